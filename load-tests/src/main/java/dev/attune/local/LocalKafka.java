@@ -1,0 +1,43 @@
+package dev.attune.local;
+
+import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
+import java.util.UUID;
+
+/**
+ * A real single-node KRaft Kafka broker in this JVM on 127.0.0.1, started empty every time (a reused
+ * log directory made start-up take 12 s and rebalances 30 s here). For tests and the local run only:
+ * the production artifact never carries a broker.
+ */
+public final class LocalKafka implements AutoCloseable {
+    private final EmbeddedKafkaBroker broker;
+
+    private LocalKafka(EmbeddedKafkaBroker broker) {
+        this.broker = broker;
+    }
+
+    public static LocalKafka start() {
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker()
+                .withDeleteLogDirsOnClose(true)
+                .withClusterId(UUID.randomUUID().toString())
+                .withAdditionalProperties(props -> {
+                    props.put("group.initial.rebalance.delay.ms", "0");
+                    props.put("offsets.topic.replication.factor", "1");
+                    props.put("transaction.state.log.replication.factor", "1");
+                    props.put("transaction.state.log.min.isr", "1");
+                    props.put("num.partitions", "4");
+                    props.put("auto.create.topics.enable", "true");
+                })
+                .start();
+        return new LocalKafka(broker);
+    }
+
+    /** host:port list for kafka.bootstrap.servers. */
+    public String bootstrapServers() {
+        return broker.getAdvertisedListeners().replaceAll("[A-Z_]+://", "");
+    }
+
+    @Override
+    public void close() {
+        broker.close();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.attune.core.domain;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a workforce manager keeps about an agent: skills with proficiency 1-5, languages, licences, an
+ * empathy score in [0,1] (from QA, later learned from outcomes) and how many calls the agent can hold.
+ * It carries no protected attribute: routing must never see age, gender or ethnicity.
+ */
+public record AgentProfile(
+        String id,
+        String poolId,
+        String displayName,
+        Map<String, Integer> skills,
+        Set<String> languages,
+        Set<String> licences,
+        double empathy,
+        int capacity) {
+
+    public AgentProfile {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(poolId, "poolId");
+        skills = Map.copyOf(skills == null ? Map.of() : skills);
+        skills.values().forEach(Proficiency::check);
+        languages = Set.copyOf(languages == null ? Set.of() : languages);
+        licences = Set.copyOf(licences == null ? Set.of() : licences);
+        Unit.check("empathy", empathy);
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be at least 1, was " + capacity);
+        }
+        displayName = displayName == null ? id : displayName;
+    }
+
+    /** The agent's proficiency in a skill, 0 when the agent lacks it. */
+    public int proficiency(String skill) {
+        return skills.getOrDefault(skill, 0);
+    }
+
+    public boolean speaks(String language) {
+        return languages.contains(language);
+    }
+
+    public boolean holdsLicence(String licence) {
+        return licence == null || licences.contains(licence);
+    }
+
+    /** The hard requirements of a product and a language, without looking at the agent's state. */
+    public boolean qualifiesFor(Product product, String language) {
+        return proficiency(product.requiredSkill()) >= product.minimumProficiency()
+                && speaks(language)
+                && holdsLicence(product.requiredLicence());
+    }
+}

@@ -1,0 +1,77 @@
+package dev.attune.core.domain;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A caller waiting for (or talking to) an agent. Immutable: the engine replaces a call when something
+ * about it changes, so a plan made from a snapshot never sees a half-applied update.
+ *
+ * @param customerId     pseudonymous; never a name or account number
+ * @param priority       higher is more urgent (0 = normal), as in TaskRouter
+ * @param lifeEvent      e.g. BEREAVEMENT, DIVORCE, JOB_LOSS; null when none
+ * @param lastAgentId    the agent who last served this customer, for continuity; null when unknown
+ * @param queuePosition  the order in which the call first joined the queue; a re-queued call keeps it
+ * @param excludedAgentIds agents who rejected or let this call's offer time out; never offered it again
+ */
+public record Call(
+        String id,
+        String poolId,
+        String customerId,
+        String productCode,
+        String language,
+        int priority,
+        boolean vulnerable,
+        double amountAtStake,
+        String lifeEvent,
+        String lastAgentId,
+        Instant arrivedAt,
+        long queuePosition,
+        Set<String> excludedAgentIds,
+        EmotionEstimate emotion) {
+
+    public Call {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(poolId, "poolId");
+        Objects.requireNonNull(productCode, "productCode");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(arrivedAt, "arrivedAt");
+        if (priority < 0) {
+            throw new IllegalArgumentException("priority must not be negative, was " + priority);
+        }
+        if (amountAtStake < 0) {
+            throw new IllegalArgumentException("amountAtStake must not be negative, was " + amountAtStake);
+        }
+        excludedAgentIds = excludedAgentIds == null ? Set.of() : Set.copyOf(excludedAgentIds);
+    }
+
+    public boolean excludes(String agentId) {
+        return excludedAgentIds.contains(agentId);
+    }
+
+    public Call withEmotion(EmotionEstimate estimate) {
+        return new Call(id, poolId, customerId, productCode, language, priority, vulnerable, amountAtStake, lifeEvent,
+                lastAgentId, arrivedAt, queuePosition, excludedAgentIds, estimate);
+    }
+
+    public Call withQueuePosition(long position) {
+        return new Call(id, poolId, customerId, productCode, language, priority, vulnerable, amountAtStake, lifeEvent,
+                lastAgentId, arrivedAt, position, excludedAgentIds, emotion);
+    }
+
+    public Call excluding(String agentId) {
+        Set<String> excluded = new HashSet<>(excludedAgentIds);
+        excluded.add(agentId);
+        return new Call(id, poolId, customerId, productCode, language, priority, vulnerable, amountAtStake, lifeEvent,
+                lastAgentId, arrivedAt, queuePosition, excluded, emotion);
+    }
+
+    /** A call.updated event: what the IVR or a transfer learned, keeping the queue position and exclusions. */
+    public Call updatedWith(String newProductCode, String newLanguage, int newPriority, boolean newVulnerable,
+            double newAmountAtStake, String newLifeEvent) {
+        return new Call(id, poolId, customerId, newProductCode, newLanguage, newPriority, newVulnerable,
+                newAmountAtStake, newLifeEvent, lastAgentId, arrivedAt, queuePosition, excludedAgentIds, emotion);
+    }
+}

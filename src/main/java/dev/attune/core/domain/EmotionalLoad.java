@@ -1,0 +1,24 @@
+package dev.attune.core.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The emotional load an agent carries from recent distressed callers. Each call adds its distress;
+ * the load halves every half-life, so three hard calls in a row weigh, and a quiet hour clears them.
+ */
+public record EmotionalLoad(double level, Instant at) {
+
+    public static EmotionalLoad none(Instant at) {
+        return new EmotionalLoad(0, at);
+    }
+
+    public double levelAt(Instant now, Duration halfLife) {
+        double seconds = Math.max(0, Duration.between(at, now).toMillis() / 1000.0);
+        return level * Math.pow(0.5, seconds / Math.max(1e-3, halfLife.toMillis() / 1000.0));
+    }
+
+    public EmotionalLoad plus(double distress, Instant now, Duration halfLife) {
+        return new EmotionalLoad(levelAt(now, halfLife) + Math.max(0, distress), now);
+    }
+}

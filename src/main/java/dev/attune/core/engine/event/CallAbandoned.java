@@ -1,0 +1,7 @@
+package dev.attune.core.engine.event;
+
+import java.time.Instant;
+
+/** The caller hung up before being served. Any pending offer for the call is rescinded. */
+public record CallAbandoned(String poolId, String callId, Instant at) implements RoutingEvent {
+}

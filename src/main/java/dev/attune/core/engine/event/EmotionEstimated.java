@@ -1,0 +1,11 @@
+package dev.attune.core.engine.event;
+
+import dev.attune.core.domain.EmotionEstimate;
+import java.time.Instant;
+
+/** Analytics read the caller's emotion (in the IVR, in queue or on the call). Older estimates are ignored. */
+public record EmotionEstimated(String poolId, EmotionEstimate estimate) implements RoutingEvent {
+    public Instant at() {
+        return estimate.estimatedAt();
+    }
+}
