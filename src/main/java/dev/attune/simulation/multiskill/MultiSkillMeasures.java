@@ -21,11 +21,13 @@ final class MultiSkillMeasures implements CentreListener {
     final long[] blocked;
     final long[] served;
     final long[] servedInTime;
-    final long[] waitedAtAll;
+    /** Contacts who did not get an agent at once: served after a wait, abandoned or disconnected. */
+    final long[] delayed;
     final long[] abandoned;
     final long[] disconnected;
     final double[] serviceTime;
     final double[] waitOfServed;
+    final double[] queueTime;
     final double[][] busyByGroupAndType;
 
     MultiSkillMeasures(double[] acceptableWait, int groups, double countFrom) {
@@ -37,11 +39,12 @@ final class MultiSkillMeasures implements CentreListener {
         blocked = new long[types];
         served = new long[types];
         servedInTime = new long[types];
-        waitedAtAll = new long[types];
+        delayed = new long[types];
         abandoned = new long[types];
         disconnected = new long[types];
         serviceTime = new double[types];
         waitOfServed = new double[types];
+        queueTime = new double[types];
         busyByGroupAndType = new double[groups][types];
     }
 
@@ -50,11 +53,12 @@ final class MultiSkillMeasures implements CentreListener {
         Arrays.fill(blocked, 0);
         Arrays.fill(served, 0);
         Arrays.fill(servedInTime, 0);
-        Arrays.fill(waitedAtAll, 0);
+        Arrays.fill(delayed, 0);
         Arrays.fill(abandoned, 0);
         Arrays.fill(disconnected, 0);
         Arrays.fill(serviceTime, 0);
         Arrays.fill(waitOfServed, 0);
+        Arrays.fill(queueTime, 0);
         for (double[] row : busyByGroupAndType) {
             Arrays.fill(row, 0);
         }
@@ -91,16 +95,19 @@ final class MultiSkillMeasures implements CentreListener {
             servedInTime[k]++;
         }
         if (wait > 0) {
-            waitedAtAll[k]++;
+            delayed[k]++;
         }
         serviceTime[k] += contact.serviceTime();
         waitOfServed[k] += wait;
+        queueTime[k] += wait;
     }
 
     @Override
     public void abandoned(Contact contact) {
         if (counted(contact)) {
             abandoned[contact.type()]++;
+            delayed[contact.type()]++;
+            queueTime[contact.type()] += contact.departure() - contact.arrivalTime();
         }
     }
 
@@ -108,6 +115,8 @@ final class MultiSkillMeasures implements CentreListener {
     public void disconnected(Contact contact) {
         if (counted(contact)) {
             disconnected[contact.type()]++;
+            delayed[contact.type()]++;
+            queueTime[contact.type()] += contact.departure() - contact.arrivalTime();
         }
     }
 }

@@ -39,6 +39,8 @@ public final class MultiSkillReport {
         long inTime = 0;
         double service = 0;
         double wait = 0;
+        long delayed = 0;
+        double queued = 0;
         for (int k = 0; k <= types; k++) {
             boolean all = k == types;
             String type = all ? "all" : model.contactTypes().get(k).name();
@@ -50,6 +52,8 @@ public final class MultiSkillReport {
             long t = all ? inTime : m.servedInTime[k];
             double st = all ? service : m.serviceTime[k];
             double w = all ? wait : m.waitOfServed[k];
+            long dl = all ? delayed : m.delayed[k];
+            double q = all ? queued : m.queueTime[k];
             mean("arrivals [" + type + "]", a, 1);
             mean("blocked [" + type + "]", b, 1);
             mean("abandoned [" + type + "]", ab, 1);
@@ -62,7 +66,12 @@ public final class MultiSkillReport {
             if (a > 0) {
                 mean("average wait [" + type + "]", w / a, 1);
             }
+            ratio("abandoned % [" + type + "]", ab, a, 100);
+            ratio("delayed % [" + type + "]", dl, a, 100);
+            ratio("mean queue time, all contacts [" + type + "]", q, a, 1);
             if (!all) {
+                delayed += dl;
+                queued += q;
                 arrivals += a;
                 blocked += b;
                 abandoned += ab;
@@ -131,11 +140,15 @@ public final class MultiSkillReport {
     }
 
     public Estimate estimate(String name) {
+        return estimate(name, LEVEL);
+    }
+
+    public Estimate estimate(String name, double level) {
         Object measure = measures.get(name);
         if (measure == null) {
             throw new IllegalArgumentException("no measure named '" + name + "'; known: " + measures.keySet());
         }
-        Estimate raw = measure instanceof Sample sample ? sample.estimate(LEVEL) : ((RatioSample) measure).estimate(LEVEL);
+        Estimate raw = measure instanceof Sample sample ? sample.estimate(level) : ((RatioSample) measure).estimate(level);
         return raw.scaled(scale.get(name));
     }
 
