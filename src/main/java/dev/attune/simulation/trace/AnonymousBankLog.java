@@ -78,7 +78,7 @@ public final class AnonymousBankLog {
                 typesServed.computeIfAbsent(call.server(), s -> new TreeMap<>()).merge(call.type(), 1, Integer::sum);
                 BitSet slots = staffing.computeIfAbsent(call.date(), d -> new TreeMap<>())
                         .computeIfAbsent(call.server(), s -> new BitSet(CallLog.SLOTS_PER_DAY));
-                double start = call.queueEntry() + call.wait();
+                double start = call.queueEntry() + call.queueTime();
                 double end = start + call.serviceTime();
                 int first = (int) Math.floor(start / CallLog.SLOT_SECONDS);
                 int last = (int) Math.floor(Math.max(start, end - 1e-9) / CallLog.SLOT_SECONDS);

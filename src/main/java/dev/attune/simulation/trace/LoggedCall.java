@@ -8,8 +8,8 @@ import java.time.LocalDate;
  * @param queueEntry   seconds after midnight of {@code date} when the call left the IVR for the queue or an agent
  * @param type         the log's call type (PS, PE, IN, NE, NW, TT)
  * @param priority     the log's priority (0/1 regular, 2 high)
- * @param abandoned    true when the caller hung up in queue ({@code wait} is then the observed patience)
- * @param wait         seconds in queue in the log (served: a lower bound on patience; abandoned: the patience)
+ * @param abandoned    true when the caller hung up in queue ({@code queueTime} is then the observed patience)
+ * @param queueTime    seconds in queue in the log (served: a lower bound on patience; abandoned: the patience)
  * @param serviceTime  seconds with the agent in the log; NaN for an abandoned call
  * @param server       the agent's name in the log; null when abandoned or recorded as NO_SERVER
  */
@@ -20,7 +20,7 @@ public record LoggedCall(
         String type,
         int priority,
         boolean abandoned,
-        double wait,
+        double queueTime,
         double serviceTime,
         String server) {
 }

@@ -49,11 +49,11 @@ class AnonymousBankLogTest {
         assertEquals(List.of(2L, 1L, 3L, 8L, 9L), day.stream().map(LoggedCall::callId).toList());
         LoggedCall hang = day.get(1);
         assertTrue(hang.abandoned());
-        assertEquals(153, hang.wait());
+        assertEquals(153, hang.queueTime());
         LoggedCall direct = day.get(2);
         assertFalse(direct.abandoned());
         assertEquals(7 * 3600 + 41 * 60 + 25, direct.queueEntry());
-        assertEquals(0, direct.wait());
+        assertEquals(0, direct.queueTime());
         assertEquals(208, direct.serviceTime());
         assertNull(day.get(3).server());
         assertEquals(List.of("BASCH", "DORIT", "MICHAL"), calls.agents());
