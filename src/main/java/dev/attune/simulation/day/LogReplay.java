@@ -48,11 +48,17 @@ public final class LogReplay {
     private final Centre centre;
 
     public LogReplay(CallLog log, Catalogue catalogue, OverlayModel overlay, OutcomeModel outcome, long seed) {
+        this(log, PatienceModel.fromLog(log), catalogue, overlay, outcome, seed);
+    }
+
+    /** @param patience patience by call type; a synthetic day gives it, a real log infers it ({@link PatienceModel#fromLog}) */
+    public LogReplay(CallLog log, PatienceModel patience, Catalogue catalogue, OverlayModel overlay, OutcomeModel outcome,
+            long seed) {
         this.log = log;
         this.catalogue = catalogue;
         this.overlay = overlay.validated(catalogue, "overlay");
         this.outcome = outcome;
-        this.callerOverlay = new CallerOverlay(overlay, catalogue, PatienceModel.fromLog(log), log);
+        this.callerOverlay = new CallerOverlay(overlay, catalogue, patience, log);
         this.streams = RandomStreams.of(seed, CallerOverlay.STREAMS);
         LocalDate first = log.days().firstKey();
         this.clock = new SimulatedClock(simulator, first.atStartOfDay().toInstant(ZoneOffset.UTC), 1);
