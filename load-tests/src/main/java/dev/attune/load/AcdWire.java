@@ -13,8 +13,10 @@ import org.apache.kafka.common.header.Header;
 
 /**
  * The ACD's and the analytics feed's side of the event contract (docs/events.md): CloudEvents 1.0 in
- * structured mode, JSON data carrying its schema version, every record keyed by routing pool. The one
- * place in the load generator that knows field names, so a contract change is a change here.
+ * structured mode, type {@code dev.attune.<name>}, the data schema version named by {@code dataschema},
+ * the event's own time in {@code time} (never in the data, whose schemas allow no extra field), every
+ * record keyed by routing pool. The one place in the load generator that knows field names, so a
+ * contract change is a change here.
  */
 public final class AcdWire {
     public static final String CALLS = "acd.calls";
@@ -23,9 +25,10 @@ public final class AcdWire {
     public static final String DECISIONS = "routing.decisions";
     public static final String DEAD_LETTER = "routing.dead-letter";
 
+    private static final String TYPE_PREFIX = "dev.attune.";
+    private static final String SCHEMAS = "https://attune.dev/schemas/events/";
     private static final String SOURCE = "urn:attune:load-generator";
     private static final String CONTENT_TYPE = "application/cloudevents+json";
-    private static final int SCHEMA_VERSION = 1;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -39,7 +42,6 @@ public final class AcdWire {
         data.put("vulnerable", caller.vulnerable());
         data.put("amountAtStake", caller.amountAtStake());
         data.put("lifeEvent", caller.lifeEvent());
-        data.put("arrivedAt", at.toString());
         return record(CALLS, "call.arrived", caller.poolId(), caller.callId(), at, data);
     }
 
@@ -50,7 +52,6 @@ public final class AcdWire {
         data.put("agentId", agentId);
         data.put("outcome", outcome);
         data.put("csat", csat);
-        data.put("endedAt", at.toString());
         return record(CALLS, "call.ended", poolId, callId, at, data);
     }
 
@@ -64,7 +65,6 @@ public final class AcdWire {
         data.put("valence", emotion.valence());
         data.put("arousal", emotion.arousal());
         data.put("confidence", emotion.confidence());
-        data.put("estimatedAt", at.toString());
         return record(EMOTIONS, "emotion.estimated", poolId, callId, at, data);
     }
 
@@ -75,7 +75,6 @@ public final class AcdWire {
         data.put("agentId", agentId);
         data.put("state", state);
         data.put("expectedFreeAt", expectedFreeAt == null ? null : expectedFreeAt.toString());
-        data.put("changedAt", at.toString());
         return record(AGENTS, "agent.state-changed", poolId, agentId, at, data);
     }
 
@@ -88,7 +87,6 @@ public final class AcdWire {
         if (reason != null) {
             data.put("reason", reason);
         }
-        data.put("answeredAt", at.toString());
         return record(AGENTS, type, offer.poolId(), offer.callId(), at, data);
     }
 
@@ -108,7 +106,7 @@ public final class AcdWire {
             if (type == null || data.isMissingNode()) {
                 return new Decision.Other("no CloudEvents type or data");
             }
-            return switch (type) {
+            return switch (type.startsWith(TYPE_PREFIX) ? type.substring(TYPE_PREFIX.length()) : type) {
                 case "offer.created" -> new Decision.Created(new OfferSeen(
                         data.path("decisionId").asText(), poolOf(record, data), data.path("callId").asText(),
                         data.path("agentId").asText(), instant(data.path("reservationDeadline")), consumedNanos));
@@ -135,7 +133,6 @@ public final class AcdWire {
 
     private ObjectNode data(String poolId) {
         ObjectNode data = json.createObjectNode();
-        data.put("schemaVersion", SCHEMA_VERSION);
         data.put("poolId", poolId);
         return data;
     }
@@ -146,10 +143,11 @@ public final class AcdWire {
         envelope.put("specversion", "1.0");
         envelope.put("id", UUID.randomUUID().toString());
         envelope.put("source", SOURCE);
-        envelope.put("type", type);
+        envelope.put("type", TYPE_PREFIX + type);
         envelope.put("subject", subject);
         envelope.put("time", at.toString());
         envelope.put("datacontenttype", "application/json");
+        envelope.put("dataschema", SCHEMAS + type + "/v1.json");
         envelope.set("data", data);
         try {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, poolId, json.writeValueAsBytes(envelope));

@@ -76,8 +76,10 @@ public final class DecisionFeed implements AutoCloseable {
         deadLetters.incrementAndGet();
         if (deadLetterReasons.size() < 5) {
             Header reason = record.headers().lastHeader("dead-letter-reason");
-            String text = reason != null ? new String(reason.value(), StandardCharsets.UTF_8)
-                    : new String(record.value(), 0, Math.min(300, record.value().length), StandardCharsets.UTF_8);
+            Header detail = record.headers().lastHeader("dead-letter-detail");
+            String text = reason == null ? "(no dead-letter-reason header)"
+                    : new String(reason.value(), StandardCharsets.UTF_8)
+                    + (detail == null ? "" : ": " + new String(detail.value(), StandardCharsets.UTF_8));
             deadLetterReasons.add(text);
         }
     }

@@ -85,6 +85,7 @@ public final class LoadSession implements AutoCloseable {
                     && routerAlive.getAsBoolean()) {
                 Thread.sleep(20);
             }
+            sampler.finish();
             Errors errors = errors().minus(before);
             Histogram latency = tally.latency();
             double offerSeconds = tally.activeSeconds();
@@ -93,7 +94,8 @@ public final class LoadSession implements AutoCloseable {
                     StepResult.ms(latency, 50), StepResult.ms(latency, 90), StepResult.ms(latency, 99),
                     StepResult.maxMs(latency), StepResult.ms(hop, 50), StepResult.ms(hop, 99), StepResult.maxMs(hop),
                     traffic.compression(), sampler.lagMax(), errors.total(), errors.detail(), tally.waiting(),
-                    tally.duplicates(), tally.reoffers(), sampler.cpuMean(), sampler.heapMaxMb(), sampler.liveDataMb());
+                    tally.duplicates(), tally.reoffers(), sampler.cpuMean(), sampler.heapMaxMb(), sampler.liveDataMb(),
+                    sampler.serviceLatencyMs(50), sampler.serviceLatencyMs(99));
         }
     }
 

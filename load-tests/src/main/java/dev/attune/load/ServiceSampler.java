@@ -3,7 +3,8 @@ package dev.attune.load;
 import java.util.concurrent.Callable;
 
 /**
- * Reads the service's CPU and heap (from /q/metrics) and its consumer lag once a second during a step.
+ * Reads the service's metrics (/q/metrics) and its consumer lag once a second during a step: mean CPU,
+ * largest heap, largest lag, and the service's own decision-latency histogram at the start and the end.
  * A scrape costs the service a few milliseconds of CPU per second, which is counted in its CPU.
  */
 final class ServiceSampler implements AutoCloseable {
@@ -16,11 +17,15 @@ final class ServiceSampler implements AutoCloseable {
     private long heapMax;
     private long liveData;
     private long lagMax;
+    private ServiceSample first;
+    private ServiceSample last;
 
     /** @param metrics the router's Prometheus text; null when there is none to read */
     ServiceSampler(Callable<String> metrics, ConsumerLag lag) {
         this.metrics = metrics;
         this.lag = lag;
+        this.first = scrape();
+        this.last = first;
         this.thread = new Thread(this::loop, "service-sampler");
         this.thread.setDaemon(true);
         this.thread.start();
@@ -30,22 +35,40 @@ final class ServiceSampler implements AutoCloseable {
         while (running) {
             try {
                 Thread.sleep(1_000);
-                long lagNow = lag.sample();
-                ServiceSample sample = metrics == null ? new ServiceSample(Double.NaN, 0, 0)
-                        : ServiceSample.parse(metrics.call());
-                synchronized (this) {
-                    if (!Double.isNaN(sample.cpu())) {
-                        cpuSum += sample.cpu();
-                        cpuSamples++;
-                    }
-                    heapMax = Math.max(heapMax, sample.heapUsed());
-                    liveData = Math.max(liveData, sample.liveDataSize());
-                    lagMax = Math.max(lagMax, lagNow);
-                }
             } catch (InterruptedException e) {
                 return;
-            } catch (Exception e) {
-                // The service is busy or gone; the step reports what was read.
+            }
+            long lagNow = lag.sample();
+            ServiceSample sample = scrape();
+            synchronized (this) {
+                if (!Double.isNaN(sample.cpu())) {
+                    cpuSum += sample.cpu();
+                    cpuSamples++;
+                }
+                heapMax = Math.max(heapMax, sample.heapUsed());
+                liveData = Math.max(liveData, sample.liveDataSize());
+                lagMax = Math.max(lagMax, lagNow);
+            }
+        }
+    }
+
+    private ServiceSample scrape() {
+        if (metrics == null) {
+            return ServiceSample.none();
+        }
+        try {
+            return ServiceSample.parse(metrics.call());
+        } catch (Exception busyOrGone) {
+            return ServiceSample.none();
+        }
+    }
+
+    /** Takes the closing reading of the service's own latency histogram. */
+    void finish() {
+        ServiceSample closing = scrape();
+        synchronized (this) {
+            if (!closing.decisionLatency().isEmpty()) {
+                last = closing;
             }
         }
     }
@@ -64,6 +87,11 @@ final class ServiceSampler implements AutoCloseable {
 
     synchronized long lagMax() {
         return lagMax;
+    }
+
+    /** The service's own decision latency over the step (bucket upper bound), NaN if it reports none. */
+    synchronized double serviceLatencyMs(double percentile) {
+        return last.decisionLatencyMs(first, percentile);
     }
 
     @Override

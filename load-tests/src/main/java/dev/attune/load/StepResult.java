@@ -18,6 +18,8 @@ import org.HdrHistogram.Histogram;
  * @param cpu            the service's mean share of the machine's CPU (2 cores = 100%)
  * @param heapMaxMb      the service's largest heap in use during the step
  * @param liveDataMb     the service's heap after its latest old-generation collection (0 if none yet)
+ * @param ownP50         the service's own decision latency (event received to offer acknowledged by the
+ *                       broker, attune_decision_latency_seconds) over the step, as a histogram bucket bound
  */
 public record StepResult(
         int agents,
@@ -42,7 +44,9 @@ public record StepResult(
         long reoffers,
         double cpu,
         double heapMaxMb,
-        double liveDataMb) {
+        double liveDataMb,
+        double ownP50,
+        double ownP99) {
 
     /** No call lost or offered twice, no error, and the service kept pace with the arrivals. */
     public boolean sustained() {

@@ -71,7 +71,7 @@ final class StubRouter implements AutoCloseable {
     private void apply(JsonNode event) {
         JsonNode data = event.path("data");
         String callId = data.path("callId").asText();
-        switch (event.path("type").asText()) {
+        switch (event.path("type").asText().replace("dev.attune.", "")) {
             case "agent.state-changed" -> {
                 if (data.path("state").asText().equals("AVAILABLE")) {
                     free.add(data.path("agentId").asText());
@@ -122,7 +122,7 @@ final class StubRouter implements AutoCloseable {
         ObjectNode envelope = json.createObjectNode();
         envelope.put("specversion", "1.0");
         envelope.put("id", UUID.randomUUID().toString());
-        envelope.put("type", "offer.created");
+        envelope.put("type", "dev.attune.offer.created");
         envelope.put("source", "urn:attune:stub-router");
         envelope.set("data", data);
         try {
