@@ -9,6 +9,7 @@ import java.util.List;
  * {@code drainSeconds}, the whole run at most {@code maxMinutes}.
  *
  * @param kafka         an existing broker's address (must be on this machine); null starts an embedded one
+ * @param brokerJvm     run the embedded broker in a JVM of its own (default) rather than in the generator's
  * @param agents        roster sizes to test, each against a freshly started service
  * @param rates         arrival rates to step through, calls per second
  * @param occupancy     share of agents kept busy by squeezing the agent cycle (see {@link Traffic#at})
@@ -19,6 +20,7 @@ import java.util.List;
  */
 public record LoadOptions(
         String kafka,
+        boolean brokerJvm,
         List<Integer> agents,
         List<Double> rates,
         int stepSeconds,
@@ -38,7 +40,7 @@ public record LoadOptions(
         Path plot) {
 
     public static final String USAGE = """
-            LoadTest [--kafka host:port] [--agents 200,2000,10000] [--rates 20,50,100,200,500,1000,2000]
+            LoadTest [--kafka host:port | --broker-in-process] [--agents 200,2000,10000] [--rates 20,50,100,200,500,1000,2000]
                      [--step-seconds 15] [--warmup-seconds 10] [--warmup-rate 50] [--drain-seconds 20]
                      [--occupancy 0.5] [--target-p99-ms 25] [--stop-p99-ms 250] [--heap 512m]
                      [--jfr-agents 2000 | --no-jfr] [--ping-rate 100] [--max-minutes 40] [--seed 7]
@@ -46,6 +48,7 @@ public record LoadOptions(
 
     public static LoadOptions parse(String... args) {
         String kafka = null;
+        boolean brokerJvm = true;
         List<Integer> agents = List.of(200, 2_000, 10_000);
         List<Double> rates = List.of(20.0, 50.0, 100.0, 200.0, 500.0, 1_000.0, 2_000.0);
         int stepSeconds = 15;
@@ -67,6 +70,7 @@ public record LoadOptions(
             String arg = args[i];
             switch (arg) {
                 case "--kafka" -> kafka = value(args, ++i, arg);
+                case "--broker-in-process" -> brokerJvm = false;
                 case "--agents" -> agents = Arrays.stream(value(args, ++i, arg).split(","))
                         .map(String::trim).map(Integer::parseInt).toList();
                 case "--rates" -> rates = Arrays.stream(value(args, ++i, arg).split(","))
@@ -106,7 +110,7 @@ public record LoadOptions(
         if (kafka != null) {
             KafkaClients.requireLoopback(kafka);
         }
-        return new LoadOptions(kafka, agents, rates, stepSeconds, warmupSeconds, warmupRate, drainSeconds, occupancy,
+        return new LoadOptions(kafka, brokerJvm, agents, rates, stepSeconds, warmupSeconds, warmupRate, drainSeconds, occupancy,
                 target, stop, heap, jfrAgents, pingRate, maxMinutes, seed, configDir, out, plot);
     }
 

@@ -18,7 +18,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /** The load test's table (console and Markdown), CSV and latency-against-rate plot. */
 public final class LoadReport {
     private static final String FORMAT =
-            "%7s %7s %7s %7s %8s %7s %7s %7s %8s %11s %11s %11s %6s %6s %5s %4s %4s %5s %7s %7s  %s";
+            "%7s %7s %7s %7s %8s %7s %7s %7s %8s %11s %11s %11s %6s %6s %5s %4s %4s %5s %7s %7s %5s  %s";
 
     private LoadReport() {
     }
@@ -26,7 +26,7 @@ public final class LoadReport {
     public static String header() {
         return String.format(Locale.ROOT, FORMAT, "agents", "rate/s", "sent/s", "offer/s", "calls", "p50 ms",
                 "p90 ms", "p99 ms", "max ms", "hop p50/99", "above 2 hops", "own p50/99", "compr", "lag", "err", "lost", "dup",
-                "reoff", "cpu %", "heap MB", "verdict");
+                "reoff", "cpu %", "heap MB", "load", "verdict");
     }
 
     public static String row(StepResult r, double targetP99Ms) {
@@ -35,7 +35,7 @@ public final class LoadReport {
                 num(r.hopP50(), 1) + "/" + num(r.hopP99(), 1), num(r.serviceShareP50(), 1) + "/"
                         + num(r.serviceShareP99(), 1),
                 num(r.ownP50(), 0) + "/" + num(r.ownP99(), 0), num(r.compression(), 3), r.lagMax(), r.errors(), r.lost(), r.duplicated(), r.reoffers(),
-                num(100 * r.cpu(), 0), num(r.heapMaxMb(), 0), verdict(r, targetP99Ms));
+                num(100 * r.cpu(), 0), num(r.heapMaxMb(), 0), num(r.machineLoad(), 1), verdict(r, targetP99Ms));
     }
 
     static String verdict(StepResult r, double targetP99Ms) {
@@ -50,17 +50,17 @@ public final class LoadReport {
         out.append("| agents | calls/s asked | sent/s | offers/s | calls | p50 ms | p90 ms | p99 ms | max ms "
                 + "| broker hop p50 / p99 ms | above two hops p50 / p99 ms | service's own p50 / p99 ms | lag max "
                 + "| errors | lost | duplicated "
-                + "| service CPU % | heap max MB | verdict |\n");
-        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+                + "| service CPU % | heap max MB | machine load | verdict |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (StepResult r : results) {
             out.append(String.format(Locale.ROOT,
-                    "| %,d | %s | %s | %s | %,d | %s | %s | %s | %s | %s / %s | %s / %s | %s / %s | %d | %d | %d | %d | %s | %s | %s |%n",
+                    "| %,d | %s | %s | %s | %,d | %s | %s | %s | %s | %s / %s | %s / %s | %s / %s | %d | %d | %d | %d | %s | %s | %s | %s |%n",
                     r.agents(), num(r.askedRate(), 0), num(r.achievedRate(), 1), num(r.offerRate(), 1), r.calls(),
                     num(r.p50(), 1), num(r.p90(), 1), num(r.p99(), 1), num(r.max(), 1), num(r.hopP50(), 1),
                     num(r.hopP99(), 1), num(r.serviceShareP50(), 1), num(r.serviceShareP99(), 1), num(r.ownP50(), 0),
                     num(r.ownP99(), 0), r.lagMax(),
                     r.errors(), r.lost(), r.duplicated(), num(100 * r.cpu(), 0), num(r.heapMaxMb(), 0),
-                    verdict(r, targetP99Ms)));
+                    num(r.machineLoad(), 1), verdict(r, targetP99Ms)));
         }
         return out.toString();
     }
@@ -70,16 +70,16 @@ public final class LoadReport {
         lines.add("agents,asked_rate,achieved_rate,offer_rate,calls,offered,p50_ms,p90_ms,p99_ms,max_ms,"
                 + "hop_p50_ms,hop_p99_ms,hop_max_ms,service_share_p50_ms,service_share_p99_ms,compression,lag_max,"
                 + "errors,error_detail,lost,duplicated,reoffers,service_cpu,heap_max_mb,live_data_mb,own_p50_ms,own_p99_ms,"
-                + "sustained");
+                + "machine_load,sustained");
         for (StepResult r : results) {
             lines.add(String.format(Locale.ROOT,
                     "%d,%.1f,%.2f,%.2f,%d,%d,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.4f,%d,%d,\"%s\",%d,%d,%d,"
-                            + "%.3f,%.1f,%.1f,%.1f,%.1f,%s",
+                            + "%.3f,%.1f,%.1f,%.1f,%.1f,%.2f,%s",
                     r.agents(), r.askedRate(), r.achievedRate(), r.offerRate(), r.calls(), r.offered(), r.p50(),
                     r.p90(), r.p99(), r.max(), r.hopP50(), r.hopP99(), r.hopMax(), r.serviceShareP50(),
                     r.serviceShareP99(), r.compression(), r.lagMax(), r.errors(), r.errorDetail(), r.lost(),
                     r.duplicated(), r.reoffers(), r.cpu(), r.heapMaxMb(), r.liveDataMb(), r.ownP50(), r.ownP99(),
-                    r.sustained()));
+                    r.machineLoad(), r.sustained()));
         }
         createParent(file);
         Files.write(file, lines);

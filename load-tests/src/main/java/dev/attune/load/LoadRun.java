@@ -36,7 +36,12 @@ final class LoadRun implements AutoCloseable {
         try {
             List<AgentProfile> roster = LoadRoster.generate(agents, catalogue, options.seed());
             String bootstrap = options.kafka();
-            if (bootstrap == null) {
+            if (bootstrap == null && options.brokerJvm()) {
+                Files.createDirectories(options.out());
+                BrokerJvm broker = BrokerJvm.start(options.out().resolve("broker-" + agents + ".log"));
+                resources.add(0, broker);
+                bootstrap = broker.bootstrapServers();
+            } else if (bootstrap == null) {
                 LocalKafka kafka = LocalKafka.start();
                 resources.add(0, kafka);
                 bootstrap = kafka.bootstrapServers();

@@ -95,7 +95,7 @@ public final class LoadSession implements AutoCloseable {
                     StepResult.maxMs(latency), StepResult.ms(hop, 50), StepResult.ms(hop, 99), StepResult.maxMs(hop),
                     traffic.compression(), sampler.lagMax(), errors.total(), errors.detail(), tally.waiting(),
                     tally.duplicates(), tally.reoffers(), sampler.cpuMean(), sampler.heapMaxMb(), sampler.liveDataMb(),
-                    sampler.serviceLatencyMs(50), sampler.serviceLatencyMs(99));
+                    sampler.serviceLatencyMs(50), sampler.serviceLatencyMs(99), sampler.machineLoad());
         }
     }
 

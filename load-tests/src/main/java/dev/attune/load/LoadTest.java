@@ -27,6 +27,7 @@ import java.util.Optional;
 public final class LoadTest {
 
     public static void main(String[] args) throws Exception {
+        QuietLogs.apply();
         System.setProperty("java.awt.headless", "true");
         LoadOptions options;
         try {

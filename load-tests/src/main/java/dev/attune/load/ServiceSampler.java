@@ -1,5 +1,7 @@
 package dev.attune.load;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.util.concurrent.Callable;
 
 /**
@@ -8,6 +10,8 @@ import java.util.concurrent.Callable;
  * A scrape costs the service a few milliseconds of CPU per second, which is counted in its CPU.
  */
 final class ServiceSampler implements AutoCloseable {
+    private static final OperatingSystemMXBean MACHINE = ManagementFactory.getOperatingSystemMXBean();
+
     private final Callable<String> metrics;
     private final ConsumerLag lag;
     private final Thread thread;
@@ -17,6 +21,8 @@ final class ServiceSampler implements AutoCloseable {
     private long heapMax;
     private long liveData;
     private long lagMax;
+    private double loadSum;
+    private int loadSamples;
     private ServiceSample first;
     private ServiceSample last;
 
@@ -48,6 +54,11 @@ final class ServiceSampler implements AutoCloseable {
                 heapMax = Math.max(heapMax, sample.heapUsed());
                 liveData = Math.max(liveData, sample.liveDataSize());
                 lagMax = Math.max(lagMax, lagNow);
+                double load = MACHINE.getSystemLoadAverage();
+                if (load >= 0) {
+                    loadSum += load;
+                    loadSamples++;
+                }
             }
         }
     }
@@ -83,6 +94,11 @@ final class ServiceSampler implements AutoCloseable {
 
     synchronized double liveDataMb() {
         return liveData / (1024.0 * 1024.0);
+    }
+
+    /** The machine's mean 1-minute load average during the step: above the core count, everything queues for CPU. */
+    synchronized double machineLoad() {
+        return loadSamples == 0 ? Double.NaN : loadSum / loadSamples;
     }
 
     synchronized long lagMax() {

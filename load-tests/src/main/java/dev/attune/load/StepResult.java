@@ -20,6 +20,7 @@ import org.HdrHistogram.Histogram;
  * @param liveDataMb     the service's heap after its latest old-generation collection (0 if none yet)
  * @param ownP50         the service's own decision latency (event received to offer acknowledged by the
  *                       broker, attune_decision_latency_seconds) over the step, as a histogram bucket bound
+ * @param machineLoad    the machine's mean 1-minute load average during the step (other work included)
  */
 public record StepResult(
         int agents,
@@ -46,7 +47,8 @@ public record StepResult(
         double heapMaxMb,
         double liveDataMb,
         double ownP50,
-        double ownP99) {
+        double ownP99,
+        double machineLoad) {
 
     /** No call lost or offered twice, no error, and the service kept pace with the arrivals. */
     public boolean sustained() {

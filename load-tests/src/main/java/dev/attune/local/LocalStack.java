@@ -1,5 +1,6 @@
 package dev.attune.local;
 
+import dev.attune.load.QuietLogs;
 import dev.attune.load.ServiceJvm;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -34,6 +35,7 @@ public final class LocalStack {
             return;
         }
         requireFreePort(options.port());
+        QuietLogs.apply();
         List<AutoCloseable> toClose = new ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> closeAll(toClose), "local-stack-shutdown"));
 
