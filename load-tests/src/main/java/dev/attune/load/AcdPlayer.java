@@ -138,6 +138,11 @@ public final class AcdPlayer implements AutoCloseable {
         post(() -> onRescind(decisionId, callId, agentId));
     }
 
+    /** Whether this player placed the call (another producer may share the broker and the service). */
+    public boolean placed(String callId) {
+        return callId.startsWith(callPrefix + "-");
+    }
+
     /** Calls not yet ended (waiting, ringing or talking). */
     public int liveCalls() {
         return live.get();

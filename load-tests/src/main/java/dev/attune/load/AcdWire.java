@@ -27,7 +27,8 @@ public final class AcdWire {
 
     private static final String TYPE_PREFIX = "dev.attune.";
     private static final String SCHEMAS = "https://attune.dev/schemas/events/";
-    private static final String SOURCE = "urn:attune:load-generator";
+    /** The CloudEvents source of everything the generator plays; dead letters carrying it are ours. */
+    public static final String SOURCE = "urn:attune:load-generator";
     private static final String CONTENT_TYPE = "application/cloudevents+json";
 
     private final ObjectMapper json = new ObjectMapper();

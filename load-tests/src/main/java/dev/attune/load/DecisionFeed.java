@@ -25,6 +25,7 @@ public final class DecisionFeed implements AutoCloseable {
     private final AtomicLong deadLetters = new AtomicLong();
     private final AtomicLong otherDecisions = new AtomicLong();
     private final AtomicLong rescinds = new AtomicLong();
+    private final AtomicLong foreignDecisions = new AtomicLong();
     private final List<String> deadLetterReasons = new CopyOnWriteArrayList<>();
     private volatile boolean running = true;
 
@@ -61,6 +62,12 @@ public final class DecisionFeed implements AutoCloseable {
 
     private void decision(ConsumerRecord<String, byte[]> record, long consumedNanos) {
         AcdWire.Decision decision = wire.decision(record, consumedNanos);
+        String callId = decision instanceof AcdWire.Decision.Created created ? created.offer().callId()
+                : decision instanceof AcdWire.Decision.Rescinded rescinded ? rescinded.callId() : null;
+        if (callId != null && !player.placed(callId)) {
+            foreignDecisions.incrementAndGet();
+            return;
+        }
         if (decision instanceof AcdWire.Decision.Created created) {
             CallLedger.Verdict verdict = ledger.offered(created.offer());
             player.offered(created.offer(), verdict);
@@ -73,6 +80,10 @@ public final class DecisionFeed implements AutoCloseable {
     }
 
     private void deadLetter(ConsumerRecord<String, byte[]> record) {
+        if (record.value() == null || !new String(record.value(), StandardCharsets.UTF_8).contains(AcdWire.SOURCE)) {
+            foreignDecisions.incrementAndGet();
+            return;
+        }
         deadLetters.incrementAndGet();
         if (deadLetterReasons.size() < 5) {
             Header reason = record.headers().lastHeader("dead-letter-reason");
@@ -91,6 +102,11 @@ public final class DecisionFeed implements AutoCloseable {
     /** Decision records that were neither offer.created nor offer.rescinded. */
     public long otherDecisions() {
         return otherDecisions.get();
+    }
+
+    /** Decisions and dead letters about another producer's records on the same broker: not ours to judge. */
+    public long foreignDecisions() {
+        return foreignDecisions.get();
     }
 
     public long rescinds() {
