@@ -32,6 +32,10 @@ public class QueueHealthBoard {
     }
 
     @Scheduled(every = "${attune.dashboard.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sample() {
+        refresh();
+    }
+
     QueueHealthSnapshot refresh() {
         QueueHealthSnapshot previous = latest;
         QueueHealthSnapshot frame;
