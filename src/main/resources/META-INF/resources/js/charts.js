@@ -47,25 +47,29 @@ export function divergingBars(items, { width = 680, row = 24, labelWidth = 190 }
   return svg;
 }
 
-/** Two bars on one scale, current above proposed, with optional confidence whiskers. */
-export function pairedBars(current, proposed, { width = 420, height = 34, format = String,
+/** Two bars on one scale, current above proposed, with optional 95% confidence whiskers. Drawn at pixel size. */
+export function pairedBars(current, proposed, { width = 620, format = String,
   currentHalfWidth = null, proposedHalfWidth = null } = {}) {
-  const max = Math.max(current + (currentHalfWidth || 0), proposed + (proposedHalfWidth || 0), 1e-9) * 1.15;
-  const plot = width - 70;
-  const svg = s('svg', { width: '100%', viewBox: `0 0 ${width} ${height}`, role: 'img',
+  const height = 36;
+  const max = Math.max(current + (currentHalfWidth || 0), proposed + (proposedHalfWidth || 0), 1e-9);
+  const plot = width - 80;
+  const svg = s('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img',
     'aria-label': `current ${format(current)}, proposed ${format(proposed)}` });
+  const x = v => (Math.max(0, v) / max) * plot;
   const bar = (value, half, y, fill) => {
-    const w = (Math.max(0, value) / max) * plot;
-    svg.append(s('rect', { x: 0, y, width: Math.max(1, w), height: 12, rx: 2, fill }));
+    svg.append(s('rect', { x: 0, y, width: Math.max(1, x(value)), height: 13, rx: 2, fill }));
+    let end = x(value);
     if (half) {
-      const lo = (Math.max(0, value - half) / max) * plot;
-      const hi = ((value + half) / max) * plot;
-      svg.append(s('line', { x1: lo, x2: hi, y1: y + 6, y2: y + 6, stroke: '#1d2330', 'stroke-width': 1 }));
+      const lo = x(value - half);
+      const hi = x(value + half);
+      svg.append(s('path', { d: `M${lo},${y + 3}v7M${lo},${y + 6.5}H${hi}M${hi},${y + 3}v7`,
+        stroke: '#1d2330', 'stroke-width': 1.2, fill: 'none' }));
+      end = Math.max(end, hi);
     }
-    svg.append(s('text', { x: w + 6, y: y + 10, 'font-size': 11, fill: '#1d2330' }, format(value)));
+    svg.append(s('text', { x: end + 6, y: y + 11, 'font-size': 12, fill: '#1d2330' }, format(value)));
   };
-  bar(current, currentHalfWidth, 3, '#9aa4b5');
-  bar(proposed, proposedHalfWidth, 19, '#2457c5');
+  bar(current, currentHalfWidth, 2, '#9aa4b5');
+  bar(proposed, proposedHalfWidth, 20, '#2457c5');
   return svg;
 }
 

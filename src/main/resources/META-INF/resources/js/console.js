@@ -377,7 +377,7 @@ function renderProposal() {
 
 const FORMATS = {
   share: v => percent(v, 1),
-  seconds: v => duration(v),
+  seconds: v => (v < 60 ? `${v.toFixed(1)} s` : duration(v)),
   count: v => (Math.round(v * 10) / 10).toLocaleString(),
 };
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * demand: numbers that move, a decision's explanation, no pools, unreadable health, service down.
  */
 @QuarkusTest
-@TestProfile(ScriptedQueueHealth.Profile.class)
+@TestProfile(ScriptedService.class)
 class OpsDashboardPageTest {
     private static final String EXPLANATION = """
             {"decisionId":"decision-0","callId":"call-0","agentId":"agent-3","path":"DECIDER","score":-3400,

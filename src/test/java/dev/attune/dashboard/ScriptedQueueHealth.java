@@ -1,18 +1,16 @@
 package dev.attune.dashboard;
 
-import io.quarkus.test.junit.QuarkusTestProfile;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A pool whose queue changes on every frame, for page tests that must show each state on demand
- * without the engine. Only active under {@link Profile}.
+ * without the engine. Only active under {@link ScriptedService}.
  */
 @Alternative
 @Priority(1)
@@ -25,14 +23,6 @@ public class ScriptedQueueHealth implements QueueHealthSource {
 
     public void mode(Mode newMode) {
         mode = newMode;
-    }
-
-    /** Runs the app with this scripted source in place of the engine's. */
-    public static class Profile implements QuarkusTestProfile {
-        @Override
-        public Set<Class<?>> getEnabledAlternatives() {
-            return Set.of(ScriptedQueueHealth.class);
-        }
     }
 
     @Override
