@@ -1,5 +1,6 @@
 package dev.attune.dashboard;
 
+import dev.attune.core.domain.AgentState;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
@@ -10,9 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Exports what the alert rules need and the engine's own meters do not say: how many high-care and
- * distressed callers wait and for how long, service level and abandonment today, and whether a pool
- * routes on the fallback rule. Read from the dashboard's latest frame, so Grafana shows what ops see.
+ * Exports queue health per pool for Prometheus, Grafana and the alert rules: calls waiting and the longest
+ * wait, how many high-care and distressed callers wait and for how long, agents by state, service level and
+ * abandonment today, and whether a pool routes on the fallback rule. Read from the dashboard's latest
+ * frame, so Grafana shows what ops see on the live page.
  */
 @ApplicationScoped
 public class QueueHealthGauges {
@@ -36,6 +38,19 @@ public class QueueHealthGauges {
     }
 
     private void register(String poolId) {
+        gauge(poolId, "attune.pool.waiting", null, "Calls waiting in the pool's queues", PoolHealth::waiting);
+        gauge(poolId, "attune.pool.longest.wait", "seconds", "Longest wait among waiting calls",
+                PoolHealth::longestWaitSeconds);
+        gauge(poolId, "attune.pool.offers.pending", null, "Offers the ACD has not answered yet", PoolHealth::offersPending);
+        for (AgentState state : AgentState.values()) {
+            Gauge.builder("attune.pool.agents", board, b -> {
+                        PoolHealth pool = b.latest().pool(poolId);
+                        return pool == null ? Double.NaN : pool.agentsByState().getOrDefault(state.name(), 0);
+                    })
+                    .tags("pool", poolId, "state", state.name())
+                    .description("Agents by state")
+                    .register(registry);
+        }
         gauge(poolId, "attune.pool.high.care.waiting", null, "Waiting callers whose care need is high",
                 p -> p.highCare().waiting());
         gauge(poolId, "attune.pool.high.care.longest.wait", "seconds", "Longest wait among high-care callers",
