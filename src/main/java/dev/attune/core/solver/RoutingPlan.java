@@ -76,6 +76,10 @@ public final class RoutingPlan {
         return constraintWeightOverrides;
     }
 
+    public void setConstraintWeightOverrides(ConstraintWeightOverrides<HardMediumSoftLongScore> overrides) {
+        this.constraintWeightOverrides = overrides;
+    }
+
     /**
      * Replace the weights. Between solves this is enough; a running solver must be given this change
      * as a problem change (the engine does), since the score director caches the weights.
