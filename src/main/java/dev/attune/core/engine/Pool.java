@@ -287,7 +287,7 @@ final class Pool {
                 // answered, then the line dropped: the call was served and the agent's slot is free again
                 String agentId = live.offer.agentId();
                 finish(live, true);
-                releaseSlot(agentId, now, false);
+                releaseSlot(agentId, now, Release.CALL_OVER);
                 serveAgent(agentId, now, out);
             }
         }
@@ -308,6 +308,7 @@ final class Pool {
             }
         }
         boolean heldSlot = live.stage != LiveCall.Stage.WAITING;
+        boolean wasOffered = live.stage == LiveCall.Stage.OFFERED;
         finish(live, true);
         Agent agent = agentId == null ? null : agents.get(agentId);
         if (agent != null) {
@@ -315,12 +316,12 @@ final class Pool {
             double distress = last != null ? last.rawDistress() : product == null ? 0 : product.baseDistress();
             agent = agent.withEmotionalLoad(agent.emotionalLoad()
                     .plus(distress, now, config.policy().emotionalLoadHalfLife()));
-            if (agent.state() == AgentState.RESERVED) {
-                agent = transition(agent, AgentState.BUSY, now);
+            if (wasOffered && agent.state() == AgentState.RESERVED) {
+                agent = transition(agent, AgentState.BUSY, now); // the agent was in fact on the call
             }
             putAgent(agent);
             if (heldSlot) {
-                releaseSlot(agentId, now, false);
+                releaseSlot(agentId, now, Release.CALL_OVER);
             }
             serveAgent(agentId, now, out);
         }
@@ -454,7 +455,7 @@ final class Pool {
         }
         requeue(live, agentId);
         boolean away = timedOut && config.policy().ronaSetsAgentAway();
-        releaseSlot(agentId, now, away);
+        releaseSlot(agentId, now, away ? Release.NO_ANSWER_AWAY : Release.OFFER_ENDED);
         routeCall(live, now, out);
         serveAgent(agentId, now, out);
     }
@@ -738,7 +739,7 @@ final class Pool {
         }
         out.add(new OfferRescinded(offer, reason));
         counters.rescinded++;
-        releaseSlot(offer.agentId(), now, false);
+        releaseSlot(offer.agentId(), now, Release.OFFER_ENDED);
     }
 
     /** Puts an offered call back at its original position, excluding the agent when given. */
@@ -774,16 +775,25 @@ final class Pool {
         }
     }
 
-    /** An agent's slot is free again (offer withdrawn, declined, or call over). */
-    private void releaseSlot(String agentId, Instant now, boolean setAway) {
+    /** How an agent's slot came free, which decides the agent's state afterwards. */
+    private enum Release {
+        /** Our offer was withdrawn or declined: the reservation was ours, so the agent is available again. */
+        OFFER_ENDED,
+        /** No answer and the policy sets such agents away. */
+        NO_ANSWER_AWAY,
+        /** A call the agent was on is over: the ACD reports what the agent does next. */
+        CALL_OVER
+    }
+
+    private void releaseSlot(String agentId, Instant now, Release release) {
         Agent agent = agents.get(agentId);
         if (agent == null) {
             return;
         }
         agent = agent.withActiveCalls(activeCalls(agentId));
-        if (setAway) {
+        if (release == Release.NO_ANSWER_AWAY) {
             agent = transition(agent, AgentState.AWAY, now).withExpectedFreeAt(null);
-        } else if (agent.state() == AgentState.RESERVED && agent.freeSlots() > 0) {
+        } else if (release == Release.OFFER_ENDED && agent.state() == AgentState.RESERVED && agent.freeSlots() > 0) {
             agent = transition(agent, AgentState.AVAILABLE, now);
         }
         putAgent(agent);

@@ -13,7 +13,14 @@ import dev.attune.core.engine.event.AgentProfileChanged;
 import dev.attune.core.engine.event.AgentStateChanged;
 import dev.attune.core.engine.event.CallArrived;
 import dev.attune.core.engine.event.EmotionEstimated;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.attune.core.domain.RoutingConstraint;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +46,30 @@ final class Fixtures {
     }
 
     static RoutingSettings settings(RoutingPolicy policy) {
-        return new RoutingSettings(CATALOGUE, CareModel.defaults(), policy, new RoutingWeights(Map.of()));
+        return new RoutingSettings(CATALOGUE, CareModel.defaults(), policy, shippedWeights());
+    }
+
+    /** config/weights.json, so behaviour tests pin the weights that actually ship. */
+    static RoutingWeights shippedWeights() {
+        try {
+            JsonNode root = new ObjectMapper().readTree(Path.of("config", "weights.json").toFile());
+            Map<RoutingConstraint, Long> weights = new EnumMap<>(RoutingConstraint.class);
+            root.path("weights").fields().forEachRemaining(field -> weights.put(
+                    RoutingConstraint.byDisplayName(field.getKey()).orElseThrow(), field.getValue().asLong()));
+            return new RoutingWeights(weights);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static AgentProfile agent(String id, Map<String, Integer> skills, double empathy, Set<String> languages) {
+        return new AgentProfile(id, POOL, id, skills, languages, Set.of("SERIES_65"), empathy, 1);
+    }
+
+    /** A vulnerable, anxious caller about a large rollover: care need well above the hold threshold. */
+    static Call distressedRollover(String id, Instant at) {
+        return new Call(id, POOL, "cust-" + id, ROLLOVER.code(), "en", 0, true, 200_000, null, null, at, 0, Set.of(),
+                new EmotionEstimate(id, 0.9, 0.3, 0.1, 0.2, -0.7, 0.8, 0.9, at));
     }
 
     static AgentProfile agent(String id, Map<String, Integer> skills, double empathy) {
