@@ -51,6 +51,17 @@ public final class SkillPressure {
         return new SkillPressure(pressure);
     }
 
+    /**
+     * The same pressure from counts the caller keeps up to date (agents at work per skill), so a live
+     * engine need not walk every agent on every change.
+     */
+    public static SkillPressure of(Map<String, Integer> waitingDemand, Map<String, Integer> agentsAtWorkBySkill) {
+        Map<String, Double> pressure = new HashMap<>();
+        waitingDemand.forEach((skill, demand) -> pressure.put(skill,
+                Math.min(1.0, demand / (double) Math.max(1, agentsAtWorkBySkill.getOrDefault(skill, 0)))));
+        return new SkillPressure(pressure);
+    }
+
     public double of(String skill) {
         return bySkill.getOrDefault(skill, 0.0);
     }
