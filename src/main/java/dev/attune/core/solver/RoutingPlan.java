@@ -46,6 +46,14 @@ public final class RoutingPlan {
         this.constraintWeightOverrides = overrides(weights);
     }
 
+    RoutingPlan(Instant takenAt, List<PlannedAgent> agents, List<WaitingCall> calls,
+            ConstraintWeightOverrides<HardMediumSoftLongScore> overrides) {
+        this.takenAt = takenAt;
+        this.agents = new ArrayList<>(agents);
+        this.calls = new ArrayList<>(calls);
+        this.constraintWeightOverrides = overrides;
+    }
+
     /** The weights as Timefold reads them: one score per constraint display name, at the constraint's level. */
     public static ConstraintWeightOverrides<HardMediumSoftLongScore> overrides(RoutingWeights weights) {
         Map<String, HardMediumSoftLongScore> byName = new LinkedHashMap<>();

@@ -68,6 +68,14 @@ public final class WaitingCall {
         return new WaitingCall(call, product, care, wait, policy.holdLimitSeconds(care.value()), eligibleAgents);
     }
 
+    /** This call alone, planned to {@code candidate}: what a per-assignment explanation scores. */
+    WaitingCall aloneWith(PlannedAgent candidate) {
+        WaitingCall copy = new WaitingCall(call, product, careNeed, waitSeconds, holdLimitSeconds,
+                candidate == null ? List.of() : List.of(candidate));
+        copy.agent = candidate;
+        return copy;
+    }
+
     /** Every hard constraint at once: whether this agent may be planned for this call. */
     public boolean canBeServedBy(PlannedAgent candidate) {
         return candidate.getSlots() > 0
