@@ -15,9 +15,16 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.jackson.JsonCloudEventData;
 import io.cloudevents.jackson.JsonFormat;
+import dev.attune.core.domain.DecisionPath;
+import dev.attune.service.Replayed;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns the engine's directives into the structured CloudEvents Attune publishes on routing.decisions.
@@ -75,6 +82,50 @@ public final class DecisionEvents {
             builder.withExtension(CAUSATION_ID, causationId);
         }
         return builder.build();
+    }
+
+    /**
+     * Reads a published decision back, for a restart's replay. Empty for a record that is not one of ours
+     * (nothing Attune would act on).
+     *
+     * @param at the record's timestamp
+     */
+    public Optional<Replayed> read(byte[] value, Instant at) {
+        try {
+            JsonNode event = json.readTree(value);
+            JsonNode d = event.path("data");
+            String type = event.path("type").asText();
+            if (type.equals(EventType.OFFER_CREATED.type())) {
+                return Optional.of(new Replayed.Offered(offer(d), at));
+            }
+            if (type.equals(EventType.OFFER_RESCINDED.type())) {
+                return Optional.of(new Replayed.Rescinded(d.path("poolId").asText(), d.path("decisionId").asText(),
+                        d.path("callId").asText(), at));
+            }
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Offer offer(JsonNode d) {
+        JsonNode care = d.path("careNeed");
+        CareNeed careNeed = care.isObject()
+                ? new CareNeed(care.path("value").asDouble(), care.path("distress").asDouble(), care.path("stakes").asDouble())
+                : null;
+        List<ConstraintContribution> contributions = new ArrayList<>();
+        d.path("contributions").forEach(c -> contributions.add(new ConstraintContribution(
+                c.path("constraint").asText(), c.path("level").asText(), c.path("score").asLong())));
+        List<String> reasons = new ArrayList<>();
+        d.path("reasons").forEach(r -> reasons.add(r.asText()));
+        List<String> alternatives = new ArrayList<>();
+        d.path("alternativeAgentIds").forEach(a -> alternatives.add(a.asText()));
+        Explanation explanation = new Explanation(contributions, reasons, d.path("whisper").asText(), careNeed,
+                alternatives);
+        return new Offer(d.path("decisionId").asText(), d.path("poolId").asText(), d.path("callId").asText(),
+                d.path("agentId").asText(), Instant.parse(d.path("createdAt").asText()),
+                Instant.parse(d.path("reservationDeadline").asText()), d.path("score").asLong(),
+                DecisionPath.valueOf(d.path("path").asText()), explanation);
     }
 
     private ObjectNode created(Offer offer) {

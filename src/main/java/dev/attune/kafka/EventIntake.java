@@ -73,10 +73,10 @@ public class EventIntake {
                 return new Rejection(DeadLetterReason.UNKNOWN_PRODUCT, detail);
             }
         }
-        if (lower.contains("unknown product")) {
+        if (lower.contains("unknown product") || lower.contains("catalogue does not have")) {
             return new Rejection(DeadLetterReason.UNKNOWN_PRODUCT, detail);
         }
-        if (lower.contains("unknown agent") || lower.contains("no profile")) {
+        if (lower.contains("unknown agent") || lower.contains("no profile") || lower.contains("has no agents")) {
             return new Rejection(DeadLetterReason.UNKNOWN_AGENT, detail);
         }
         return new Rejection(DeadLetterReason.INCONSISTENT, detail);

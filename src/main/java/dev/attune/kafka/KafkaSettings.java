@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.net.URI;
+import java.time.Duration;
 
 /** The event contract's configuration (attune.kafka.* in application.properties). */
 @ConfigMapping(prefix = "attune.kafka")
@@ -14,6 +15,14 @@ public interface KafkaSettings {
     /** CloudEvents {@code source} of the events Attune publishes. */
     @WithDefault("urn:attune:router")
     URI source();
+
+    /**
+     * How far back a restarted instance re-reads its input topics to rebuild live queues. Must cover the
+     * longest a call waits and the longest an agent stays in one state (a shift): an agent whose last state
+     * event is older starts as logged out until the ACD reports it again.
+     */
+    @WithDefault("PT12H")
+    Duration recoveryWindow();
 
     interface Topics {
         @WithDefault("acd.calls")

@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 
@@ -50,10 +51,12 @@ public class EngineHost {
 
     private final RoutingCoreFactory factory;
     private final DirectiveSink sink;
-    private final Event<RoutingDirective> journal;
+    private final Consumer<RoutingDirective> journal;
     private final HostSettings settings;
     private final RoutingMetrics metrics;
     private final Clock clock = Clock.systemUTC();
+    /** The current engine's clock: held at recorded times while it replays history. */
+    private ReplayClock engineClock = new ReplayClock(clock);
     private final SeenEvents seen;
     private final ScheduledExecutorService engineThread = Executors.newSingleThreadScheduledExecutor(
             r -> daemon(r, "attune-engine"));
@@ -75,9 +78,17 @@ public class EngineHost {
     private volatile State state = State.STARTING;
     private volatile Instant lastTick;
     private volatile List<QueueHealth> queues = List.of();
+    private volatile RebuildReport lastRebuild;
+    private final java.util.concurrent.atomic.AtomicInteger rebuilds = new java.util.concurrent.atomic.AtomicInteger();
 
     @Inject
     public EngineHost(RoutingCoreFactory factory, DirectiveSink sink, Event<RoutingDirective> journal,
+            HostSettings settings, MeterRegistry registry) {
+        this(factory, sink, (Consumer<RoutingDirective>) journal::fire, settings, registry);
+    }
+
+    /** @param journal receives every directive, in decision order, on the journal thread */
+    public EngineHost(RoutingCoreFactory factory, DirectiveSink sink, Consumer<RoutingDirective> journal,
             HostSettings settings, MeterRegistry registry) {
         this.factory = factory;
         this.sink = sink;
@@ -100,7 +111,7 @@ public class EngineHost {
             return;
         }
         call(() -> {
-            core = factory.create();
+            core = factory.create(engineClock);
             return null;
         }).toCompletableFuture().join();
         state = settings.recoverOnStart() ? State.RECOVERING : State.RUNNING;
@@ -146,6 +157,17 @@ public class EngineHost {
         return call(() -> work.apply(core));
     }
 
+    /**
+     * Replaces the engine with one rebuilt from history: the input events it had applied and the offers it
+     * had published, in the order they happened. Routing is suspended during the replay, so no decision is
+     * made twice; the published offers are adopted as they were. Then routing resumes and the first tick
+     * decides for calls that waited through the gap. Used after a restart and whenever Kafka hands this
+     * instance a different set of pools.
+     */
+    public CompletionStage<RebuildReport> rebuild(List<Replayed> history) {
+        return call(() -> rebuildNow(history));
+    }
+
     public State state() {
         return state;
     }
@@ -157,6 +179,16 @@ public class EngineHost {
     /** Queue health as of the last refresh, without waiting for the engine thread. */
     public List<QueueHealth> queues() {
         return queues;
+    }
+
+    /** The last rebuild from history, null before the first. */
+    public RebuildReport lastRebuild() {
+        return lastRebuild;
+    }
+
+    /** How many times the engine was rebuilt from history since start. */
+    public int rebuilds() {
+        return rebuilds.get();
     }
 
     public HostSettings settings() {
@@ -190,6 +222,78 @@ public class EngineHost {
         }
         track(event);
         return Outcome.applied(directives, publish(directives, now, origin));
+    }
+
+    private RebuildReport rebuildNow(List<Replayed> history) {
+        long started = System.nanoTime();
+        ReplayClock replayClock = new ReplayClock(clock);
+        RoutingCore fresh = factory.create(replayClock);
+        fresh.suspendRouting(true);
+        seen.clear();
+        lastApplied.clear();
+        arrivals.clear();
+        int inputs = 0;
+        int refused = 0;
+        int adopted = 0;
+        int notAdopted = 0;
+        Instant lastReplayTick = Instant.MIN;
+        for (Replayed item : history) {
+            replayClock.replayAt(item.at());
+            Instant at = replayClock.instant();
+            // Timers run up to each item, so deadlines that passed before it end their offers in the same order.
+            if (!(item instanceof Replayed.Input) || !at.isBefore(lastReplayTick.plus(settings.tickInterval()))) {
+                fresh.tick();
+                lastReplayTick = at;
+            }
+            if (item instanceof Replayed.Input input) {
+                inputs++;
+                try {
+                    fresh.apply(input.event());
+                } catch (IllegalArgumentException e) {
+                    refused++;
+                    continue;
+                }
+                if (input.identity() != null) {
+                    seen.add(input.identity(), at);
+                }
+                lastApplied.put(input.event().poolId(), input.position());
+                track(input.event());
+            } else if (item instanceof Replayed.Offered offered) {
+                try {
+                    fresh.adopt(offered.offer());
+                    adopted++;
+                } catch (IllegalArgumentException e) {
+                    notAdopted++;
+                    LOG.warnf("offer %s (call %s, agent %s) could not be re-established: %s",
+                            offered.offer().decisionId(), offered.offer().callId(), offered.offer().agentId(),
+                            e.getMessage());
+                }
+            }
+        }
+        replayClock.live();
+        fresh.suspendRouting(false);
+        RoutingCore previous = core;
+        core = fresh;
+        engineClock = replayClock;
+        if (previous != null) {
+            previous.close();
+        }
+        Instant now = clock.instant();
+        List<RoutingDirective> live = core.tick();
+        publish(live, now, null);
+        queues = List.copyOf(core.queues());
+        metrics.queues(queues);
+        lastQueueRefresh = now;
+        lastTick = now;
+        if (state != State.STOPPED) {
+            state = State.RUNNING;
+        }
+        RebuildReport report = new RebuildReport(inputs, refused, adopted, notAdopted, live.size(),
+                Duration.ofNanos(System.nanoTime() - started));
+        lastRebuild = report;
+        rebuilds.incrementAndGet();
+        LOG.infof("engine rebuilt from history: %s", report);
+        return report;
     }
 
     private void tick() {
@@ -235,7 +339,7 @@ public class EngineHost {
 
     private void fire(RoutingDirective directive) {
         try {
-            journal.fire(directive);
+            journal.accept(directive);
         } catch (RuntimeException e) {
             LOG.errorf(e, "an observer failed to journal decision %s", directive.offer().decisionId());
         }

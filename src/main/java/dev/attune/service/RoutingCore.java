@@ -1,5 +1,6 @@
 package dev.attune.service;
 
+import dev.attune.core.domain.Offer;
 import dev.attune.core.engine.RoutingDirective;
 import dev.attune.core.engine.event.RoutingEvent;
 import java.util.List;
@@ -21,6 +22,21 @@ public interface RoutingCore extends AutoCloseable {
 
     /** Lets time pass: reservation deadlines, holds, the plan. Returns the decisions that makes. */
     List<RoutingDirective> tick();
+
+    /**
+     * Suspends (true) or resumes (false) routing. While suspended, events and ticks change state and may
+     * end offers (a deadline passing, a caller hanging up) but never create one: a restart replays history
+     * this way, adopting the offers that were actually published instead of deciding again.
+     */
+    void suspendRouting(boolean suspended);
+
+    /**
+     * Re-establishes an offer published before a restart: its call (waiting) is reserved for its agent
+     * under the same decision id until the same deadline, so the ACD's answer to it still fits.
+     *
+     * @throws IllegalArgumentException when the call or the agent is unknown or not in a state to take it
+     */
+    void adopt(Offer offer);
 
     /** Queue health of every pool the engine knows. */
     List<QueueHealth> queues();

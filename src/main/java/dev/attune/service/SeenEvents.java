@@ -39,6 +39,10 @@ public final class SeenEvents {
         evict(now);
     }
 
+    public void clear() {
+        seen.clear();
+    }
+
     public int size() {
         return seen.size();
     }
