@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
 
 /**
  * The one consumer of acd.calls, acd.agents and analytics.emotions (one channel, so one consumer group
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  */
 @ApplicationScoped
 public class EventIntake {
+    private static final Logger LOG = Logger.getLogger(EventIntake.class);
     private final InboundDecoder decoder;
     private final EngineHost host;
     private final DeadLetters deadLetters;
@@ -46,8 +48,9 @@ public class EventIntake {
         EventOrigin origin = new EventOrigin(event.identity(), event.id(), record.position(), received);
         return host.apply(event.event(), origin).handle((outcome, failure) -> {
             if (failure != null) {
-                settle(message, deadLetters.send(record, new Rejection(DeadLetterReason.PROCESSING_ERROR,
-                        "the engine could not take the event: " + failure), event.id(), event.type().type()));
+                // The host is stopping: the record is not the problem. Left unacknowledged, its offset is not
+                // committed and the next owner of the partition consumes it.
+                LOG.debugf("record %s left for the next owner: %s", record.position(), failure.getMessage());
             } else if (outcome.status() == Outcome.Status.APPLIED) {
                 settle(message, outcome.published());
             } else if (outcome.status() == Outcome.Status.DUPLICATE) {
