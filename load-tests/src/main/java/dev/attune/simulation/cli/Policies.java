@@ -12,7 +12,8 @@ final class Policies {
     private Policies() {
     }
 
-    static List<PolicyFactory> select(String names, PolicySettings settings, RoutingWeights weights) {
+    static List<PolicyFactory> select(String names, dev.attune.core.domain.Catalogue catalogue, PolicySettings settings,
+            RoutingWeights weights) {
         List<PolicyFactory> all = new ArrayList<>(BaselinePolicies.all(settings));
         if (names == null) {
             return all;
