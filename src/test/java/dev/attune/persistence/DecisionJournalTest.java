@@ -32,13 +32,17 @@ class DecisionJournalTest {
     OutcomeJournal outcomes;
 
     static Offer offer(String pool, String callId, String agentId) {
+        return offer(pool, callId, agentId, T0);
+    }
+
+    static Offer offer(String pool, String callId, String agentId, Instant at) {
         Explanation why = new Explanation(
                 List.of(new ConstraintContribution("Empathy for distress", "SOFT", -120),
                         new ConstraintContribution("Wait time", "SOFT", -40)),
                 List.of("caller anxious about a six-figure rollover", "agent's empathy 0.91"),
                 "Anxious caller, large rollover: slow down, reassure first.",
                 new CareNeed(0.82, 0.7, 0.9), List.of("ww-002", "ww-003"));
-        return new Offer("d-" + UUID.randomUUID(), pool, callId, agentId, T0, T0.plusSeconds(15), -160,
+        return new Offer("d-" + UUID.randomUUID(), pool, callId, agentId, at, at.plusSeconds(15), -160,
                 DecisionPath.DECIDER, why);
     }
 
@@ -73,7 +77,7 @@ class DecisionJournalTest {
         journal.record(List.of(new RoutingDirective.OfferCreated(first)));
         assertEquals(List.of(first), journal.pending(pool));
         journal.updateStatus(first.decisionId(), DecisionStatus.REJECTED, T0.plusSeconds(2), "agent declined");
-        Offer second = offer(pool, callId, "ww-002");
+        Offer second = offer(pool, callId, "ww-002", T0.plusSeconds(3));
         journal.record(List.of(new RoutingDirective.OfferCreated(second),
                 new RoutingDirective.OfferRescinded(second, "caller hung up")));
         List<DecisionRecord> forCall = journal.forCall(callId);
