@@ -113,7 +113,7 @@ public final class HistoryReader {
         Map<TopicPartition, Long> starts = starts(reader, partitions, since);
         Map<TopicPartition, Long> ends = reader.endOffsets(partitions);
         consume(reader, starts, ends, record -> decisions.read(record.value(), Instant.ofEpochMilli(record.timestamp()))
-                .ifPresent(item -> read.add(new History.Decision(item, header(record, DecisionPublisher.AFTER)))));
+                .ifPresent(item -> read.add(History.Decision.of(item, header(record, DecisionPublisher.AFTER)))));
         return read;
     }
 

@@ -62,8 +62,8 @@ public class EngineHost {
             r -> daemon(r, "attune-engine"));
     private final ExecutorService journalThread = Executors.newSingleThreadExecutor(r -> daemon(r, "attune-journal"));
 
-    /** The input record of each pool applied last (engine thread only). */
-    private final Map<String, String> lastApplied = new HashMap<>();
+    /** Per pool, the input record applied last from each stream (topic/partition); engine thread only. */
+    private final Map<String, Map<String, String>> lastApplied = new HashMap<>();
     /** When waiting calls arrived, for the wait metric (engine thread only). */
     private final Map<String, Instant> arrivals = new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
@@ -218,7 +218,7 @@ public class EngineHost {
             seen.add(origin.identity(), now);
         }
         if (origin.position() != null) {
-            lastApplied.put(event.poolId(), origin.position());
+            applied(event.poolId(), origin.position());
         }
         track(event);
         return Outcome.applied(directives, publish(directives, now, origin));
@@ -256,7 +256,7 @@ public class EngineHost {
                 if (input.identity() != null) {
                     seen.add(input.identity(), at);
                 }
-                lastApplied.put(input.event().poolId(), input.position());
+                applied(input.event().poolId(), input.position());
                 track(input.event());
             } else if (item instanceof Replayed.Offered offered) {
                 try {
@@ -318,7 +318,8 @@ public class EngineHost {
         }
         List<CompletableFuture<Void>> sends = new ArrayList<>(directives.size());
         for (RoutingDirective directive : directives) {
-            CompletableFuture<Void> sent = sink.publish(directive, now, cause, lastApplied.get(directive.offer().poolId()))
+            CompletableFuture<Void> sent = sink.publish(directive, now, cause,
+                    List.copyOf(lastApplied.getOrDefault(directive.offer().poolId(), Map.of()).values()))
                     .toCompletableFuture();
             sends.add(sent);
             metrics.directive(directive);
@@ -335,6 +336,13 @@ public class EngineHost {
             journalThread.execute(() -> fire(directive));
         }
         return CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new));
+    }
+
+    /** Positions read "stream@offset"; the stream (topic/partition) is everything before the last '@'. */
+    private void applied(String poolId, String position) {
+        int at = position.lastIndexOf('@');
+        String stream = at < 0 ? position : position.substring(0, at);
+        lastApplied.computeIfAbsent(poolId, k -> new HashMap<>()).put(stream, position);
     }
 
     private void fire(RoutingDirective directive) {
