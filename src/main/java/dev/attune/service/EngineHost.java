@@ -79,6 +79,7 @@ public class EngineHost {
     private volatile Instant lastTick;
     private volatile List<QueueHealth> queues = List.of();
     private volatile RebuildReport lastRebuild;
+    private volatile String recoveryProblem;
     private final java.util.concurrent.atomic.AtomicInteger rebuilds = new java.util.concurrent.atomic.AtomicInteger();
 
     @Inject
@@ -179,6 +180,19 @@ public class EngineHost {
     /** Queue health as of the last refresh, without waiting for the engine thread. */
     public List<QueueHealth> queues() {
         return queues;
+    }
+
+    /** Records why state could not be rebuilt; readiness shows it until a rebuild succeeds. */
+    public void recoveryFailed(String problem) {
+        recoveryProblem = problem;
+        if (state == State.RUNNING) {
+            state = State.RECOVERING;
+        }
+    }
+
+    /** Why the last attempt to rebuild from history failed, null when it did not. */
+    public String recoveryProblem() {
+        return recoveryProblem;
     }
 
     /** The last rebuild from history, null before the first. */
@@ -291,6 +305,7 @@ public class EngineHost {
         RebuildReport report = new RebuildReport(inputs, refused, adopted, notAdopted, live.size(),
                 Duration.ofNanos(System.nanoTime() - started));
         lastRebuild = report;
+        recoveryProblem = null;
         rebuilds.incrementAndGet();
         LOG.infof("engine rebuilt from history: %s", report);
         return report;
