@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -22,7 +23,10 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
  */
 @ApplicationScoped
 public class DecisionPublisher implements DirectiveSink {
-    /** Header: topic/partition@offset of the pool's input record the engine had applied last. */
+    /**
+     * Header: for each input topic/partition of the pool, the record the engine had applied last when it
+     * decided, comma-separated topic/partition@offset.
+     */
     public static final String AFTER = "attune-after";
     public static final String CONTENT_TYPE = "content-type";
 
@@ -37,12 +41,12 @@ public class DecisionPublisher implements DirectiveSink {
     }
 
     @Override
-    public CompletionStage<Void> publish(RoutingDirective directive, Instant at, EventOrigin cause, String after) {
+    public CompletionStage<Void> publish(RoutingDirective directive, Instant at, EventOrigin cause, List<String> after) {
         byte[] value = events.encode(directive, at, cause == null ? null : cause.eventId());
         RecordHeaders headers = new RecordHeaders();
         headers.add(CONTENT_TYPE, "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
-        if (after != null) {
-            headers.add(AFTER, after.getBytes(StandardCharsets.UTF_8));
+        if (!after.isEmpty()) {
+            headers.add(AFTER, String.join(",", after).getBytes(StandardCharsets.UTF_8));
         }
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(directive.offer().poolId())

@@ -101,8 +101,17 @@ public final class EventSchemas {
                 .sorted(Comparator.comparing((ValidationMessage m) -> reasonOf(m).ordinal())
                         .thenComparing(ValidationMessage::getMessage))
                 .toList();
-        String detail = sorted.stream().map(ValidationMessage::getMessage).collect(Collectors.joining("; "));
+        String detail = sorted.stream().map(EventSchemas::located).collect(Collectors.joining("; "));
         throw Rejection.fail(reasonOf(sorted.get(0)), type.schemaName() + " v" + version + ": " + detail);
+    }
+
+    /** The message with the field's place in the data: "data/priority: string found, integer expected". */
+    private static String located(ValidationMessage message) {
+        String text = message.getMessage();
+        if (text.startsWith(": ")) {
+            return "data" + text;
+        }
+        return text.startsWith("/") ? "data" + text : text;
     }
 
     private static DeadLetterReason reasonOf(ValidationMessage message) {

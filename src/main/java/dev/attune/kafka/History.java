@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.PriorityQueue;
+import java.util.function.Predicate;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -28,8 +28,38 @@ public final class History {
     private History() {
     }
 
-    /** A decision read back from routing.decisions, with the input record it followed (null when unknown). */
-    public record Decision(Replayed item, String after) {
+    /**
+     * A decision read back from routing.decisions, with the records the engine had applied last from each
+     * input partition of its pool when it decided (empty when unknown).
+     */
+    public record Decision(Replayed item, List<Position> after) {
+        public Decision {
+            after = List.copyOf(after);
+        }
+
+        /** From the {@link DecisionPublisher#AFTER} header value; unreadable parts are dropped. */
+        public static Decision of(Replayed item, String header) {
+            List<Position> after = new ArrayList<>();
+            if (header != null) {
+                for (String part : header.split(",")) {
+                    position(part.trim()).ifPresent(after::add);
+                }
+            }
+            return new Decision(item, after);
+        }
+
+        /** Whether the engine had applied this input record when it made the decision. */
+        boolean follows(Input input) {
+            if (after.isEmpty()) {
+                return input.item().at().isBefore(item.at());
+            }
+            for (Position position : after) {
+                if (position.partition().equals(input.partition()) && input.offset() <= position.offset()) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** An input record read back, with its offset for ordering within the partition. */
@@ -49,58 +79,52 @@ public final class History {
         return Math.max(fromCommit, fromDecisions);
     }
 
-    /** The offset of the last record of a partition that any decision followed. */
+    /** The offset of the last record of each partition that any decision followed. */
     public static Map<TopicPartition, Long> lastFollowed(Collection<Decision> decisions) {
         Map<TopicPartition, Long> last = new HashMap<>();
         for (Decision decision : decisions) {
-            position(decision.after()).ifPresent(p -> last.merge(p.partition(), p.offset(), Math::max));
+            decision.after().forEach(p -> last.merge(p.partition(), p.offset(), Math::max));
         }
         return last;
     }
 
     /**
-     * The replay order: partitions merged by record time (each partition keeps its own order), each input
-     * followed by the decisions made right after it; decisions that followed no replayed record fall in by time.
+     * The replay order. Each decision comes right after every input record the engine had applied when it
+     * made it, and before any other: records of different topics were consumed in an order no timestamp
+     * shows (an agent's AVAILABLE read after a call that arrived later), so the decision's own record of
+     * what it followed decides. Between decisions, partitions interleave by record time, each partition in
+     * its own order. Decisions keep the order they were published in.
      */
     public static List<Replayed> merge(Map<TopicPartition, List<Input>> inputs, List<Decision> decisions) {
-        Map<String, List<Replayed>> following = new HashMap<>();
-        Map<String, Boolean> replayedPositions = new HashMap<>();
-        inputs.values().forEach(list -> list.forEach(i -> replayedPositions.put(i.item().position(), true)));
-        Deque<Replayed> orphans = new ArrayDeque<>();
-        for (Decision decision : decisions) {
-            if (decision.after() != null && replayedPositions.containsKey(decision.after())) {
-                following.computeIfAbsent(decision.after(), k -> new ArrayList<>()).add(decision.item());
-            } else {
-                orphans.add(decision.item());
-            }
-        }
-        List<Replayed> sortedOrphans = new ArrayList<>(orphans);
-        sortedOrphans.sort(Comparator.comparing(Replayed::at));
-        Deque<Replayed> orphanQueue = new ArrayDeque<>(sortedOrphans);
-
-        PriorityQueue<Deque<Input>> heads = new PriorityQueue<>(
-                Comparator.comparing((Deque<Input> q) -> q.peek().item().at())
-                        .thenComparing(q -> q.peek().partition().toString()));
-        for (List<Input> list : inputs.values()) {
-            if (!list.isEmpty()) {
-                heads.add(new ArrayDeque<>(list));
-            }
-        }
+        List<Deque<Input>> partitions = new ArrayList<>();
+        inputs.values().forEach(list -> partitions.add(new ArrayDeque<>(list)));
         List<Replayed> merged = new ArrayList<>();
-        while (!heads.isEmpty()) {
-            Deque<Input> head = heads.poll();
-            Input next = head.poll();
-            while (!orphanQueue.isEmpty() && orphanQueue.peek().at().isBefore(next.item().at())) {
-                merged.add(orphanQueue.poll());
-            }
-            merged.add(next.item());
-            merged.addAll(following.getOrDefault(next.item().position(), List.of()));
-            if (!head.isEmpty()) {
-                heads.add(head);
-            }
+        for (Decision decision : decisions) {
+            drain(partitions, merged, decision::follows);
+            merged.add(decision.item());
         }
-        merged.addAll(orphanQueue);
+        drain(partitions, merged, input -> true);
         return merged;
+    }
+
+    /** Appends, earliest first, the records at the heads of the partitions that satisfy the condition. */
+    private static void drain(List<Deque<Input>> partitions, List<Replayed> merged, Predicate<Input> condition) {
+        Comparator<Input> earliest = Comparator.comparing((Input i) -> i.item().at())
+                .thenComparing(i -> i.partition().toString());
+        while (true) {
+            Deque<Input> next = null;
+            for (Deque<Input> partition : partitions) {
+                Input head = partition.peek();
+                if (head != null && condition.test(head)
+                        && (next == null || earliest.compare(head, next.peek()) < 0)) {
+                    next = partition;
+                }
+            }
+            if (next == null) {
+                return;
+            }
+            merged.add(next.poll().item());
+        }
     }
 
     /** topic/partition@offset, as {@link InboundRecord#position()} writes it. */

@@ -64,6 +64,7 @@ public final class HistoryReader {
         try (KafkaConsumer<String, byte[]> reader = new KafkaConsumer<>(readerConfig())) {
             Set<Integer> partitionNumbers = inputs.stream().map(TopicPartition::partition)
                     .collect(Collectors.toCollection(TreeSet::new));
+            samePartitionCounts(reader);
             List<TopicPartition> decisionPartitions = reader.partitionsFor(topics.decisions(), Duration.ofSeconds(10))
                     .stream().map(info -> new TopicPartition(info.topic(), info.partition()))
                     .filter(tp -> partitionNumbers.contains(tp.partition()))
@@ -90,6 +91,24 @@ public final class HistoryReader {
         }
     }
 
+    /**
+     * A pool lives on the same partition number of every pool-keyed topic only if they all have the same
+     * partition count; otherwise a restart would read another pool's decisions. Refuse to route on that.
+     */
+    private void samePartitionCounts(KafkaConsumer<String, byte[]> reader) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (String topic : List.of(topics.calls(), topics.agents(), topics.emotions(), topics.decisions())) {
+            int count = reader.partitionsFor(topic, Duration.ofSeconds(10)).size();
+            if (count > 0) {
+                counts.put(topic, count);
+            }
+        }
+        if (new java.util.HashSet<>(counts.values()).size() > 1) {
+            throw new IllegalStateException("the pool-keyed topics must have the same partition count, but have "
+                    + counts + " (see deploy/kubernetes/kafka-topics.yaml)");
+        }
+    }
+
     private Map<TopicPartition, Long> starts(KafkaConsumer<String, byte[]> reader, Collection<TopicPartition> partitions,
             long since) {
         Map<TopicPartition, Long> query = new HashMap<>();
@@ -113,7 +132,7 @@ public final class HistoryReader {
         Map<TopicPartition, Long> starts = starts(reader, partitions, since);
         Map<TopicPartition, Long> ends = reader.endOffsets(partitions);
         consume(reader, starts, ends, record -> decisions.read(record.value(), Instant.ofEpochMilli(record.timestamp()))
-                .ifPresent(item -> read.add(new History.Decision(item, header(record, DecisionPublisher.AFTER)))));
+                .ifPresent(item -> read.add(History.Decision.of(item, header(record, DecisionPublisher.AFTER)))));
         return read;
     }
 

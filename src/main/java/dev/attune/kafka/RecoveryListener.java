@@ -51,6 +51,7 @@ public class RecoveryListener implements KafkaConsumerRebalanceListener {
         } catch (Exception e) {
             // Readiness stays DOWN (the host is still recovering): better visible than routing on half a state.
             LOG.errorf(e, "could not rebuild the engine for partitions %s", partitions);
+            host.recoveryFailed(e.getMessage());
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }

@@ -2,6 +2,7 @@ package dev.attune.service;
 
 import dev.attune.core.engine.RoutingDirective;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /** Where the engine's decisions go out to the ACD (routing.decisions on Kafka). */
@@ -13,8 +14,9 @@ public interface DirectiveSink {
      *
      * @param at    when the engine issued it
      * @param cause the event that led to it, null when a timer did (reservation deadline, hold expiry)
-     * @param after the input record (topic/partition@offset) of the directive's pool that the engine had
-     *              applied last when it issued the directive; a restart replays the directive right after it
+     * @param after for each input stream (topic/partition) of the directive's pool, the record the engine had
+     *              applied last when it issued the directive: a restart replays everything up to these records
+     *              before it re-establishes the directive, whatever order the streams' records were read in
      */
-    CompletionStage<Void> publish(RoutingDirective directive, Instant at, EventOrigin cause, String after);
+    CompletionStage<Void> publish(RoutingDirective directive, Instant at, EventOrigin cause, List<String> after);
 }

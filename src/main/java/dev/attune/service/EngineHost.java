@@ -62,8 +62,8 @@ public class EngineHost {
             r -> daemon(r, "attune-engine"));
     private final ExecutorService journalThread = Executors.newSingleThreadExecutor(r -> daemon(r, "attune-journal"));
 
-    /** The input record of each pool applied last (engine thread only). */
-    private final Map<String, String> lastApplied = new HashMap<>();
+    /** Per pool, the input record applied last from each stream (topic/partition); engine thread only. */
+    private final Map<String, Map<String, String>> lastApplied = new HashMap<>();
     /** When waiting calls arrived, for the wait metric (engine thread only). */
     private final Map<String, Instant> arrivals = new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
@@ -79,6 +79,7 @@ public class EngineHost {
     private volatile Instant lastTick;
     private volatile List<QueueHealth> queues = List.of();
     private volatile RebuildReport lastRebuild;
+    private volatile String recoveryProblem;
     private final java.util.concurrent.atomic.AtomicInteger rebuilds = new java.util.concurrent.atomic.AtomicInteger();
 
     @Inject
@@ -181,6 +182,19 @@ public class EngineHost {
         return queues;
     }
 
+    /** Records why state could not be rebuilt; readiness shows it until a rebuild succeeds. */
+    public void recoveryFailed(String problem) {
+        recoveryProblem = problem;
+        if (state == State.RUNNING) {
+            state = State.RECOVERING;
+        }
+    }
+
+    /** Why the last attempt to rebuild from history failed, null when it did not. */
+    public String recoveryProblem() {
+        return recoveryProblem;
+    }
+
     /** The last rebuild from history, null before the first. */
     public RebuildReport lastRebuild() {
         return lastRebuild;
@@ -218,7 +232,7 @@ public class EngineHost {
             seen.add(origin.identity(), now);
         }
         if (origin.position() != null) {
-            lastApplied.put(event.poolId(), origin.position());
+            applied(event.poolId(), origin.position());
         }
         track(event);
         return Outcome.applied(directives, publish(directives, now, origin));
@@ -256,7 +270,7 @@ public class EngineHost {
                 if (input.identity() != null) {
                     seen.add(input.identity(), at);
                 }
-                lastApplied.put(input.event().poolId(), input.position());
+                applied(input.event().poolId(), input.position());
                 track(input.event());
             } else if (item instanceof Replayed.Offered offered) {
                 try {
@@ -291,6 +305,7 @@ public class EngineHost {
         RebuildReport report = new RebuildReport(inputs, refused, adopted, notAdopted, live.size(),
                 Duration.ofNanos(System.nanoTime() - started));
         lastRebuild = report;
+        recoveryProblem = null;
         rebuilds.incrementAndGet();
         LOG.infof("engine rebuilt from history: %s", report);
         return report;
@@ -318,7 +333,8 @@ public class EngineHost {
         }
         List<CompletableFuture<Void>> sends = new ArrayList<>(directives.size());
         for (RoutingDirective directive : directives) {
-            CompletableFuture<Void> sent = sink.publish(directive, now, cause, lastApplied.get(directive.offer().poolId()))
+            CompletableFuture<Void> sent = sink.publish(directive, now, cause,
+                    List.copyOf(lastApplied.getOrDefault(directive.offer().poolId(), Map.of()).values()))
                     .toCompletableFuture();
             sends.add(sent);
             metrics.directive(directive);
@@ -335,6 +351,13 @@ public class EngineHost {
             journalThread.execute(() -> fire(directive));
         }
         return CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new));
+    }
+
+    /** Positions read "stream@offset"; the stream (topic/partition) is everything before the last '@'. */
+    private void applied(String poolId, String position) {
+        int at = position.lastIndexOf('@');
+        String stream = at < 0 ? position : position.substring(0, at);
+        lastApplied.computeIfAbsent(poolId, k -> new HashMap<>()).put(stream, position);
     }
 
     private void fire(RoutingDirective directive) {

@@ -49,6 +49,12 @@ public class EngineReadiness implements HealthCheck {
             // Still routing, deterministically: degraded, not down.
             response.withData("fallbackPools", fallback.toString());
         }
+        if (host.recoveryProblem() != null) {
+            response.withData("recoveryProblem", host.recoveryProblem());
+        }
+        if (host.lastRebuild() != null) {
+            response.withData("lastRebuild", host.lastRebuild().toString());
+        }
         boolean stalled = sinceTick == null || sinceTick.compareTo(host.settings().stallAfter()) > 0;
         if (stalled) {
             response.withData("reason", "the engine thread has not ticked for more than " + host.settings().stallAfter());

@@ -41,6 +41,7 @@ public final class AcdSimulator implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> decisions = new ArrayList<>();
     private final List<ConsumerRecord<String, byte[]>> deadLetters = new ArrayList<>();
+    private final Map<String, ProducerRecord<String, byte[]>> sent = new java.util.concurrent.ConcurrentHashMap<>();
 
     public AcdSimulator(String poolPrefix) {
         this.pool = poolPrefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -67,8 +68,16 @@ public final class AcdSimulator implements AutoCloseable {
     public String send(EventType type, ObjectNode data) {
         ObjectNode envelope = SampleEvents.envelope(type, data.put("poolId", pool));
         envelope.put("time", java.time.Instant.now().toString());
+        String id = envelope.get("id").asText();
+        sent.put(id, new ProducerRecord<>(TOPICS.name(type.topic()), pool, SampleEvents.bytes(envelope)));
         send(TOPICS.name(type.topic()), pool, SampleEvents.bytes(envelope), List.of());
-        return envelope.get("id").asText();
+        return id;
+    }
+
+    /** Sends an event again, byte for byte, as an ACD retrying after a timeout would. */
+    public void resend(String eventId) {
+        ProducerRecord<String, byte[]> record = sent.get(eventId);
+        send(record.topic(), record.key(), record.value(), List.of());
     }
 
     public RecordMetadata send(String topic, String key, byte[] value, List<Header> headers) {

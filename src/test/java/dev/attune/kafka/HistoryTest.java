@@ -33,22 +33,36 @@ class HistoryTest {
         History.Position position = History.position("acd.calls/2@1234").orElseThrow();
         assertEquals(CALLS, position.partition());
         assertEquals(1234, position.offset());
-        assertEquals(Map.of(CALLS, 9L), History.lastFollowed(List.of(decision("d1", "acd.calls/2@4", 1),
-                decision("d2", "acd.calls/2@9", 2), decision("d3", null, 3))));
+        assertEquals(Map.of(CALLS, 9L, AGENTS, 3L), History.lastFollowed(List.of(decision("d1", "acd.calls/2@4", 1),
+                decision("d2", "acd.calls/2@9,acd.agents/2@3", 2), decision("d3", null, 3))));
     }
 
     @Test
-    void partitionsInterleaveByTimeAndDecisionsFollowTheirRecord() {
+    void aDecisionComesAfterEverythingItFollowedWhateverTheTimestampsSay() {
         Map<TopicPartition, List<History.Input>> inputs = new LinkedHashMap<>();
-        inputs.put(CALLS, List.of(input(CALLS, 0, 0), input(CALLS, 1, 4)));
-        inputs.put(AGENTS, List.of(input(AGENTS, 0, 2), input(AGENTS, 1, 6)));
+        inputs.put(CALLS, List.of(input(CALLS, 0, 1), input(CALLS, 1, 5)));
+        inputs.put(AGENTS, List.of(input(AGENTS, 0, 0), input(AGENTS, 1, 3)));
         List<History.Decision> decisions = List.of(
-                decision("after-calls-0", "acd.calls/2@0", 1),
-                decision("timer", null, 5),
-                decision("after-agents-0", "acd.agents/2@0", 3));
+                // Made when the call (calls@0) and the agent's AVAILABLE (agents@0) had both been applied.
+                decision("offer", "acd.calls/2@0,acd.agents/2@0", 1),
+                // A timer decision from before the header existed: placed by time.
+                decision("timer", null, 4),
+                decision("after-agents-1", "acd.agents/2@1", 2));
         List<String> order = History.merge(inputs, decisions).stream().map(HistoryTest::name).toList();
-        assertEquals(List.of("acd.calls/2@0", "after-calls-0", "acd.agents/2@0", "after-agents-0", "acd.calls/2@1",
-                "timer", "acd.agents/2@1"), order);
+        assertEquals(List.of("acd.agents/2@0", "acd.calls/2@0", "offer", "acd.agents/2@1", "timer",
+                "after-agents-1", "acd.calls/2@1"), order);
+    }
+
+    @Test
+    void aDecisionIsNotReplayedBeforeARecordOfAnotherTopicThatCameEarlierByTime() {
+        // The agent was AVAILABLE first by the clock, but the router read the call first and decided when
+        // it then read the agent: the replay must not adopt the offer before the call exists.
+        Map<TopicPartition, List<History.Input>> inputs = new LinkedHashMap<>();
+        inputs.put(AGENTS, List.of(input(AGENTS, 0, 0)));
+        inputs.put(CALLS, List.of(input(CALLS, 0, 1)));
+        List<String> order = History.merge(inputs, List.of(decision("offer", "acd.agents/2@0,acd.calls/2@0", 1)))
+                .stream().map(HistoryTest::name).toList();
+        assertEquals("offer", order.get(2));
     }
 
     @Test
@@ -65,7 +79,7 @@ class HistoryTest {
     }
 
     private static History.Decision decision(String id, String after, int second) {
-        return new History.Decision(new Replayed.Rescinded("p", id, "c", T0.plusSeconds(second)), after);
+        return History.Decision.of(new Replayed.Rescinded("p", id, "c", T0.plusSeconds(second)), after);
     }
 
     private static String name(Replayed item) {

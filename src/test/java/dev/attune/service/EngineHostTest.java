@@ -47,7 +47,8 @@ class EngineHostTest {
     private EngineHost host(RoutingCoreFactory factory) {
         DirectiveSink sink = (directive, at, cause, after) -> {
             published.add(directive);
-            // What routing.decisions would hold: the directive and when it was made.
+            // What routing.decisions would hold: the directive and when it was made (the tests apply events
+            // one at a time, so publish order is already the causal order).
             log.add(directive instanceof OfferCreated created ? new Replayed.Offered(created.offer(), at)
                     : new Replayed.Rescinded(directive.offer().poolId(), directive.offer().decisionId(),
                             directive.offer().callId(), at));
