@@ -95,11 +95,20 @@ public final class RoutingEngine implements AutoCloseable {
      *                                events are ignored and return no directive.
      */
     public List<RoutingDirective> apply(RoutingEvent event) {
+        Instant now = clock.instant();
+        List<RoutingDirective> out = new ArrayList<>();
+        Slot slot = slotFor(event, now, out);
+        if (slot != null) {
+            withLock(slot, now, () -> applyTo(slot, event, now, out));
+        }
+        return out;
+    }
+
+    /** The pool an event belongs to, created for arrivals and profiles; null when there is nothing to update. */
+    private Slot slotFor(RoutingEvent event, Instant now, List<RoutingDirective> out) {
         if (event == null || event.poolId() == null) {
             throw new RejectedEventException("an event needs a routing pool");
         }
-        Instant now = clock.instant();
-        List<RoutingDirective> out = new ArrayList<>();
         if (event instanceof AgentProfileChanged changed) {
             String agentId = changed.profile().id();
             String previous = poolOfAgent.put(agentId, event.poolId());
@@ -113,25 +122,57 @@ public final class RoutingEngine implements AutoCloseable {
         Slot slot = event instanceof CallArrived || event instanceof AgentProfileChanged
                 ? pools.computeIfAbsent(event.poolId(), id -> new Slot(new Pool(id, config)))
                 : pools.get(event.poolId());
-        if (slot == null) {
-            if (mentionsAgent(event)) {
-                throw new RejectedEventException("routing pool '" + event.poolId() + "' has no agents: "
-                        + "an agent's profile must arrive before its state or offers");
-            }
-            return out; // about a call in a pool we have never seen: nothing to update
+        if (slot == null && mentionsAgent(event)) {
+            throw new RejectedEventException("routing pool '" + event.poolId() + "' has no agents: "
+                    + "an agent's profile must arrive before its state or offers");
         }
-        withLock(slot, now, () -> {
-            try {
-                slot.pool.apply(event, now, out);
-            } catch (RejectedEventException e) {
-                slot.pool.counters().rejectedEvents++;
-                throw e;
-            } catch (IllegalArgumentException | NullPointerException e) {
-                slot.pool.counters().rejectedEvents++;
-                throw new RejectedEventException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+        return slot; // null: about a call in a pool we have never seen, nothing to update
+    }
+
+    private static void applyTo(Slot slot, RoutingEvent event, Instant now, List<RoutingDirective> out) {
+        try {
+            slot.pool.apply(event, now, out);
+        } catch (RejectedEventException e) {
+            slot.pool.counters().rejectedEvents++;
+            throw e;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            slot.pool.counters().rejectedEvents++;
+            throw new RejectedEventException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Applies a batch of events (for example one Kafka poll) and then decides everything it touched jointly:
+     * a burst of arrivals meeting several free agents is assigned as a whole, exactly, instead of first come
+     * first served. Events are applied in order; an inconsistent one is refused and reported, the rest go on.
+     */
+    public BatchOutcome applyAll(List<? extends RoutingEvent> events) {
+        Instant now = clock.instant();
+        List<RoutingDirective> out = new ArrayList<>();
+        List<BatchOutcome.Rejection> rejections = new ArrayList<>();
+        Set<Slot> touched = new java.util.LinkedHashSet<>();
+        try {
+            for (int i = 0; i < events.size(); i++) {
+                RoutingEvent event = events.get(i);
+                try {
+                    Slot slot = slotFor(event, now, out);
+                    if (slot == null) {
+                        continue;
+                    }
+                    if (touched.add(slot)) {
+                        withLock(slot, now, slot.pool::beginBatch);
+                    }
+                    withLock(slot, now, () -> applyTo(slot, event, now, out));
+                } catch (RejectedEventException e) {
+                    rejections.add(new BatchOutcome.Rejection(i, event, e.getMessage()));
+                }
             }
-        });
-        return out;
+        } finally {
+            for (Slot slot : touched) {
+                withLock(slot, now, () -> slot.pool.endBatch(now, out));
+            }
+        }
+        return new BatchOutcome(out, rejections);
     }
 
     /**
@@ -145,7 +186,12 @@ public final class RoutingEngine implements AutoCloseable {
         for (String poolId : poolIds()) {
             Slot slot = pools.get(poolId);
             withLock(slot, now, () -> {
-                slot.pool.tick(now, out);
+                slot.pool.beginBatch();
+                try {
+                    slot.pool.tick(now, out);
+                } finally {
+                    slot.pool.endBatch(now, out);
+                }
                 if (mode == PlanMode.STEPPED) {
                     planNow(slot, now, out);
                 } else if (mode == PlanMode.BACKGROUND) {
