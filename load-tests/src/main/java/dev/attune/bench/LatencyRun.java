@@ -21,6 +21,8 @@ import dev.attune.core.engine.event.EmotionEstimated;
 import dev.attune.core.engine.event.OfferAccepted;
 import dev.attune.core.engine.event.OfferRejected;
 import dev.attune.core.engine.event.RoutingEvent;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,7 +54,7 @@ final class LatencyRun {
     private static final long TICK_EVERY_NANOS = 100_000_000L;
     private static final double REJECT_SHARE = 0.02;
 
-    record Result(int agents, int rate, Histogram decisionService, Histogram arrivalToOffer, Histogram freeToOffer,
+    record Result(int agents, int rate, Histogram decisionService, Histogram decisionCpu, Histogram arrivalToOffer, Histogram freeToOffer,
             Histogram allEvents,
             long events, long offers, Map<DecisionPath, Long> paths, long fallbacks, long plans, long holds,
             double maxLagMillis) {
@@ -78,6 +80,8 @@ final class LatencyRun {
     private final Histogram freeToOffer = new Histogram(60_000_000_000L, 3);
     private final Histogram allEvents = new Histogram(60_000_000_000L, 3);
     private final Histogram decisionService = new Histogram(60_000_000_000L, 3);
+    private final Histogram decisionCpu = new Histogram(60_000_000_000L, 3);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private final double handleSeconds;
     private long seq;
     private long start;
@@ -128,7 +132,7 @@ final class LatencyRun {
             for (Map.Entry<DecisionPath, Long> e : status.counters().decisions().entrySet()) {
                 paths.put(e.getKey(), e.getValue() - pathsAtStart.getOrDefault(e.getKey(), 0L));
             }
-            return new Result(agents, rate, decisionService, arrivalToOffer, freeToOffer, allEvents, events,
+            return new Result(agents, rate, decisionService, decisionCpu, arrivalToOffer, freeToOffer, allEvents, events,
                     total(status.counters().decisions()) - offersAtStart, paths, status.counters().fallbacks(),
                     status.counters().plansAdopted(), status.counters().holds(), maxLagMillis);
         }
@@ -231,14 +235,17 @@ final class LatencyRun {
     }
 
     private List<RoutingDirective> timed(RoutingEngine engine, RoutingEvent event, long due, Histogram offers) {
+        long cpuBefore = THREADS.getCurrentThreadCpuTime();
         long began = System.nanoTime();
         List<RoutingDirective> out = engine.apply(event);
         long done = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime() - cpuBefore;
         events++;
         if (due >= measureFrom) {
             allEvents.recordValue(Math.max(0, done - due));
             if (out.stream().anyMatch(d -> d instanceof RoutingDirective.OfferCreated)) {
                 decisionService.recordValue(done - began);
+                decisionCpu.recordValue(Math.max(0, cpu));
                 if (offers != null) {
                     offers.recordValue(Math.max(0, done - due));
                 }

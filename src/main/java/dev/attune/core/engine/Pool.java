@@ -603,10 +603,12 @@ final class Pool {
     // ---------------------------------------------------------------- planning
 
     /**
-     * The problem for the next plan: the most urgent waiting calls (up to the policy's bound) and the pool's
-     * agents, pre-filtered by {@link PlanSnapshot}. Null when nothing waits, so an idle pool costs nothing.
+     * What the next plan is solved from: the most urgent waiting calls (up to the policy's bound) and a copy
+     * of the pool's agents. Cheap (references to immutable records), so the pool's lock is held only for
+     * the copy; {@link PlanInput#snapshot()} does the pre-filtering work outside it. Null when nothing
+     * waits, so an idle pool costs nothing.
      */
-    RoutingPlan snapshot(Instant now) {
+    PlanInput planInput(Instant now) {
         List<Call> waiting = new ArrayList<>();
         for (LiveCall live : queue.inOrder()) {
             if (config.catalogue().find(live.call.productCode()).isPresent()) {
@@ -621,8 +623,15 @@ final class Pool {
             waiting = new ArrayList<>(waiting.subList(0, config.policy().planMaxCalls()));
         }
         lastSnapshotAt = now;
-        return PlanSnapshot.take(waiting, agents.values(), config.catalogue(), config.careModel(),
-                config.planning(), config.weights(), now);
+        return new PlanInput(waiting, new ArrayList<>(agents.values()), config, now);
+    }
+
+    /** A consistent copy of what a plan needs, safe to use outside the pool's lock. */
+    record PlanInput(List<Call> calls, List<Agent> agents, EngineConfig config, Instant at) {
+        RoutingPlan snapshot() {
+            return PlanSnapshot.take(calls, agents, config.catalogue(), config.careModel(), config.planning(),
+                    config.weights(), at);
+        }
     }
 
     Instant lastSnapshotAt() {

@@ -9,7 +9,6 @@ import dev.attune.core.engine.event.OfferAccepted;
 import dev.attune.core.engine.event.OfferRejected;
 import dev.attune.core.engine.event.OfferTimedOut;
 import dev.attune.core.engine.event.RoutingEvent;
-import dev.attune.core.solver.RoutingPlan;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +31,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * pre-filtered pool snapshots in the background (or inside {@link #tick()} when STEPPED), says which call
  * each agent should take next and which agent to hold for a high-care caller, and the decider follows it
  * while it is fresh and valid. When the solver fails or misses its deadline, routing falls back to
- * skills-based longest idle until a plan succeeds again.
+ * skills-based longest idle until a plan succeeds again. A batch of events ({@link #applyAll}, e.g. one
+ * Kafka poll) is decided jointly and exactly, so a burst of calls meeting several free agents is not
+ * assigned first come, first served.
  *
  * <p>Thread-safe: each pool has its own lock, so pools never wait for each other. Time comes only from the
  * injected clock. Call {@link #tick()} regularly (every 100-250 ms of the clock): reservation deadlines,
@@ -272,12 +273,12 @@ public final class RoutingEngine implements AutoCloseable {
         if (last != null && Duration.between(last, now).compareTo(config.policy().planInterval()) < 0) {
             return;
         }
-        RoutingPlan snapshot = pool.snapshot(now);
-        if (snapshot == null) {
+        Pool.PlanInput input = pool.planInput(now);
+        if (input == null) {
             return;
         }
         try {
-            Map<String, String> assignments = planner().solve(snapshot);
+            Map<String, String> assignments = planner().solve(input.snapshot());
             pool.adopt(PoolPlan.of(now, assignments), now, out);
         } catch (RuntimeException e) {
             pool.planFailed("the solver failed: " + describe(e), now, out);
@@ -288,28 +289,24 @@ public final class RoutingEngine implements AutoCloseable {
     private void planRound() {
         for (String poolId : poolIds()) {
             Slot slot = pools.get(poolId);
-            Instant[] takenAt = new Instant[1];
-            RoutingPlan[] snapshot = new RoutingPlan[1];
+            Pool.PlanInput input;
             slot.lock.lock();
             try {
                 slot.pool.configure(config);
-                takenAt[0] = clock.instant();
-                snapshot[0] = slot.pool.snapshot(takenAt[0]);
-                if (snapshot[0] != null) {
-                    slot.pool.solveStarted(takenAt[0]);
+                input = slot.pool.planInput(clock.instant());
+                if (input != null) {
+                    slot.pool.solveStarted(input.at());
                 }
-            } catch (RuntimeException e) {
-                slot.readyFailure = "the plan snapshot failed: " + describe(e);
             } finally {
                 slot.lock.unlock();
             }
-            if (snapshot[0] == null) {
+            if (input == null) {
                 continue;
             }
             PoolPlan plan = null;
             String failure = null;
             try {
-                plan = PoolPlan.of(takenAt[0], planner().solve(snapshot[0]));
+                plan = PoolPlan.of(input.at(), planner().solve(input.snapshot()));
             } catch (RuntimeException e) {
                 failure = "the solver failed: " + describe(e);
             }
