@@ -107,7 +107,13 @@ public final class RoutingEngine implements AutoCloseable {
 
     /** The pool an event belongs to, created for arrivals and profiles; null when there is nothing to update. */
     private Slot slotFor(RoutingEvent event, Instant now, List<RoutingDirective> out) {
-        if (event == null || event.poolId() == null) {
+        String poolId;
+        try {
+            poolId = event == null ? null : event.poolId();
+        } catch (NullPointerException e) {
+            throw new RejectedEventException("incomplete event (no call or profile): " + event, e);
+        }
+        if (poolId == null) {
             throw new RejectedEventException("an event needs a routing pool");
         }
         if (event instanceof AgentProfileChanged changed) {

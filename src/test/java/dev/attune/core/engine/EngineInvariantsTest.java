@@ -31,7 +31,7 @@ import net.jqwik.api.constraints.IntRange;
  * <li>replaying the same events gives the same offers, with and without the Timefold plan.</li>
  * </ul>
  */
-class EngineInvariantsProperties {
+class EngineInvariantsTest {
 
     @Property(tries = 300)
     void theInstantDeciderKeepsEveryRule(@ForAll("agents") List<AgentSpec> agents,
