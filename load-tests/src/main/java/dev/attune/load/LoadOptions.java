@@ -2,7 +2,9 @@ package dev.attune.load;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The load test's knobs. Every run is bounded: each step lasts {@code stepSeconds}, each drain at most
@@ -16,6 +18,8 @@ import java.util.List;
  * @param targetP99Ms   the latency target a step is judged against
  * @param stopP99Ms     stop stepping a roster once a step's p99 passes this (or it loses or duplicates calls)
  * @param heap          the service JVM's -Xmx
+ * @param serviceJar    the packaged service to run (target/quarkus-app/quarkus-run.jar)
+ * @param serviceProperties extra -Dkey=value for the service JVM (--service-property key=value, repeatable)
  * @param jfrAgents     roster size at which to re-run the highest sustained rate under Java Flight Recorder; 0 = none
  */
 public record LoadOptions(
@@ -31,6 +35,8 @@ public record LoadOptions(
         double targetP99Ms,
         double stopP99Ms,
         String heap,
+        Path serviceJar,
+        Map<String, String> serviceProperties,
         int jfrAgents,
         double pingRate,
         int maxMinutes,
@@ -43,6 +49,7 @@ public record LoadOptions(
             LoadTest [--kafka host:port | --broker-in-process] [--agents 200,2000,10000] [--rates 20,50,100,200,500,1000,2000]
                      [--step-seconds 15] [--warmup-seconds 10] [--warmup-rate 50] [--drain-seconds 20]
                      [--occupancy 0.5] [--target-p99-ms 25] [--stop-p99-ms 250] [--heap 512m]
+                     [--service-jar target/quarkus-app/quarkus-run.jar] [--service-property key=value ...]
                      [--jfr-agents 2000 | --no-jfr] [--ping-rate 100] [--max-minutes 40] [--seed 7]
                      [--config-dir config] [--out load-tests/out] [--plot docs/img/load-test-latency.png]""";
 
@@ -59,6 +66,8 @@ public record LoadOptions(
         double target = 25;
         double stop = 250;
         String heap = "512m";
+        Path serviceJar = ServiceJvm.JAR;
+        Map<String, String> serviceProperties = new LinkedHashMap<>();
         int jfrAgents = 2_000;
         double pingRate = 100;
         int maxMinutes = 40;
@@ -83,6 +92,14 @@ public record LoadOptions(
                 case "--target-p99-ms" -> target = Double.parseDouble(value(args, ++i, arg));
                 case "--stop-p99-ms" -> stop = Double.parseDouble(value(args, ++i, arg));
                 case "--heap" -> heap = value(args, ++i, arg);
+                case "--service-jar" -> serviceJar = Path.of(value(args, ++i, arg));
+                case "--service-property" -> {
+                    String[] pair = value(args, ++i, arg).split("=", 2);
+                    if (pair.length != 2 || pair[0].isBlank()) {
+                        throw new IllegalArgumentException("--service-property needs key=value, was " + args[i]);
+                    }
+                    serviceProperties.put(pair[0], pair[1]);
+                }
                 case "--jfr-agents" -> jfrAgents = Integer.parseInt(value(args, ++i, arg));
                 case "--no-jfr" -> jfrAgents = 0;
                 case "--ping-rate" -> pingRate = Double.parseDouble(value(args, ++i, arg));
@@ -111,7 +128,7 @@ public record LoadOptions(
             KafkaClients.requireLoopback(kafka);
         }
         return new LoadOptions(kafka, brokerJvm, agents, rates, stepSeconds, warmupSeconds, warmupRate, drainSeconds, occupancy,
-                target, stop, heap, jfrAgents, pingRate, maxMinutes, seed, configDir, out, plot);
+                target, stop, heap, serviceJar, Map.copyOf(serviceProperties), jfrAgents, pingRate, maxMinutes, seed, configDir, out, plot);
     }
 
     private static String value(String[] args, int i, String option) {

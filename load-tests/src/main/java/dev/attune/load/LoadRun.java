@@ -56,11 +56,13 @@ final class LoadRun implements AutoCloseable {
             properties.put("quarkus.datasource.username", LocalPostgres.USER);
             properties.put("quarkus.datasource.password", LocalPostgres.PASSWORD);
             properties.put("attune.config-dir", config.toAbsolutePath().toString());
+            properties.putAll(options.serviceProperties());
             Path serviceLog = options.out().resolve("service-" + agents + ".log");
             log.printf("[load] %,d agents: starting the packaged service (-Xmx%s, log %s)%n", agents, options.heap(),
                     serviceLog);
             Instant started = Instant.now();
-            this.service = ServiceJvm.start(0, List.of("-Xmx" + options.heap()), properties, serviceLog);
+            this.service = ServiceJvm.start(options.serviceJar(), 0, List.of("-Xmx" + options.heap()), properties,
+                    serviceLog);
             resources.add(0, service);
             service.awaitReady(Duration.ofMinutes(3));
             log.printf("[load] service ready in %.1f s at %s%n",
@@ -69,7 +71,7 @@ final class LoadRun implements AutoCloseable {
             this.session = new LoadSession(bootstrap, roster, CallMix.servableBy(roster, catalogue), options.seed(),
                     options.pingRate());
             resources.add(0, session);
-            session.logIn(Duration.ofSeconds(60));
+            session.logIn(Duration.ofSeconds(120), metrics);
         } catch (Exception e) {
             close();
             throw e;

@@ -46,14 +46,27 @@ public final class LoadSession implements AutoCloseable {
     }
 
     /**
-     * Every agent reports AVAILABLE; returns once the router's consumer groups have read it all (or after
-     * the timeout, for a router that commits no offsets).
+     * Every agent reports AVAILABLE; returns once the router counts them all free (attune_agents_available),
+     * or, for a router without that gauge, once its consumer groups have caught up, or after the timeout.
+     *
+     * @param metrics the router's Prometheus text; null when there is none to read
      */
-    public void logIn(Duration timeout) throws InterruptedException {
+    public void logIn(Duration timeout, Callable<String> metrics) throws InterruptedException {
         player.logIn();
         Instant deadline = Instant.now().plus(timeout);
         Thread.sleep(500);
-        while (Instant.now().isBefore(deadline) && lag.sample() != 0) {
+        while (Instant.now().isBefore(deadline)) {
+            long available = -1;
+            if (metrics != null) {
+                try {
+                    available = ServiceSample.parse(metrics.call()).agentsAvailable();
+                } catch (Exception notYet) {
+                    // the router is busy: ask again
+                }
+            }
+            if (available >= agents || available < 0 && lag.sample() == 0) {
+                return;
+            }
             Thread.sleep(250);
         }
     }

@@ -41,8 +41,13 @@ public final class ServiceJvm implements AutoCloseable {
      */
     public static ServiceJvm start(int port, List<String> jvmOptions, Map<String, String> properties, Path log)
             throws IOException {
-        if (!Files.exists(JAR)) {
-            throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run ./mvnw package -DskipTests first");
+        return start(JAR, port, jvmOptions, properties, log);
+    }
+
+    public static ServiceJvm start(Path jar, int port, List<String> jvmOptions, Map<String, String> properties,
+            Path log) throws IOException {
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar.toAbsolutePath() + " is missing: run ./mvnw package -DskipTests first");
         }
         int httpPort = port > 0 ? port : freePort();
         List<String> command = new ArrayList<>();
@@ -51,7 +56,7 @@ public final class ServiceJvm implements AutoCloseable {
         command.add("-Dquarkus.http.port=" + httpPort);
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
-        command.add(JAR.toString());
+        command.add(jar.toString());
         Path parent = log.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);

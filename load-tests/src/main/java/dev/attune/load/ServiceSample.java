@@ -15,20 +15,23 @@ import java.util.regex.Pattern;
  * @param decisionLatency the service's own decision-latency histogram (attune_decision_latency_seconds:
  *                        input event received to offer acknowledged by the broker), cumulative count by
  *                        upper bound in seconds, summed over tags; empty if the service has none
+ * @param agentsAvailable free agents over all pools (attune_agents_available), -1 if the service has no such gauge
  */
-public record ServiceSample(double cpu, long heapUsed, long liveDataSize, Map<Double, Double> decisionLatency) {
+public record ServiceSample(double cpu, long heapUsed, long liveDataSize, Map<Double, Double> decisionLatency,
+        long agentsAvailable) {
     private static final Pattern LINE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{[^}]*})?\\s+(\\S+)");
     private static final Pattern LE = Pattern.compile("le=\"([^\"]+)\"");
     private static final String DECISION_BUCKET = "attune_decision_latency_seconds_bucket";
 
     public static ServiceSample none() {
-        return new ServiceSample(Double.NaN, 0, 0, Map.of());
+        return new ServiceSample(Double.NaN, 0, 0, Map.of(), -1);
     }
 
     public static ServiceSample parse(String prometheusText) {
         double cpu = Double.NaN;
         double heap = 0;
         double live = 0;
+        double available = -1;
         Map<Double, Double> buckets = new TreeMap<>();
         for (String line : prometheusText.split("\n")) {
             if (line.startsWith("#")) {
@@ -50,6 +53,7 @@ public record ServiceSample(double cpu, long heapUsed, long liveDataSize, Map<Do
                 case "process_cpu_usage" -> cpu = value;
                 case "jvm_memory_used_bytes" -> heap += labels.contains("area=\"heap\"") ? value : 0;
                 case "jvm_gc_live_data_size_bytes" -> live = value;
+                case "attune_agents_available" -> available = Math.max(0, available) + value;
                 case DECISION_BUCKET -> {
                     Matcher le = LE.matcher(labels);
                     if (le.find()) {
@@ -62,7 +66,7 @@ public record ServiceSample(double cpu, long heapUsed, long liveDataSize, Map<Do
                 }
             }
         }
-        return new ServiceSample(cpu, (long) heap, (long) live, buckets);
+        return new ServiceSample(cpu, (long) heap, (long) live, buckets, (long) available);
     }
 
     /**

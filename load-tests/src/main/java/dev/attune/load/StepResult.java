@@ -50,10 +50,15 @@ public record StepResult(
         double ownP99,
         double machineLoad) {
 
-    /** No call lost or offered twice, no error, and the service kept pace with the arrivals. */
+    /**
+     * No call lost or offered twice, no error, the generator placed the calls asked for (a Poisson count
+     * within four standard deviations) and the service offered them as fast as they came.
+     */
     public boolean sustained() {
+        double seconds = achievedRate > 0 ? calls / achievedRate : 0;
+        double expected = askedRate * seconds;
         return lost == 0 && duplicated == 0 && errors == 0 && calls > 0
-                && achievedRate >= 0.9 * askedRate && offerRate >= 0.9 * achievedRate;
+                && calls >= expected - 4 * Math.sqrt(expected) && offerRate >= 0.9 * achievedRate;
     }
 
     public boolean meets(double targetP99Ms) {

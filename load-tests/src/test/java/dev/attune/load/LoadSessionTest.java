@@ -44,7 +44,7 @@ class LoadSessionTest {
     void everyCallGetsExactlyOneOfferFromAnHonestRouter() throws Exception {
         try (StubRouter router = new StubRouter(kafka.bootstrapServers(), 0, 0);
              LoadSession session = session()) {
-            session.logIn(Duration.ofSeconds(1));
+            session.logIn(Duration.ofSeconds(1), null);
 
             StepResult step = session.step(20, 3, 0.5, Duration.ofSeconds(5), null, () -> true);
 
@@ -63,7 +63,7 @@ class LoadSessionTest {
     void aRouterThatOffersCallsTwiceOrNeverIsCaught() throws Exception {
         try (StubRouter router = new StubRouter(kafka.bootstrapServers(), 5, 7);
              LoadSession session = session()) {
-            session.logIn(Duration.ofSeconds(1));
+            session.logIn(Duration.ofSeconds(1), null);
 
             StepResult step = session.step(20, 3, 0.5, Duration.ofSeconds(2), null, () -> true);
 
