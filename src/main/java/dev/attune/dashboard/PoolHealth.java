@@ -1,0 +1,94 @@
+package dev.attune.dashboard;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Queue health of one routing pool as the ops dashboard shows it. Durations are seconds and shares are
+ * in [0,1] so the page can plot them without parsing; a null means "not known yet", never zero.
+ *
+ * @param waiting             calls in queue (calls with a pending offer are not waiting)
+ * @param longestWaitSeconds  the longest wait among waiting calls, 0 when none wait
+ * @param serviceLevel        share of today's calls answered within the threshold, null before the first call ends
+ * @param abandonment         share of today's calls that hung up before an answer, null before the first call ends
+ * @param highCare            waiting callers whose care need is at or above the high-care threshold
+ * @param distressed          waiting callers whose distress is at or above the distress threshold
+ * @param agentsByState       agents per state (RESERVED while an offer is pending)
+ * @param offersPending       offers the ACD has not yet accepted, rejected or let time out
+ * @param routingMode         PLAN, DECIDER or FALLBACK: which path new decisions take now
+ * @param fallbackReason      why routing fell back, null when it has not
+ * @param decisions           offers made since the service started, by path
+ * @param fallbacks           times routing fell back since the service started
+ * @param decisionP99Millis   router decision latency p99 for this pool, null when nothing was decided yet
+ * @param queues              the pool's queues (one per product), busiest first
+ * @param waitingCalls        the most urgent waiting calls, most urgent first (bounded)
+ * @param recentDecisions     the latest offers, newest first (bounded)
+ */
+public record PoolHealth(
+        String poolId,
+        int waiting,
+        double longestWaitSeconds,
+        Double serviceLevel,
+        Double serviceLevelTarget,
+        Integer serviceLevelThresholdSeconds,
+        Double abandonment,
+        long answered,
+        long abandoned,
+        CareWaiting highCare,
+        CareWaiting distressed,
+        Map<String, Integer> agentsByState,
+        int offersPending,
+        String routingMode,
+        String fallbackReason,
+        Map<String, Long> decisions,
+        long fallbacks,
+        Double decisionP99Millis,
+        List<QueueHealth> queues,
+        List<WaitingCall> waitingCalls,
+        List<Decision> recentDecisions) {
+
+    public PoolHealth {
+        agentsByState = Map.copyOf(agentsByState);
+        decisions = Map.copyOf(decisions);
+        queues = List.copyOf(queues);
+        waitingCalls = List.copyOf(waitingCalls);
+        recentDecisions = List.copyOf(recentDecisions);
+    }
+
+    public boolean fallbackActive() {
+        return "FALLBACK".equals(routingMode);
+    }
+
+    /** How many callers of a kind wait, and the longest of their waits. */
+    public record CareWaiting(int waiting, double longestWaitSeconds) {
+        public static final CareWaiting NONE = new CareWaiting(0, 0);
+    }
+
+    /** One queue of a pool: the callers waiting about one product. */
+    public record QueueHealth(String product, int waiting, double longestWaitSeconds, int highCare, int distressed) {
+    }
+
+    /** A waiting caller: no customer data, only what routing uses. */
+    public record WaitingCall(
+            String callId,
+            String product,
+            double waitedSeconds,
+            double careNeed,
+            double distress,
+            double stakes,
+            String heldForAgentId) {
+    }
+
+    /** An offer the engine made; its id opens the stored explanation. */
+    public record Decision(
+            String decisionId,
+            String callId,
+            String agentId,
+            String path,
+            Instant at,
+            long score,
+            Double careNeed,
+            String whisper) {
+    }
+}

@@ -1,0 +1,82 @@
+package dev.attune.dashboard;
+
+import dev.attune.core.domain.AgentState;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Exports queue health per pool for Prometheus, Grafana and the alert rules: calls waiting and the longest
+ * wait, how many high-care and distressed callers wait and for how long, agents by state, service level and
+ * abandonment today, and whether a pool routes on the fallback rule. Read from the dashboard's latest
+ * frame, so Grafana shows what ops see on the live page.
+ */
+@ApplicationScoped
+public class QueueHealthGauges {
+    private final QueueHealthBoard board;
+    private final MeterRegistry registry;
+    private final Set<String> registeredPools = ConcurrentHashMap.newKeySet();
+
+    @Inject
+    public QueueHealthGauges(QueueHealthBoard board, MeterRegistry registry) {
+        this.board = board;
+        this.registry = registry;
+    }
+
+    @Scheduled(every = "${attune.dashboard.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void registerNewPools() {
+        for (PoolHealth pool : board.latest().pools()) {
+            if (registeredPools.add(pool.poolId())) {
+                register(pool.poolId());
+            }
+        }
+    }
+
+    private void register(String poolId) {
+        gauge(poolId, "attune.pool.waiting", null, "Calls waiting in the pool's queues", PoolHealth::waiting);
+        gauge(poolId, "attune.pool.longest.wait", "seconds", "Longest wait among waiting calls",
+                PoolHealth::longestWaitSeconds);
+        gauge(poolId, "attune.pool.offers.pending", null, "Offers the ACD has not answered yet", PoolHealth::offersPending);
+        for (AgentState state : AgentState.values()) {
+            Gauge.builder("attune.pool.agents", board, b -> {
+                        PoolHealth pool = b.latest().pool(poolId);
+                        return pool == null ? Double.NaN : pool.agentsByState().getOrDefault(state.name(), 0);
+                    })
+                    .tags("pool", poolId, "state", state.name())
+                    .description("Agents by state")
+                    .register(registry);
+        }
+        gauge(poolId, "attune.pool.high.care.waiting", null, "Waiting callers whose care need is high",
+                p -> p.highCare().waiting());
+        gauge(poolId, "attune.pool.high.care.longest.wait", "seconds", "Longest wait among high-care callers",
+                p -> p.highCare().longestWaitSeconds());
+        gauge(poolId, "attune.pool.distressed.waiting", null, "Waiting callers whose distress is high",
+                p -> p.distressed().waiting());
+        gauge(poolId, "attune.pool.distressed.longest.wait", "seconds", "Longest wait among distressed callers",
+                p -> p.distressed().longestWaitSeconds());
+        gauge(poolId, "attune.pool.service.level", null, "Share of today's calls answered within the threshold",
+                p -> p.serviceLevel() == null ? Double.NaN : p.serviceLevel());
+        gauge(poolId, "attune.pool.service.level.target", null, "Service level the pool's products promise",
+                p -> p.serviceLevelTarget() == null ? Double.NaN : p.serviceLevelTarget());
+        gauge(poolId, "attune.pool.abandonment", null, "Share of today's calls abandoned before an answer",
+                p -> p.abandonment() == null ? Double.NaN : p.abandonment());
+        gauge(poolId, "attune.pool.fallback.active", null, "1 while the pool routes on the fallback rule",
+                p -> p.fallbackActive() ? 1 : 0);
+    }
+
+    private void gauge(String poolId, String name, String unit, String description, ToDoubleFunction<PoolHealth> value) {
+        Gauge.builder(name, board, b -> {
+                    PoolHealth pool = b.latest().pool(poolId);
+                    return pool == null ? Double.NaN : value.applyAsDouble(pool);
+                })
+                .tag("pool", poolId)
+                .baseUnit(unit)
+                .description(description)
+                .register(registry);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.attune.rest.simulation;
+
+import dev.attune.core.domain.RoutingConstraint;
+import dev.attune.core.domain.RoutingWeights;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A what-if run in the background: what was asked, how far it got, and what it found. */
+public final class WhatIfJob {
+    public enum Status { QUEUED, RUNNING, DONE, FAILED }
+
+    private final String id;
+    private final Instant submittedAt;
+    private final RoutingWeights current;
+    private final RoutingWeights proposed;
+    private final long seed;
+    private final int replications;
+    private volatile Status status = Status.QUEUED;
+    private volatile double progress;
+    private volatile Instant finishedAt;
+    private volatile WhatIfComparison result;
+    private volatile String error;
+
+    WhatIfJob(String id, Instant submittedAt, RoutingWeights current, RoutingWeights proposed, long seed, int replications) {
+        this.id = id;
+        this.submittedAt = submittedAt;
+        this.current = current;
+        this.proposed = proposed;
+        this.seed = seed;
+        this.replications = replications;
+    }
+
+    void running() {
+        status = Status.RUNNING;
+    }
+
+    void progress(double share) {
+        progress = Math.max(progress, Math.min(1, Math.max(0, share)));
+    }
+
+    void done(WhatIfComparison comparison) {
+        result = comparison;
+        progress = 1;
+        finishedAt = Instant.now();
+        status = Status.DONE;
+    }
+
+    void failed(String message) {
+        error = message;
+        finishedAt = Instant.now();
+        status = Status.FAILED;
+    }
+
+    public String id() { return id; }
+    public Status status() { return status; }
+    public double progress() { return progress; }
+    public Instant submittedAt() { return submittedAt; }
+    public Instant finishedAt() { return finishedAt; }
+    public long seed() { return seed; }
+    public int replications() { return replications; }
+    public WhatIfComparison result() { return result; }
+    public String error() { return error; }
+    RoutingWeights currentWeights() { return current; }
+    RoutingWeights proposedWeights() { return proposed; }
+
+    /** What the REST API shows of the job: weights keyed by the names workforce managers see. */
+    public View view() {
+        return new View(id, status, progress, submittedAt, finishedAt, seed, replications,
+                byDisplayName(current), byDisplayName(proposed), result, error);
+    }
+
+    public record View(
+            String id,
+            Status status,
+            double progress,
+            Instant submittedAt,
+            Instant finishedAt,
+            long seed,
+            int replications,
+            Map<String, Long> current,
+            Map<String, Long> proposed,
+            WhatIfComparison result,
+            String error) {
+    }
+
+    static Map<String, Long> byDisplayName(RoutingWeights weights) {
+        Map<String, Long> named = new LinkedHashMap<>();
+        for (RoutingConstraint constraint : RoutingConstraint.values()) {
+            named.put(constraint.displayName(), weights.of(constraint));
+        }
+        return named;
+    }
+}

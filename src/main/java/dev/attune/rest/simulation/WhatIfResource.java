@@ -1,0 +1,83 @@
+package dev.attune.rest.simulation;
+
+import dev.attune.core.domain.RoutingWeights;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * What-if simulations for workforce managers: propose weights, get a job id at once, poll the job until
+ * it holds the comparison of current against proposed weights on the same simulated day.
+ */
+@Path("/api/v1/what-if")
+@Produces(MediaType.APPLICATION_JSON)
+public class WhatIfResource {
+    private final WhatIfJobs jobs;
+    private final WeightsInForce weightsInForce;
+    private final WhatIfSettings settings;
+
+    @Inject
+    public WhatIfResource(WhatIfJobs jobs, WeightsInForce weightsInForce, WhatIfSettings settings) {
+        this.jobs = jobs;
+        this.weightsInForce = weightsInForce;
+        this.settings = settings;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a what-if simulation of proposed weights against the current ones")
+    public Response start(WhatIfRequest request, @Context UriInfo uri) {
+        if (request == null) {
+            return problem(Response.Status.BAD_REQUEST, "body: send {\"weights\": {\"Empathy for distress\": 3}}");
+        }
+        int replications = request.replications() == null ? settings.replications() : request.replications();
+        if (replications < 1 || replications > settings.maxReplications()) {
+            return problem(Response.Status.BAD_REQUEST,
+                    "replications: must be 1-" + settings.maxReplications() + ", was " + replications);
+        }
+        RoutingWeights current = weightsInForce.current();
+        RoutingWeights proposed;
+        try {
+            proposed = ProposedWeights.apply(request.weights(), current);
+        } catch (IllegalArgumentException e) {
+            return problem(Response.Status.BAD_REQUEST, e.getMessage());
+        }
+        long seed = request.seed() == null ? settings.seed() : request.seed();
+        return jobs.submit(current, proposed, seed, replications)
+                .map(job -> Response.accepted(job.view())
+                        .location(uri.getAbsolutePathBuilder().path(job.id()).build())
+                        .build())
+                .orElseGet(() -> problem(Response.Status.TOO_MANY_REQUESTS,
+                        "too many what-if simulations waiting; try again when one has finished"));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A what-if job: status, progress and, when done, the comparison")
+    public Response job(@PathParam("id") String id) {
+        return jobs.find(id)
+                .map(job -> Response.ok(job.view()).build())
+                .orElseGet(() -> problem(Response.Status.NOT_FOUND, "no what-if job '" + id + "'"));
+    }
+
+    @GET
+    @Operation(summary = "Recent what-if jobs, newest first")
+    public List<WhatIfJob.View> recent() {
+        return jobs.recent().stream().map(WhatIfJob::view).toList();
+    }
+
+    private static Response problem(Response.Status status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(Map.of("message", message)).build();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.attune.rest.simulation;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits of the what-if service: the machine runs routing first, simulations second. */
+@ConfigMapping(prefix = "attune.what-if")
+public interface WhatIfSettings {
+
+    /** Replications per weight set when the request does not say. */
+    @WithDefault("3")
+    int replications();
+
+    /** Most replications a request may ask for. */
+    @WithDefault("20")
+    int maxReplications();
+
+    /** Seed when the request does not say, so two runs of the same proposal agree. */
+    @WithDefault("20240101")
+    long seed();
+
+    /** Jobs waiting to run beyond the running one; more are refused with 429. */
+    @WithDefault("3")
+    int maxQueued();
+
+    /** Finished jobs kept for GET. */
+    @WithDefault("50")
+    int jobsKept();
+}

@@ -1,0 +1,99 @@
+// "Why did this call go to this agent?": the stored explanation of one decision, in a dialog.
+import { getJson } from './api.js';
+import { h, clear, clock } from './dom.js';
+import { divergingBars, shareBar, careColor } from './charts.js';
+
+let dialog;
+
+function ensureDialog() {
+  if (dialog) return dialog;
+  dialog = h('dialog', { id: 'explanation', 'aria-labelledby': 'explanation-title' },
+    h('header', {},
+      h('h2', { id: 'explanation-title' }, 'Why this agent'),
+      h('button', { class: 'close', type: 'button', 'aria-label': 'Close', onclick: () => dialog.close() }, '×')),
+    h('div', { class: 'body' }));
+  dialog.addEventListener('click', e => { if (e.target === dialog) dialog.close(); });
+  document.body.append(dialog);
+  return dialog;
+}
+
+/** Opens the dialog at once with what the dashboard already knows, then fills in the stored explanation. */
+export async function explainDecision(decision) {
+  const d = ensureDialog();
+  const body = d.querySelector('.body');
+  clear(body).append(h('p', { class: 'quiet' }, 'Loading the stored explanation…'));
+  if (!d.open) d.showModal();
+  try {
+    const stored = await getJson(`/api/v1/decisions/${encodeURIComponent(decision.decisionId)}`);
+    render(body, normalize(stored, decision));
+  } catch (e) {
+    clear(body).append(
+      h('div', { class: 'banner bad', 'data-testid': 'explanation-error' },
+        e.status === 404
+          ? `Decision ${decision.decisionId} is not stored yet (decisions are stored a moment after the offer). Try again in a second.`
+          : `The explanation could not be loaded: ${e.message}`),
+      decision.whisper ? h('blockquote', { class: 'whisper' }, decision.whisper) : null);
+  }
+}
+
+function normalize(stored, known) {
+  const ex = stored.explanation || stored;
+  const care = ex.careNeed;
+  return {
+    decisionId: stored.decisionId || stored.id || known.decisionId,
+    callId: stored.callId || known.callId,
+    agentId: stored.agentId || known.agentId,
+    path: stored.path || known.path,
+    score: stored.score ?? known.score,
+    at: stored.createdAt || stored.decidedAt || stored.at || known.at,
+    contributions: (ex.contributions || []).map(c => ({
+      constraint: c.constraint || c.name, level: c.level, score: Number(c.score ?? c.contribution ?? 0),
+    })),
+    reasons: ex.reasons || [],
+    whisper: ex.whisper || known.whisper,
+    careNeed: care === undefined || care === null ? null
+      : (typeof care === 'number' ? { value: care } : care),
+    alternatives: ex.alternativeAgentIds || ex.alternatives || [],
+  };
+}
+
+function render(body, x) {
+  clear(body);
+  body.append(
+    h('div', { class: 'facts' },
+      fact('Call', x.callId), fact('Agent', x.agentId), fact('Path', x.path), fact('Score', x.score),
+      fact('Decided', clock(x.at))),
+    x.whisper ? h('div', {}, h('h3', {}, 'Whisper to the agent'),
+      h('blockquote', { class: 'whisper', 'data-testid': 'whisper' }, x.whisper)) : null,
+    x.careNeed ? careBlock(x.careNeed) : null,
+    x.reasons.length ? h('div', {}, h('h3', {}, 'Top reasons'),
+      h('ul', { 'data-testid': 'reasons' }, x.reasons.map(r => h('li', {}, r)))) : null,
+    contributionsBlock(x.contributions),
+    x.alternatives.length ? h('p', { class: 'quiet' }, 'Runners-up: ', x.alternatives.join(', ')) : null,
+    h('p', { class: 'quiet' }, `Decision ${x.decisionId}`));
+}
+
+function fact(label, value) {
+  return h('div', {}, h('small', {}, label), h('b', { class: 'num' }, value ?? '–'));
+}
+
+function careBlock(care) {
+  const row = (label, value) => value === undefined || value === null ? null
+    : h('tr', {}, h('td', {}, label), h('td', { style: { width: '70%' } }, shareBar(value, careColor(value))));
+  return h('div', {}, h('h3', {}, 'Care need of the caller'),
+    h('table', {}, h('tbody', {}, row('Care need', care.value), row('Distress', care.distress),
+      row('Stakes', care.stakes))));
+}
+
+function contributionsBlock(contributions) {
+  const moving = contributions.filter(c => c.score !== 0)
+    .sort((a, b) => Math.abs(b.score) - Math.abs(a.score));
+  const still = contributions.filter(c => c.score === 0).map(c => c.constraint);
+  return h('div', { 'data-testid': 'contributions' },
+    h('h3', {}, 'Contribution of each constraint (weighted score)'),
+    moving.length
+      ? divergingBars(moving.map(c => ({ label: `${c.constraint}${c.level ? ` (${c.level.toLowerCase()})` : ''}`,
+        value: c.score, text: c.score > 0 ? `+${c.score}` : String(c.score) })))
+      : h('p', { class: 'quiet' }, 'No constraint moved the score for this pairing.'),
+    still.length ? h('p', { class: 'quiet' }, `No effect: ${still.join(', ')}.`) : null);
+}

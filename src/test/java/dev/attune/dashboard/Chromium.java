@@ -1,0 +1,81 @@
+package dev.attune.dashboard;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Debian's headless Chromium driven by Playwright for Java. Playwright's own browser download cannot
+ * work here, so it is told to skip it and to launch /usr/bin/chromium (or ATTUNE_CHROMIUM).
+ */
+final class Chromium implements AutoCloseable {
+    private static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    private Chromium() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(executable())
+                .setHeadless(true)
+                .setArgs(ARGS));
+    }
+
+    static Chromium launch() {
+        return new Chromium();
+    }
+
+    private static Path executable() {
+        String configured = System.getenv("ATTUNE_CHROMIUM");
+        return Paths.get(configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured);
+    }
+
+    /** A fresh page in its own context, with every console error and page error collected. */
+    Tab open() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 1000));
+        context.setDefaultTimeout(10_000);
+        Page page = context.newPage();
+        List<String> errors = new CopyOnWriteArrayList<>();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                errors.add(message.text() + " @ " + message.location());
+            }
+        });
+        page.onPageError(error -> errors.add("uncaught: " + error));
+        return new Tab(context, page, errors);
+    }
+
+    /**
+     * Saves a screenshot of the page when the build is asked for them (-Dattune.screenshots=docs/img),
+     * so ordinary builds leave the working tree alone.
+     */
+    static void screenshotIfAsked(Page page, String name) {
+        String folder = System.getProperty("attune.screenshots");
+        if (folder != null && !folder.isBlank()) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get(folder, name)).setFullPage(true));
+        }
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+
+    record Tab(BrowserContext context, Page page, List<String> consoleErrors) implements AutoCloseable {
+        @Override
+        public void close() {
+            context.close();
+        }
+    }
+}
