@@ -49,6 +49,32 @@ public class ApiErrors {
     }
 
     @ServerExceptionMapper
+    public Response unknownPool(UnknownPoolException e) {
+        return ApiError.response(Status.NOT_FOUND, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response notInPool(NotFoundInPoolException e) {
+        return ApiError.response(Status.NOT_FOUND, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response conflictWithLiveState(ConflictException e) {
+        return ApiError.response(Status.CONFLICT, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response engineNotReady(EngineNotReadyException e) {
+        Response response = ApiError.response(Status.SERVICE_UNAVAILABLE, e.getMessage());
+        return Response.fromResponse(response).header("Retry-After", "1").build();
+    }
+
+    @ServerExceptionMapper
+    public Response routingFailed(RoutingFailedException e) {
+        return ApiError.response(Status.INTERNAL_SERVER_ERROR, e.getMessage());
+    }
+
+    @ServerExceptionMapper
     public Response validation(ConstraintViolationException e) {
         boolean ourFault = e.getConstraintViolations().stream().anyMatch(v -> isReturnValue(v.getPropertyPath()));
         if (ourFault) {
