@@ -106,8 +106,10 @@ public class ApiErrors {
             return ApiError.response(Status.BAD_REQUEST, describe(json));
         }
         String message = e.getMessage();
-        // JAX-RS's own messages ("HTTP 404 Not Found") repeat the status; say what was asked instead.
-        if (message == null || message.startsWith("HTTP " + status.getStatusCode())) {
+        // JAX-RS's own messages ("HTTP 404 Not Found", "Unable to find matching target resource method") say
+        // nothing to the client; say what was asked instead.
+        if (message == null || message.startsWith("HTTP " + status.getStatusCode())
+                || message.startsWith("Unable to find matching target resource method")) {
             message = switch (status.getStatusCode()) {
                 case 404 -> "nothing at " + uri.getPath();
                 case 405 -> request.getMethod() + " is not allowed on " + uri.getPath();
