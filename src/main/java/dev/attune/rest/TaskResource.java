@@ -91,11 +91,11 @@ public class TaskResource {
                         if (now == null || now.status() != TaskView.Status.QUEUED) {
                             return orElseLookUp(now, pool, call.id(), true);
                         }
+                        // At the deadline the answer is "queued" with the place the call took: asking the engine
+                        // again would take the answer past the deadline. A later offer reaches the ACD on
+                        // routing.decisions, in a state change's answer, or when it asks for the task.
                         return awaited.thenApply(TaskView::reserved)
-                                .completeOnTimeout(null, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
-                                .thenCompose(reserved -> reserved != null ? CompletableFuture.completedFuture(reserved)
-                                        : pools.status(pool).thenCompose(
-                                                latest -> orElseLookUp(TaskView.of(latest, call.id()), pool, call.id(), true)));
+                                .completeOnTimeout(now, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                     });
                 });
         return answer.whenComplete((view, failure) -> offers.forget(pool, call.id(), awaited))

@@ -171,6 +171,23 @@ class SyncRoutingTest {
                 given().get(path).then().body(empathy, lessThan(0)));
     }
 
+    @Test
+    void profileChangeReachesTheEngineForCallsAlreadyWaiting() {
+        String agent = pool.addAgent("gina", 0.8);
+        pool.state(agent, "BUSY").statusCode(200);
+        pool.call("c6", ", \"deadlineMillis\": 0").statusCode(202);
+        String path = "/api/v1/pools/" + pool.id + "/tasks/c6/candidates";
+        given().get(path).then().statusCode(200).body("candidates.agentId", equalTo(List.of(agent)));
+        // A workforce manager takes card services off the agent's skills: the waiting call no longer fits them.
+        given().contentType(ContentType.JSON).header("X-Attune-User", "wfm.test")
+                .body("""
+                        {"pool": "%s", "skills": {"GENERAL": 2}, "languages": ["en"], "licences": [],
+                         "empathy": 0.8, "capacity": 1, "reason": "moved to general enquiries"}""".formatted(pool.id))
+                .put("/api/v1/workers/" + agent).then().statusCode(200);
+        Awaitility.await().atMost(TestPool.WAIT).untilAsserted(() ->
+                given().get(path).then().body("candidates", hasSize(0)));
+    }
+
     private static void weights(String weights, String reason) {
         given().contentType(ContentType.JSON).header("X-Attune-User", "wfm.test")
                 .body("{\"weights\": " + weights + ", \"reason\": \"" + reason + "\"}")
