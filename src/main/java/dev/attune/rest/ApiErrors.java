@@ -49,6 +49,32 @@ public class ApiErrors {
     }
 
     @ServerExceptionMapper
+    public Response unknownPool(UnknownPoolException e) {
+        return ApiError.response(Status.NOT_FOUND, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response notInPool(NotFoundInPoolException e) {
+        return ApiError.response(Status.NOT_FOUND, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response conflictWithLiveState(ConflictException e) {
+        return ApiError.response(Status.CONFLICT, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response engineNotReady(EngineNotReadyException e) {
+        Response response = ApiError.response(Status.SERVICE_UNAVAILABLE, e.getMessage());
+        return Response.fromResponse(response).header("Retry-After", "1").build();
+    }
+
+    @ServerExceptionMapper
+    public Response routingFailed(RoutingFailedException e) {
+        return ApiError.response(Status.INTERNAL_SERVER_ERROR, e.getMessage());
+    }
+
+    @ServerExceptionMapper
     public Response validation(ConstraintViolationException e) {
         boolean ourFault = e.getConstraintViolations().stream().anyMatch(v -> isReturnValue(v.getPropertyPath()));
         if (ourFault) {
@@ -80,8 +106,10 @@ public class ApiErrors {
             return ApiError.response(Status.BAD_REQUEST, describe(json));
         }
         String message = e.getMessage();
-        // JAX-RS's own messages ("HTTP 404 Not Found") repeat the status; say what was asked instead.
-        if (message == null || message.startsWith("HTTP " + status.getStatusCode())) {
+        // JAX-RS's own messages ("HTTP 404 Not Found", "Unable to find matching target resource method") say
+        // nothing to the client; say what was asked instead.
+        if (message == null || message.startsWith("HTTP " + status.getStatusCode())
+                || message.startsWith("Unable to find matching target resource method")) {
             message = switch (status.getStatusCode()) {
                 case 404 -> "nothing at " + uri.getPath();
                 case 405 -> request.getMethod() + " is not allowed on " + uri.getPath();

@@ -25,7 +25,7 @@ public record WorkerRequest(
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String pool,
         @Size(max = 200) String displayName,
         @NotNull Map<@NotBlank @Size(max = 64) String, @NotNull @Min(1) @Max(5) Integer> skills,
-        @NotEmpty Set<@NotNull @Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?", message = "must be a language code such as en, es or fr-CA") String> languages,
+        @NotEmpty Set<@NotNull @Pattern(regexp = Ids.LANGUAGE_PATTERN, message = Ids.LANGUAGE_MESSAGE) String> languages,
         Set<@NotBlank @Size(max = 64) String> licences,
         @NotNull @DecimalMin("0") @DecimalMax("1") Double empathy,
         @NotNull @Min(1) @Max(20) Integer capacity,

@@ -1,0 +1,41 @@
+package dev.attune.rest;
+
+import dev.attune.core.domain.Call;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * A call arriving, as an ACD asks synchronously where it should go: the fields of a Kafka call.arrived
+ * (docs/events.md), the pool taken from the path. Read with {@link StrictJson}.
+ *
+ * @param arrivedAt      when the call arrived at the ACD (the CloudEvents time of a call.arrived); now when
+ *                       left out, and a time in the future counts as now
+ * @param deadlineMillis how long the ACD will wait for the answer; shortens the configured deadline, never
+ *                       lengthens it (an answer sooner than asked meets a longer deadline too)
+ */
+public record TaskRequest(
+        @NotBlank @Pattern(regexp = Ids.CALL_PATTERN, message = Ids.CALL_MESSAGE) String callId,
+        @Pattern(regexp = Ids.CALL_PATTERN, message = Ids.CALL_MESSAGE) String customerId,
+        @NotBlank @Size(max = 64) String productCode,
+        @NotBlank @Pattern(regexp = Ids.LANGUAGE_PATTERN, message = Ids.LANGUAGE_MESSAGE) String language,
+        @Min(0) @Max(1000) Integer priority,
+        Boolean vulnerable,
+        @DecimalMin("0") Double amountAtStake,
+        @Size(min = 1, max = 128) String lifeEvent,
+        @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String lastAgentId,
+        Instant arrivedAt,
+        @Min(0) @Max(60_000) Long deadlineMillis) {
+
+    Call toCall(String pool, Instant now) {
+        Instant arrived = arrivedAt == null || arrivedAt.isAfter(now) ? now : arrivedAt;
+        return InvalidRequestException.build(() -> new Call(callId, pool, customerId, productCode, language,
+                priority == null ? 0 : priority, Boolean.TRUE.equals(vulnerable),
+                amountAtStake == null ? 0 : amountAtStake, lifeEvent, lastAgentId, arrived, 0, Set.of(), null));
+    }
+}

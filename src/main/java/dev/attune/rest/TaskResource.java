@@ -1,0 +1,179 @@
+package dev.attune.rest;
+
+import dev.attune.core.domain.Call;
+import dev.attune.core.domain.Offer;
+import dev.attune.core.engine.AgentRecommendation;
+import dev.attune.core.engine.event.CallAbandoned;
+import dev.attune.core.engine.event.CallArrived;
+import dev.attune.persistence.DecisionJournal;
+import dev.attune.persistence.DecisionRecord;
+import dev.attune.persistence.DecisionStatus;
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Calls ("tasks", as in TaskRouter) routed synchronously for an ACD: the call arrives exactly as a Kafka
+ * call.arrived would, and the answer is the reservation if an agent is offered it within the deadline,
+ * else "queued" with the call's place. Idempotent by call id: asking again answers where the call stands.
+ */
+@Path("/api/v1/pools/{pool}/tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Routing", description = "Synchronous routing, reservations and queue health (ACDs and ops)")
+public class TaskResource {
+    @Inject
+    LivePools pools;
+    @Inject
+    AwaitedOffers offers;
+    @Inject
+    DecisionJournal journal;
+    @Inject
+    RoutingApiSettings settings;
+
+    /** Candidates listed at most; a screen shows a handful. */
+    static final int MAX_CANDIDATES = 100;
+
+    public record Candidates(String pool, String callId, List<AgentRecommendation> candidates) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @CustomDeserialization(StrictJson.class)
+    @Operation(summary = "A call arrives: 201 with the reservation if an agent is offered it within the deadline, "
+            + "else 202 queued with its position; 200 if an agent already accepted it")
+    public CompletionStage<Response> route(
+            @PathParam("pool") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String pool,
+            @NotNull @Valid TaskRequest body, @Context UriInfo uri) {
+        long deadline = System.nanoTime() + deadline(body).toNanos();
+        Call call = body.toCall(pool, Instant.now());
+        URI base = uri.getBaseUri();
+        // Registered before the call reaches the engine, so an offer made right after is not missed.
+        CompletableFuture<Offer> awaited = offers.await(pool, call.id());
+        CompletionStage<TaskView> answer = pools.requireKnown(pool)
+                .thenCompose(known -> pools.apply(new CallArrived(call), "rest:" + pool + ":" + call.id()))
+                .thenApply(Outcomes::require)
+                .thenCompose(outcome -> {
+                    Optional<Offer> offered = Outcomes.offerFor(outcome, call.id());
+                    if (offered.isPresent()) {
+                        return CompletableFuture.completedFuture(TaskView.reserved(offered.get()));
+                    }
+                    // Not offered at once (or asked again): where is it now, and if waiting, wait for an offer.
+                    return pools.status(pool).thenCompose(status -> {
+                        TaskView now = TaskView.of(status, call.id());
+                        if (now == null || now.status() != TaskView.Status.QUEUED) {
+                            return orElseLookUp(now, pool, call.id(), true);
+                        }
+                        // At the deadline the answer is "queued" with the place the call took: asking the engine
+                        // again would take the answer past the deadline. A later offer reaches the ACD on
+                        // routing.decisions, in a state change's answer, or when it asks for the task.
+                        return awaited.thenApply(TaskView::reserved)
+                                .completeOnTimeout(now, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    });
+                });
+        return answer.whenComplete((view, failure) -> offers.forget(pool, call.id(), awaited))
+                .thenApply(view -> response(view, base));
+    }
+
+    @GET
+    @Path("/{callId}")
+    @Operation(summary = "Where a call stands: reserved (with the reservation), queued (with its position) or assigned")
+    public CompletionStage<TaskView> get(@PathParam("pool") String pool, @PathParam("callId") String callId) {
+        return pools.status(pool).thenCompose(status -> orElseLookUp(TaskView.of(status, callId), pool, callId, false));
+    }
+
+    @GET
+    @Path("/{callId}/candidates")
+    @Operation(summary = "Who else could take a waiting or offered call, best first, with each agent's score and "
+            + "per-constraint contributions at the weights in force")
+    public CompletionStage<Candidates> candidates(@PathParam("pool") String pool, @PathParam("callId") String callId,
+            @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(MAX_CANDIDATES) int limit) {
+        return pools.candidates(pool, callId, limit).thenApply(list -> new Candidates(pool, callId, list));
+    }
+
+    @POST
+    @Path("/{callId}/abandon")
+    @Operation(summary = "The caller hung up while waiting or being offered: the call leaves the queue and a "
+            + "pending reservation is rescinded")
+    public CompletionStage<TaskView> abandon(@PathParam("pool") String pool, @PathParam("callId") String callId) {
+        return pools.status(pool).thenCompose(status -> {
+            TaskView before = TaskView.of(status, callId);
+            if (before == null) {
+                throw new NotFoundInPoolException("no call '" + callId + "' waiting or offered in pool '" + pool + "'");
+            }
+            return pools.apply(new CallAbandoned(pool, callId, Instant.now()), "rest:" + pool + ":" + callId + ":abandoned")
+                    .thenApply(Outcomes::require)
+                    .thenApply(outcome -> TaskView.abandoned(pool, callId));
+        });
+    }
+
+    /** The call as the engine shows it, or, when it is no longer in queue, as the decision journal knows it. */
+    private CompletionStage<TaskView> orElseLookUp(TaskView live, String pool, String callId, boolean arriving) {
+        if (live != null) {
+            return CompletableFuture.completedFuture(live);
+        }
+        return CompletableFuture.supplyAsync(() -> accepted(pool, callId), Infrastructure.getDefaultWorkerPool())
+                .thenApply(accepted -> accepted.map(TaskView::assigned).orElseThrow(() -> arriving
+                        ? new ConflictException("call '" + callId + "' already left the queue of pool '" + pool
+                                + "' (it was abandoned or has ended): a new call needs a new call id")
+                        : new NotFoundInPoolException("no call '" + callId + "' in pool '" + pool + "'")));
+    }
+
+    /** Blocking (JDBC). */
+    private Optional<Offer> accepted(String pool, String callId) {
+        List<DecisionRecord> decisions = journal.forCall(callId);
+        for (int i = decisions.size() - 1; i >= 0; i--) {
+            DecisionRecord decision = decisions.get(i);
+            if (decision.offer().poolId().equals(pool) && decision.status() == DecisionStatus.ACCEPTED) {
+                return Optional.of(decision.offer());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Duration deadline(TaskRequest body) {
+        Duration configured = settings.taskDeadline();
+        if (body.deadlineMillis() == null) {
+            return configured;
+        }
+        Duration asked = Duration.ofMillis(body.deadlineMillis());
+        return asked.compareTo(configured) < 0 ? asked : configured;
+    }
+
+    private static Response response(TaskView view, URI base) {
+        return switch (view.status()) {
+            case RESERVED -> Response.created(UriBuilder.fromUri(base).path("api/v1/decisions/{id}")
+                    .build(view.reservation().decisionId())).entity(view).build();
+            case QUEUED -> Response.accepted(view).location(UriBuilder.fromUri(base)
+                    .path("api/v1/pools/{pool}/tasks/{callId}").build(view.pool(), view.callId())).build();
+            case ASSIGNED, ABANDONED -> Response.ok(view).build();
+        };
+    }
+}
