@@ -92,6 +92,8 @@ class ConsolePageTest {
             assertThat(history).containsText("Dana (WFM)");
             assertThat(history).containsText("more weight on distressed callers");
             assertThat(page.locator("tr[data-constraint-row=EMPATHY_FOR_DISTRESS] td.num")).hasText("3");
+            page.locator("input[data-constraint=WAIT_TIME]").fill("2");
+            Chromium.screenshotIfAsked(page, "console.png");
             assertEquals(List.of(), tab.consoleErrors(), "console errors");
         }
     }
@@ -113,7 +115,7 @@ class ConsolePageTest {
             assertThat(comparison.locator("[data-metric=highCareTopEmpathy]")).containsText("+31.0 pts better");
             assertThat(comparison.locator("[data-metric=asa]")).containsText("(within noise)");
             assertThat(comparison.locator("svg")).hasCount(5);
-            Chromium.screenshotIfAsked(page, "scripted-console-what-if.png");
+            Chromium.screenshotIfAsked(page, "console-what-if.png");
             assertEquals(List.of(), tab.consoleErrors(), "console errors");
         }
     }

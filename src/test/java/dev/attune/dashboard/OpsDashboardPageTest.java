@@ -69,7 +69,7 @@ class OpsDashboardPageTest {
             assertThat(page.locator("[data-pool=east] [data-metric=high-care] .sub")).containsText("longest");
             assertThat(page.locator("[data-pool=east] .legend [data-state=AVAILABLE]")).containsText("4");
             assertThat(page.locator("[data-pool=east] [data-queue=\"401K_ROLLOVER\"]")).isVisible();
-            Chromium.screenshotIfAsked(page, "scripted-ops.png");
+            Chromium.screenshotIfAsked(page, "ops-dashboard.png");
             assertEquals(List.of(), tab.consoleErrors(), "console errors");
         }
     }
@@ -90,7 +90,7 @@ class OpsDashboardPageTest {
             assertThat(dialog.getByTestId("contributions")).containsText("-2100");
             assertThat(dialog.getByTestId("reasons")).containsText("highest empathy");
             assertThat(dialog).containsText("No effect: Required skill");
-            Chromium.screenshotIfAsked(page, "scripted-explanation.png");
+            Chromium.screenshotIfAsked(page, "ops-explanation.png");
             assertEquals(List.of(), tab.consoleErrors(), "console errors");
         }
     }
