@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The end-to-end load test: builds the service, then runs dev.attune.load.LoadTest in a plain JVM (not
+# inside Maven, so Maven's own heap and threads stay out of the measurement). It starts an embedded
+# Kafka broker (its own JVM), an embedded PostgreSQL server and the packaged service per roster size,
+# plays the ACD at stepped rates, prints a table and writes load-tests/out/ and docs/img/load-test-latency.png.
+# Every run stops by itself (--max-minutes, default 40). Options go to LoadTest, e.g.:
+#   load-tests/run-load-test.sh --agents 2000 --rates 100,200,500 --step-seconds 20
+#   load-tests/run-load-test.sh --kafka localhost:9092        # an existing broker on this machine
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ "${SKIP_BUILD:-0}" != "1" ]; then
+  ./mvnw -B -q package -DskipTests
+fi
+./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/load-test-classpath.txt
+classpath="target/test-classes:target/classes:$(cat target/load-test-classpath.txt)"
+exec java -Xms512m -Xmx1g -XX:+UseG1GC -XX:MaxGCPauseMillis=20 \
+  -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Djava.awt.headless=true \
+  -cp "$classpath" dev.attune.load.LoadTest "$@"

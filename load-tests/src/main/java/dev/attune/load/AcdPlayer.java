@@ -1,0 +1,378 @@
+package dev.attune.load;
+
+import dev.attune.core.domain.AgentProfile;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/**
+ * Plays the ACD and the analytics feed: logs the roster in, places Poisson call arrivals, publishes
+ * emotion estimates while each call lives, answers every offer like an agent would (accept after a
+ * delay, sometimes decline or ring out), ends calls after their handle time and takes agents through
+ * wrap-up back to AVAILABLE.
+ *
+ * <p>All of it runs on one thread over a time-ordered agenda, so the ACD's view of agents and calls
+ * needs no locks. Offers and rescinds from the decision consumer reach it through an inbox. If the
+ * thread falls behind, due arrivals go out at once and each is timed when it is actually produced, so
+ * latency is never flattered; the achieved rate is reported next to the asked rate.
+ */
+public final class AcdPlayer implements AutoCloseable {
+    private final Producer<String, byte[]> producer;
+    private final AcdWire wire;
+    private final CallMix mix;
+    private final CallLedger ledger;
+    private final Random random;
+    private final String callPrefix;
+    private final Map<String, Seat> seats = new HashMap<>();
+    private final Map<String, LiveCall> liveCalls = new HashMap<>();
+    private final PriorityQueue<Timed> agenda = new PriorityQueue<>();
+    private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
+    private final Thread thread;
+    private final AtomicInteger live = new AtomicInteger();
+    private final AtomicInteger ringing = new AtomicInteger();
+    private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong sendFailures = new AtomicLong();
+    private final AtomicLong agentConflicts = new AtomicLong();
+    private final AtomicLong duplicateOffers = new AtomicLong();
+    private volatile String lastSendFailure;
+    private volatile boolean running = true;
+
+    // Owned by the player thread.
+    private Traffic traffic;
+    private boolean arriving;
+    private int stepIndex;
+    private long nextArrivalNanos;
+    private long callNumber;
+    private long sequence;
+
+    private enum SeatState { AVAILABLE, RESERVED, BUSY, WRAP_UP, AWAY }
+
+    private static final class Seat {
+        final AgentProfile agent;
+        SeatState state = SeatState.AVAILABLE;
+        String decisionId;
+
+        Seat(AgentProfile agent) {
+            this.agent = agent;
+        }
+    }
+
+    private static final class LiveCall {
+        final Caller caller;
+        final long arrivedNanos;
+        final Emotion temperament;
+        String agentId;
+
+        LiveCall(Caller caller, long arrivedNanos, Emotion temperament) {
+            this.caller = caller;
+            this.arrivedNanos = arrivedNanos;
+            this.temperament = temperament;
+        }
+    }
+
+    private record Timed(long atNanos, long sequence, Runnable action) implements Comparable<Timed> {
+        @Override
+        public int compareTo(Timed other) {
+            int byTime = Long.compare(atNanos, other.atNanos);
+            return byTime != 0 ? byTime : Long.compare(sequence, other.sequence);
+        }
+    }
+
+    /**
+     * @param producer   owned by the player from now on (closed with it)
+     * @param callPrefix makes call ids unique per run, so a reused broker or service never confuses runs
+     */
+    public AcdPlayer(Producer<String, byte[]> producer, AcdWire wire, List<AgentProfile> roster, CallMix mix,
+            CallLedger ledger, Traffic traffic, long seed, String callPrefix) {
+        this.producer = producer;
+        this.wire = wire;
+        this.mix = mix;
+        this.ledger = ledger;
+        this.traffic = traffic;
+        this.random = new Random(seed);
+        this.callPrefix = callPrefix;
+        roster.forEach(agent -> seats.put(agent.id(), new Seat(agent)));
+        this.thread = new Thread(this::loop, "acd-player");
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    /** Every agent of the roster reports AVAILABLE. */
+    public void logIn() {
+        post(() -> seats.values().forEach(seat -> {
+            move(seat, SeatState.AVAILABLE);
+            send(wire.agentStateChanged(seat.agent.poolId(), seat.agent.id(), "AVAILABLE", null, Instant.now()));
+        }));
+    }
+
+    /** Start (or change) arrivals at this traffic's rate; calls placed from now on count towards this step. */
+    public void arrive(Traffic newTraffic, int step) {
+        post(() -> {
+            traffic = newTraffic;
+            stepIndex = step;
+            arriving = true;
+            nextArrivalNanos = System.nanoTime() + interArrivalNanos();
+        });
+    }
+
+    public void stopArrivals() {
+        post(() -> arriving = false);
+    }
+
+    /** Called by the decision consumer with the ledger's verdict on the offer. */
+    public void offered(OfferSeen offer, CallLedger.Verdict verdict) {
+        post(() -> onOffer(offer, verdict));
+    }
+
+    public void rescinded(String decisionId, String callId, String agentId) {
+        post(() -> onRescind(decisionId, callId, agentId));
+    }
+
+    /** Whether this player placed the call (another producer may share the broker and the service). */
+    public boolean placed(String callId) {
+        return callId.startsWith(callPrefix + "-");
+    }
+
+    /** Calls not yet ended (waiting, ringing or talking). */
+    public int liveCalls() {
+        return live.get();
+    }
+
+    /** Offers the ACD is ringing an agent for and has not answered yet. */
+    public int ringing() {
+        return ringing.get();
+    }
+
+    public long recordsSent() {
+        return sent.get();
+    }
+
+    public long sendFailures() {
+        return sendFailures.get();
+    }
+
+    public String lastSendFailure() {
+        return lastSendFailure;
+    }
+
+    /** Offers for an agent the ACD knows is not available. */
+    public long agentConflicts() {
+        return agentConflicts.get();
+    }
+
+    /** Offers for a call that already had one; the ACD ignores them. */
+    public long duplicateOffers() {
+        return duplicateOffers.get();
+    }
+
+    private void loop() {
+        while (running) {
+            Runnable message;
+            while ((message = inbox.poll()) != null) {
+                message.run();
+            }
+            long now = System.nanoTime();
+            if (arriving && nextArrivalNanos <= now) {
+                placeCall();
+                nextArrivalNanos += interArrivalNanos();
+                continue;
+            }
+            Timed due = agenda.peek();
+            if (due != null && due.atNanos <= now) {
+                agenda.poll().action.run();
+                continue;
+            }
+            long wake = now + 50_000_000L;
+            if (arriving) {
+                wake = Math.min(wake, nextArrivalNanos);
+            }
+            if (due != null) {
+                wake = Math.min(wake, due.atNanos);
+            }
+            if (inbox.isEmpty()) {
+                LockSupport.parkNanos(wake - now);
+            }
+        }
+    }
+
+    private void placeCall() {
+        String callId = callPrefix + "-" + (++callNumber);
+        Caller caller = mix.draw(callId, random);
+        Emotion temperament = Emotion.temperament(random);
+        long producedNanos = System.nanoTime();
+        LiveCall timed = new LiveCall(caller, producedNanos, temperament);
+        liveCalls.put(callId, timed);
+        live.incrementAndGet();
+        ledger.arrived(callId, stepIndex, producedNanos);
+        Instant now = Instant.now();
+        send(wire.callArrived(caller, now));
+        // Analytics reads the caller in the IVR, so the first estimate follows the arrival at once.
+        send(wire.emotionEstimated(caller.poolId(), callId, timed.temperament, now));
+        schedule(traffic.emotionEvery(), () -> nextEmotion(timed));
+    }
+
+    private void nextEmotion(LiveCall call) {
+        if (liveCalls.get(call.caller.callId()) != call) {
+            return;
+        }
+        double waited = (System.nanoTime() - call.arrivedNanos) / 1e9;
+        send(wire.emotionEstimated(call.caller.poolId(), call.caller.callId(), call.temperament.after(waited, random),
+                Instant.now()));
+        schedule(traffic.emotionEvery(), () -> nextEmotion(call));
+    }
+
+    private void onOffer(OfferSeen offer, CallLedger.Verdict verdict) {
+        if (verdict == CallLedger.Verdict.DUPLICATE || verdict == CallLedger.Verdict.UNKNOWN_CALL) {
+            // The call already has an agent or is not ours: an ACD would not ring anyone for it.
+            duplicateOffers.incrementAndGet();
+            return;
+        }
+        Seat seat = seats.get(offer.agentId());
+        LiveCall call = liveCalls.get(offer.callId());
+        if (seat == null || call == null || seat.state != SeatState.AVAILABLE) {
+            agentConflicts.incrementAndGet();
+            ledger.released(offer.callId(), offer.decisionId());
+            send(wire.offerAnswered("offer.rejected", offer, "agent not available", Instant.now()));
+            return;
+        }
+        move(seat, SeatState.RESERVED);
+        seat.decisionId = offer.decisionId();
+        double draw = random.nextDouble();
+        if (draw < traffic.timeoutShare()) {
+            schedule(traffic.ringTimeout(), () -> ringOut(seat, offer));
+        } else if (draw < traffic.timeoutShare() + traffic.rejectShare()) {
+            schedule(exponential(traffic.acceptDelay()), () -> decline(seat, offer));
+        } else {
+            schedule(exponential(traffic.acceptDelay()), () -> answer(seat, call, offer));
+        }
+    }
+
+    private void answer(Seat seat, LiveCall call, OfferSeen offer) {
+        if (!holds(seat, offer)) {
+            return;
+        }
+        move(seat, SeatState.BUSY);
+        seat.decisionId = null;
+        call.agentId = seat.agent.id();
+        ledger.served(offer.callId());
+        Instant now = Instant.now();
+        Duration talk = exponential(traffic.handleTime());
+        send(wire.offerAnswered("offer.accepted", offer, null, now));
+        send(wire.agentStateChanged(seat.agent.poolId(), seat.agent.id(), "BUSY", now.plus(talk), now));
+        schedule(talk, () -> hangUp(seat, call));
+    }
+
+    private void hangUp(Seat seat, LiveCall call) {
+        Instant now = Instant.now();
+        Duration wrap = exponential(traffic.wrapUp());
+        double outcome = random.nextDouble();
+        String result = outcome < 0.85 ? "RESOLVED" : outcome < 0.93 ? "TRANSFERRED" : outcome < 0.97 ? "CALLBACK" : "COMPLAINT";
+        Integer csat = random.nextDouble() < 0.3 ? 1 + random.nextInt(5) : null;
+        send(wire.callEnded(call.caller.poolId(), call.caller.callId(), seat.agent.id(), result, csat, now));
+        liveCalls.remove(call.caller.callId());
+        live.decrementAndGet();
+        ledger.ended(call.caller.callId());
+        move(seat, SeatState.WRAP_UP);
+        send(wire.agentStateChanged(seat.agent.poolId(), seat.agent.id(), "WRAP_UP", now.plus(wrap), now));
+        schedule(wrap, () -> becomeAvailable(seat, SeatState.WRAP_UP));
+    }
+
+    private void decline(Seat seat, OfferSeen offer) {
+        if (!holds(seat, offer)) {
+            return;
+        }
+        // Released before the record goes out, so a quick re-offer is never mistaken for a duplicate.
+        ledger.released(offer.callId(), offer.decisionId());
+        seat.decisionId = null;
+        send(wire.offerAnswered("offer.rejected", offer, "agent declined", Instant.now()));
+        becomeAvailable(seat, SeatState.RESERVED);
+    }
+
+    private void ringOut(Seat seat, OfferSeen offer) {
+        if (!holds(seat, offer)) {
+            return;
+        }
+        ledger.released(offer.callId(), offer.decisionId());
+        seat.decisionId = null;
+        Instant now = Instant.now();
+        send(wire.offerAnswered("offer.timed-out", offer, null, now));
+        move(seat, SeatState.AWAY);
+        send(wire.agentStateChanged(seat.agent.poolId(), seat.agent.id(), "AWAY", null, now));
+        schedule(traffic.awayAfterRona(), () -> becomeAvailable(seat, SeatState.AWAY));
+    }
+
+    private void onRescind(String decisionId, String callId, String agentId) {
+        Seat seat = seats.get(agentId);
+        ledger.released(callId, decisionId);
+        if (seat != null && seat.state == SeatState.RESERVED && decisionId.equals(seat.decisionId)) {
+            seat.decisionId = null;
+            becomeAvailable(seat, SeatState.RESERVED);
+        }
+    }
+
+    private void becomeAvailable(Seat seat, SeatState from) {
+        if (seat.state != from) {
+            return;
+        }
+        move(seat, SeatState.AVAILABLE);
+        send(wire.agentStateChanged(seat.agent.poolId(), seat.agent.id(), "AVAILABLE", null, Instant.now()));
+    }
+
+    private void move(Seat seat, SeatState state) {
+        if (seat.state == SeatState.RESERVED && state != SeatState.RESERVED) {
+            ringing.decrementAndGet();
+        } else if (seat.state != SeatState.RESERVED && state == SeatState.RESERVED) {
+            ringing.incrementAndGet();
+        }
+        seat.state = state;
+    }
+
+    private static boolean holds(Seat seat, OfferSeen offer) {
+        return seat.state == SeatState.RESERVED && offer.decisionId().equals(seat.decisionId);
+    }
+
+    private void send(ProducerRecord<String, byte[]> record) {
+        sent.incrementAndGet();
+        producer.send(record, (metadata, failure) -> {
+            if (failure != null) {
+                sendFailures.incrementAndGet();
+                lastSendFailure = failure.toString();
+            }
+        });
+    }
+
+    private void schedule(Duration after, Runnable action) {
+        agenda.add(new Timed(System.nanoTime() + after.toNanos(), sequence++, action));
+    }
+
+    private void post(Runnable message) {
+        inbox.add(message);
+        LockSupport.unpark(thread);
+    }
+
+    private long interArrivalNanos() {
+        return Math.max(1L, Math.round(-Math.log(1 - random.nextDouble()) / traffic.callsPerSecond() * 1e9));
+    }
+
+    private Duration exponential(Duration mean) {
+        return Duration.ofNanos(Math.round(-Math.log(1 - random.nextDouble()) * mean.toNanos()));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        LockSupport.unpark(thread);
+        thread.join(5_000);
+        producer.close(Duration.ofSeconds(5));
+    }
+}

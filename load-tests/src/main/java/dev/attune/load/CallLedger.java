@@ -1,0 +1,176 @@
+package dev.attune.load;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.SynchronizedHistogram;
+
+/**
+ * What happened to every call the generator placed: when its arrival record was produced, which offer
+ * it holds, whether it was served. From it come the latency (arrival record produced to first offer
+ * record consumed) and the two numbers that must be zero: calls never offered (lost) and offers for a
+ * call that already had one (duplicated). Written by the player thread and the decision consumer.
+ */
+public final class CallLedger {
+    private final Map<String, Entry> calls = new ConcurrentHashMap<>();
+    private final Map<Integer, Step> steps = new ConcurrentHashMap<>();
+    private final boolean forgetEnded;
+
+    /** @param forgetEnded drop calls once they end (endless demo traffic); a load run keeps them to spot late duplicates */
+    public CallLedger(boolean forgetEnded) {
+        this.forgetEnded = forgetEnded;
+    }
+
+    public enum Verdict { FIRST, REOFFER, DUPLICATE, UNKNOWN_CALL }
+
+    private enum Phase { WAITING, OFFERED, SERVED, ENDED }
+
+    private static final class Entry {
+        final Step step;
+        final long producedNanos;
+        Phase phase = Phase.WAITING;
+        String decisionId;
+        boolean everOffered;
+
+        Entry(Step step, long producedNanos) {
+            this.step = step;
+            this.producedNanos = producedNanos;
+        }
+    }
+
+    /** The tallies of one rate step. */
+    public static final class Step {
+        /** Microseconds, 1 us to 10 minutes, 3 significant digits. */
+        final Histogram latency = new SynchronizedHistogram(TimeUnit.MINUTES.toMicros(10), 3);
+        final AtomicLong arrived = new AtomicLong();
+        final AtomicLong offered = new AtomicLong();
+        final AtomicLong reoffers = new AtomicLong();
+        final AtomicLong duplicates = new AtomicLong();
+        final AtomicLong waiting = new AtomicLong();
+        final AtomicLong served = new AtomicLong();
+        volatile long firstArrivalNanos;
+        volatile long lastFirstOfferNanos;
+
+        public Histogram latency() {
+            return latency;
+        }
+
+        public long arrived() {
+            return arrived.get();
+        }
+
+        public long offered() {
+            return offered.get();
+        }
+
+        public long reoffers() {
+            return reoffers.get();
+        }
+
+        public long duplicates() {
+            return duplicates.get();
+        }
+
+        /** Calls with no live offer and not served: after the drain, these are lost. */
+        public long waiting() {
+            return waiting.get();
+        }
+
+        public long served() {
+            return served.get();
+        }
+
+        /** From the first arrival record to the last first offer, in seconds. */
+        public double activeSeconds() {
+            long span = lastFirstOfferNanos - firstArrivalNanos;
+            return span > 0 ? span / 1e9 : 0;
+        }
+    }
+
+    private final AtomicLong unknownOffers = new AtomicLong();
+
+    public Step step(int index) {
+        return steps.computeIfAbsent(index, i -> new Step());
+    }
+
+    public void arrived(String callId, int stepIndex, long producedNanos) {
+        Step step = step(stepIndex);
+        if (step.arrived.getAndIncrement() == 0) {
+            step.firstArrivalNanos = producedNanos;
+        }
+        step.waiting.incrementAndGet();
+        calls.put(callId, new Entry(step, producedNanos));
+    }
+
+    public Verdict offered(OfferSeen offer) {
+        Entry entry = calls.get(offer.callId());
+        if (entry == null) {
+            unknownOffers.incrementAndGet();
+            return Verdict.UNKNOWN_CALL;
+        }
+        synchronized (entry) {
+            Step step = entry.step;
+            if (entry.phase != Phase.WAITING) {
+                step.duplicates.incrementAndGet();
+                return Verdict.DUPLICATE;
+            }
+            entry.phase = Phase.OFFERED;
+            entry.decisionId = offer.decisionId();
+            step.waiting.decrementAndGet();
+            if (entry.everOffered) {
+                step.reoffers.incrementAndGet();
+                return Verdict.REOFFER;
+            }
+            entry.everOffered = true;
+            step.latency.recordValue(Math.max(0, (offer.consumedNanos() - entry.producedNanos) / 1_000));
+            step.offered.incrementAndGet();
+            step.lastFirstOfferNanos = offer.consumedNanos();
+            return Verdict.FIRST;
+        }
+    }
+
+    /** The offer was declined, rang out or was rescinded: the call waits for another offer. */
+    public void released(String callId, String decisionId) {
+        Entry entry = calls.get(callId);
+        if (entry == null) {
+            return;
+        }
+        synchronized (entry) {
+            if (entry.phase == Phase.OFFERED && decisionId.equals(entry.decisionId)) {
+                entry.phase = Phase.WAITING;
+                entry.decisionId = null;
+                entry.step.waiting.incrementAndGet();
+            }
+        }
+    }
+
+    public void served(String callId) {
+        Entry entry = calls.get(callId);
+        if (entry != null) {
+            synchronized (entry) {
+                entry.phase = Phase.SERVED;
+                entry.step.served.incrementAndGet();
+            }
+        }
+    }
+
+    public void ended(String callId) {
+        if (forgetEnded) {
+            calls.remove(callId);
+            return;
+        }
+        Entry entry = calls.get(callId);
+        if (entry != null) {
+            synchronized (entry) {
+                entry.phase = Phase.ENDED;
+            }
+        }
+    }
+
+    /** Offers for calls this generator never placed (another producer on the same topics, or a corrupt id). */
+    public long unknownOffers() {
+        return unknownOffers.get();
+    }
+}

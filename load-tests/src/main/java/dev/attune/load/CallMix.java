@@ -1,0 +1,81 @@
+package dev.attune.load;
+
+import dev.attune.core.domain.AgentProfile;
+import dev.attune.core.domain.Catalogue;
+import dev.attune.core.domain.Product;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which callers arrive: only (pool, product, language) combinations that some agent of the pool can
+ * serve, each drawn in proportion to how many agents can serve it. Anything else would make the load
+ * test measure a queue that can never drain instead of the router.
+ */
+public final class CallMix {
+    private static final String[] LIFE_EVENTS = {"BEREAVEMENT", "JOB_LOSS", "DIVORCE", "RETIREMENT"};
+
+    private final List<Kind> kinds;
+    private final double totalWeight;
+
+    record Kind(String poolId, String productCode, String language, double weight) {
+    }
+
+    private CallMix(List<Kind> kinds) {
+        if (kinds.isEmpty()) {
+            throw new IllegalArgumentException("no agent in the roster can serve any product of the catalogue");
+        }
+        this.kinds = List.copyOf(kinds);
+        this.totalWeight = kinds.stream().mapToDouble(Kind::weight).sum();
+    }
+
+    public static CallMix servableBy(List<AgentProfile> roster, Catalogue catalogue) {
+        Set<String> pools = new TreeSet<>();
+        Set<String> languages = new TreeSet<>();
+        roster.forEach(agent -> {
+            pools.add(agent.poolId());
+            languages.addAll(agent.languages());
+        });
+        List<Kind> kinds = new ArrayList<>();
+        for (String pool : pools) {
+            for (Product product : catalogue.products()) {
+                for (String language : languages) {
+                    long qualified = roster.stream()
+                            .filter(a -> a.poolId().equals(pool) && a.qualifiesFor(product, language))
+                            .count();
+                    if (qualified > 0) {
+                        kinds.add(new Kind(pool, product.code(), language, qualified));
+                    }
+                }
+            }
+        }
+        return new CallMix(kinds);
+    }
+
+    public Caller draw(String callId, Random random) {
+        double pick = random.nextDouble() * totalWeight;
+        Kind kind = kinds.get(kinds.size() - 1);
+        for (Kind candidate : kinds) {
+            pick -= candidate.weight();
+            if (pick < 0) {
+                kind = candidate;
+                break;
+            }
+        }
+        boolean vulnerable = random.nextDouble() < 0.05;
+        String lifeEvent = random.nextDouble() < 0.04 ? LIFE_EVENTS[random.nextInt(LIFE_EVENTS.length)] : null;
+        // Amounts at stake are heavy-tailed: most calls are small, a few rollovers are six figures.
+        double amount = Math.round(Math.exp(6 + 2.2 * random.nextGaussian()));
+        int priority = vulnerable ? 1 : 0;
+        return new Caller(callId, kind.poolId(), "cust-" + Integer.toHexString(random.nextInt(1 << 24)),
+                kind.productCode(), kind.language(), priority, vulnerable, amount, lifeEvent);
+    }
+
+    public Set<String> pools() {
+        Set<String> pools = new TreeSet<>();
+        kinds.forEach(kind -> pools.add(kind.poolId()));
+        return pools;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.attune.load;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * Where the service spends its CPU, from a Java Flight Recorder file: execution samples counted by the
+ * method on top of the stack (self time), and by the first Attune method on the stack (the project code
+ * responsible for that time, whatever library it was in).
+ */
+public final class HotMethods {
+    private static final String OURS = "dev.attune.";
+
+    private HotMethods() {
+    }
+
+    public static String summarize(Path recording, int top) throws IOException {
+        Map<String, Integer> self = new HashMap<>();
+        Map<String, Integer> ours = new HashMap<>();
+        Map<String, Integer> threads = new HashMap<>();
+        int samples = 0;
+        for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
+            if (!event.getEventType().getName().equals("jdk.ExecutionSample")) {
+                continue;
+            }
+            RecordedStackTrace stack = event.getStackTrace();
+            if (stack == null || stack.getFrames().isEmpty()) {
+                continue;
+            }
+            samples++;
+            List<RecordedFrame> frames = stack.getFrames();
+            self.merge(name(frames.get(0)), 1, Integer::sum);
+            String owner = "(no Attune frame: " + packageOf(frames) + ")";
+            for (RecordedFrame frame : frames) {
+                if (frame.getMethod().getType().getName().startsWith(OURS)) {
+                    owner = name(frame);
+                    break;
+                }
+            }
+            ours.merge(owner, 1, Integer::sum);
+            String thread = event.getThread("sampledThread") == null ? "?" : event.getThread("sampledThread").getJavaName();
+            threads.merge(thread == null ? "?" : thread.replaceAll("-\\d+$", "-N"), 1, Integer::sum);
+        }
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("%d execution samples in %s%n", samples, recording.getFileName()));
+        table(out, "Top methods by self samples", self, samples, top);
+        table(out, "Top Attune methods on the stack (inclusive)", ours, samples, top);
+        table(out, "Samples by thread", threads, samples, top);
+        return out.toString();
+    }
+
+    private static void table(StringBuilder out, String title, Map<String, Integer> counts, int total, int top) {
+        out.append(String.format("%n%s%n", title));
+        sorted(counts, top).forEach((name, count) ->
+                out.append(String.format("  %5.1f%%  %6d  %s%n", 100.0 * count / Math.max(1, total), count, name)));
+    }
+
+    private static Map<String, Integer> sorted(Map<String, Integer> counts, int top) {
+        Map<String, Integer> result = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(top)
+                .forEach(e -> result.put(e.getKey(), e.getValue()));
+        return result;
+    }
+
+    private static String name(RecordedFrame frame) {
+        String type = frame.getMethod().getType().getName();
+        return type.substring(type.lastIndexOf('.') + 1) + "." + frame.getMethod().getName()
+                + "  [" + type.substring(0, Math.max(0, type.lastIndexOf('.'))) + "]";
+    }
+
+    private static String packageOf(List<RecordedFrame> frames) {
+        String type = frames.get(0).getMethod().getType().getName();
+        String[] parts = type.split("\\.");
+        return parts.length > 2 ? parts[0] + "." + parts[1] + "." + parts[2] : type;
+    }
+
+    public static void main(String[] args) throws IOException {
+        System.out.print(summarize(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 15));
+    }
+}

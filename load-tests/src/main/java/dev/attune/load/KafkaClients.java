@@ -1,0 +1,113 @@
+package dev.attune.load;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Kafka clients set up the way the load generator needs them, and the guard that keeps traffic local. */
+public final class KafkaClients {
+    private KafkaClients() {
+    }
+
+    /** acks=all and no linger, as an ACD that must not lose a call would send (and as the floor was measured). */
+    public static KafkaProducer<String, byte[]> producer(String bootstrapServers, String clientId) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /**
+     * A consumer on every partition of the topics, from their current end. Assigned, not subscribed: no
+     * consumer-group rebalance to wait for before traffic starts, and nothing committed anywhere.
+     */
+    public static KafkaConsumer<String, byte[]> assignedConsumer(String bootstrapServers, String clientId,
+            List<String> topics) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, "1");
+        props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "100");
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new ByteArrayDeserializer());
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : topics) {
+            for (PartitionInfo info : consumer.partitionsFor(topic, Duration.ofSeconds(30))) {
+                partitions.add(new TopicPartition(topic, info.partition()));
+            }
+        }
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position); // resolve the end offsets now, before any traffic
+        return consumer;
+    }
+
+    public static Admin admin(String bootstrapServers) {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+    }
+
+    /**
+     * Creates whichever of the topics is missing, so neither side waits on auto-creation (an existing topic
+     * keeps its partitions: the service's deployment owns those).
+     */
+    public static void ensureTopics(String bootstrapServers, Map<String, Integer> partitionsByTopic) {
+        try (Admin admin = admin(bootstrapServers)) {
+            Set<String> existing = admin.listTopics().names().get();
+            List<NewTopic> missing = new ArrayList<>();
+            partitionsByTopic.forEach((topic, partitions) -> {
+                if (!existing.contains(topic)) {
+                    missing.add(new NewTopic(topic, partitions, (short) 1));
+                }
+            });
+            if (!missing.isEmpty()) {
+                admin.createTopics(missing).all().get();
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot create topics on " + bootstrapServers + ": " + e.getCause(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The load test sends traffic only to this machine: refuse any broker address that is not loopback. */
+    public static void requireLoopback(String bootstrapServers) {
+        for (String address : bootstrapServers.split(",")) {
+            String host = address.trim().replaceAll(":\\d+$", "").replaceAll("^\\[|]$", "");
+            try {
+                for (InetAddress resolved : InetAddress.getAllByName(host)) {
+                    if (!resolved.isLoopbackAddress()) {
+                        throw new IllegalArgumentException("refusing to send load to " + address
+                                + ": the load test only talks to a broker on this machine (localhost / 127.0.0.1)");
+                    }
+                }
+            } catch (UnknownHostException e) {
+                throw new IllegalArgumentException("cannot resolve Kafka host " + host, e);
+            }
+        }
+    }
+}

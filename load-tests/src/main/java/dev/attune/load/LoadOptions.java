@@ -1,0 +1,123 @@
+package dev.attune.load;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The load test's knobs. Every run is bounded: each step lasts {@code stepSeconds}, each drain at most
+ * {@code drainSeconds}, the whole run at most {@code maxMinutes}.
+ *
+ * @param kafka         an existing broker's address (must be on this machine); null starts an embedded one
+ * @param brokerJvm     run the embedded broker in a JVM of its own (default) rather than in the generator's
+ * @param agents        roster sizes to test, each against a freshly started service
+ * @param rates         arrival rates to step through, calls per second
+ * @param occupancy     share of agents kept busy by squeezing the agent cycle (see {@link Traffic#at})
+ * @param targetP99Ms   the latency target a step is judged against
+ * @param stopP99Ms     stop stepping a roster once a step's p99 passes this (or it loses or duplicates calls)
+ * @param heap          the service JVM's -Xmx
+ * @param jfrAgents     roster size at which to re-run the highest sustained rate under Java Flight Recorder; 0 = none
+ */
+public record LoadOptions(
+        String kafka,
+        boolean brokerJvm,
+        List<Integer> agents,
+        List<Double> rates,
+        int stepSeconds,
+        int warmupSeconds,
+        double warmupRate,
+        int drainSeconds,
+        double occupancy,
+        double targetP99Ms,
+        double stopP99Ms,
+        String heap,
+        int jfrAgents,
+        double pingRate,
+        int maxMinutes,
+        long seed,
+        Path configDir,
+        Path out,
+        Path plot) {
+
+    public static final String USAGE = """
+            LoadTest [--kafka host:port | --broker-in-process] [--agents 200,2000,10000] [--rates 20,50,100,200,500,1000,2000]
+                     [--step-seconds 15] [--warmup-seconds 10] [--warmup-rate 50] [--drain-seconds 20]
+                     [--occupancy 0.5] [--target-p99-ms 25] [--stop-p99-ms 250] [--heap 512m]
+                     [--jfr-agents 2000 | --no-jfr] [--ping-rate 100] [--max-minutes 40] [--seed 7]
+                     [--config-dir config] [--out load-tests/out] [--plot docs/img/load-test-latency.png]""";
+
+    public static LoadOptions parse(String... args) {
+        String kafka = null;
+        boolean brokerJvm = true;
+        List<Integer> agents = List.of(200, 2_000, 10_000);
+        List<Double> rates = List.of(20.0, 50.0, 100.0, 200.0, 500.0, 1_000.0, 2_000.0);
+        int stepSeconds = 15;
+        int warmupSeconds = 10;
+        double warmupRate = 50;
+        int drainSeconds = 20;
+        double occupancy = 0.5;
+        double target = 25;
+        double stop = 250;
+        String heap = "512m";
+        int jfrAgents = 2_000;
+        double pingRate = 100;
+        int maxMinutes = 40;
+        long seed = 7;
+        Path configDir = Path.of("config");
+        Path out = Path.of("load-tests/out");
+        Path plot = Path.of("docs/img/load-test-latency.png");
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--kafka" -> kafka = value(args, ++i, arg);
+                case "--broker-in-process" -> brokerJvm = false;
+                case "--agents" -> agents = Arrays.stream(value(args, ++i, arg).split(","))
+                        .map(String::trim).map(Integer::parseInt).toList();
+                case "--rates" -> rates = Arrays.stream(value(args, ++i, arg).split(","))
+                        .map(String::trim).map(Double::parseDouble).toList();
+                case "--step-seconds" -> stepSeconds = Integer.parseInt(value(args, ++i, arg));
+                case "--warmup-seconds" -> warmupSeconds = Integer.parseInt(value(args, ++i, arg));
+                case "--warmup-rate" -> warmupRate = Double.parseDouble(value(args, ++i, arg));
+                case "--drain-seconds" -> drainSeconds = Integer.parseInt(value(args, ++i, arg));
+                case "--occupancy" -> occupancy = Double.parseDouble(value(args, ++i, arg));
+                case "--target-p99-ms" -> target = Double.parseDouble(value(args, ++i, arg));
+                case "--stop-p99-ms" -> stop = Double.parseDouble(value(args, ++i, arg));
+                case "--heap" -> heap = value(args, ++i, arg);
+                case "--jfr-agents" -> jfrAgents = Integer.parseInt(value(args, ++i, arg));
+                case "--no-jfr" -> jfrAgents = 0;
+                case "--ping-rate" -> pingRate = Double.parseDouble(value(args, ++i, arg));
+                case "--max-minutes" -> maxMinutes = Integer.parseInt(value(args, ++i, arg));
+                case "--seed" -> seed = Long.parseLong(value(args, ++i, arg));
+                case "--config-dir" -> configDir = Path.of(value(args, ++i, arg));
+                case "--out" -> out = Path.of(value(args, ++i, arg));
+                case "--plot" -> plot = Path.of(value(args, ++i, arg));
+                case "--help", "-h" -> throw new IllegalArgumentException(USAGE);
+                default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
+            }
+        }
+        if (stepSeconds < 1 || stepSeconds > 600) {
+            throw new IllegalArgumentException("--step-seconds must be 1-600, was " + stepSeconds);
+        }
+        if (!(occupancy > 0 && occupancy < 1)) {
+            throw new IllegalArgumentException("--occupancy must be between 0 and 1, was " + occupancy);
+        }
+        if (maxMinutes < 1 || maxMinutes > 240) {
+            throw new IllegalArgumentException("--max-minutes must be 1-240, was " + maxMinutes);
+        }
+        if (rates.isEmpty() || rates.stream().anyMatch(rate -> !(rate > 0))) {
+            throw new IllegalArgumentException("--rates must list positive rates");
+        }
+        if (kafka != null) {
+            KafkaClients.requireLoopback(kafka);
+        }
+        return new LoadOptions(kafka, brokerJvm, agents, rates, stepSeconds, warmupSeconds, warmupRate, drainSeconds, occupancy,
+                target, stop, heap, jfrAgents, pingRate, maxMinutes, seed, configDir, out, plot);
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value\n" + USAGE);
+        }
+        return args[i];
+    }
+}

@@ -1,0 +1,157 @@
+package dev.attune.load;
+
+import dev.attune.core.domain.AgentProfile;
+import dev.attune.core.domain.Catalogue;
+import dev.attune.local.LocalKafka;
+import dev.attune.local.LocalPostgres;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * One roster size against a freshly started service: an empty broker (unless an external one was given)
+ * and database, the packaged service in its own JVM knowing exactly the generated roster, and a load
+ * session. Then a warm-up and the rate steps.
+ */
+final class LoadRun implements AutoCloseable {
+    private final LoadOptions options;
+    private final int agents;
+    private final PrintStream log;
+    private final List<AutoCloseable> resources = new ArrayList<>();
+    private final ServiceJvm service;
+    private final LoadSession session;
+    private final Callable<String> metrics;
+
+    LoadRun(LoadOptions options, int agents, Catalogue catalogue, PrintStream log) throws Exception {
+        this.options = options;
+        this.agents = agents;
+        this.log = log;
+        try {
+            List<AgentProfile> roster = LoadRoster.generate(agents, catalogue, options.seed());
+            String bootstrap = options.kafka();
+            if (bootstrap == null && options.brokerJvm()) {
+                Files.createDirectories(options.out());
+                BrokerJvm broker = BrokerJvm.start(options.out().resolve("broker-" + agents + ".log"));
+                resources.add(0, broker);
+                bootstrap = broker.bootstrapServers();
+            } else if (bootstrap == null) {
+                LocalKafka kafka = LocalKafka.start();
+                resources.add(0, kafka);
+                bootstrap = kafka.bootstrapServers();
+            }
+            LocalPostgres postgres = LocalPostgres.start();
+            resources.add(0, postgres);
+            KafkaClients.ensureTopics(bootstrap, topics());
+            Path config = ServiceConfig.withRoster(options.configDir(), roster, options.out().resolve("config-" + agents));
+            Map<String, String> properties = new LinkedHashMap<>();
+            properties.put("kafka.bootstrap.servers", bootstrap);
+            properties.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl());
+            properties.put("quarkus.datasource.username", LocalPostgres.USER);
+            properties.put("quarkus.datasource.password", LocalPostgres.PASSWORD);
+            properties.put("attune.config-dir", config.toAbsolutePath().toString());
+            Path serviceLog = options.out().resolve("service-" + agents + ".log");
+            log.printf("[load] %,d agents: starting the packaged service (-Xmx%s, log %s)%n", agents, options.heap(),
+                    serviceLog);
+            Instant started = Instant.now();
+            this.service = ServiceJvm.start(0, List.of("-Xmx" + options.heap()), properties, serviceLog);
+            resources.add(0, service);
+            service.awaitReady(Duration.ofMinutes(3));
+            log.printf("[load] service ready in %.1f s at %s%n",
+                    Duration.between(started, Instant.now()).toMillis() / 1000.0, service.baseUrl());
+            this.metrics = () -> service.get("/q/metrics").body();
+            this.session = new LoadSession(bootstrap, roster, CallMix.servableBy(roster, catalogue), options.seed(),
+                    options.pingRate());
+            resources.add(0, session);
+            session.logIn(Duration.ofSeconds(60));
+        } catch (Exception e) {
+            close();
+            throw e;
+        }
+    }
+
+    private static Map<String, Integer> topics() {
+        Map<String, Integer> topics = new LinkedHashMap<>();
+        topics.put(AcdWire.CALLS, 4);
+        topics.put(AcdWire.AGENTS, 4);
+        topics.put(AcdWire.EMOTIONS, 4);
+        topics.put(AcdWire.DECISIONS, 4);
+        topics.put(AcdWire.DEAD_LETTER, 1);
+        topics.put(BrokerPing.TOPIC, 1);
+        return topics;
+    }
+
+    /** The warm-up (unreported), then each rate until one is not sustained or its p99 passes the stop line. */
+    List<StepResult> steps(Instant runDeadline) throws Exception {
+        log.printf("[load] %,d agents: warm-up %d s at %.0f calls/s%n", agents, options.warmupSeconds(),
+                options.warmupRate());
+        StepResult warmUp = step(options.warmupRate(), options.warmupSeconds());
+        log.printf("[load] warm-up: %d calls, %d offered, p50 %.1f ms, p99 %.1f ms%s%n", warmUp.calls(),
+                warmUp.offered(), warmUp.p50(), warmUp.p99(),
+                warmUp.errorDetail().isEmpty() ? "" : ", errors: " + warmUp.errorDetail());
+        List<StepResult> results = new ArrayList<>();
+        log.println(LoadReport.header());
+        for (double rate : options.rates()) {
+            if (Instant.now().plusSeconds(options.stepSeconds() + options.drainSeconds()).isAfter(runDeadline)) {
+                log.println("[load] stopping: the run's time budget (--max-minutes) is spent");
+                break;
+            }
+            StepResult result = step(rate, options.stepSeconds());
+            results.add(result);
+            log.println(LoadReport.row(result, options.targetP99Ms()));
+            if (!service.isAlive()) {
+                log.printf("[load] the service exited (code %d): see %s%n", service.exitValue(), service.log());
+                break;
+            }
+            if (!result.sustained() || !(result.p99() <= options.stopP99Ms())) {
+                if (!result.errorDetail().isEmpty()) {
+                    log.println("[load] errors: " + result.errorDetail());
+                }
+                break;
+            }
+        }
+        return results;
+    }
+
+    /** Re-runs one rate with Java Flight Recorder on in the service and summarises its hot methods. */
+    String profile(double rate) throws Exception {
+        Path recording = options.out().resolve("service-" + agents + "-" + (int) rate + ".jfr").toAbsolutePath();
+        Files.deleteIfExists(recording);
+        service.jcmd("JFR.start", "name=load", "settings=profile", "filename=" + recording);
+        StepResult result = step(rate, options.stepSeconds());
+        service.jcmd("JFR.stop", "name=load");
+        log.printf("[load] profiled step: %s%n", LoadReport.row(result, options.targetP99Ms()));
+        return HotMethods.summarize(recording, 15);
+    }
+
+    private StepResult step(double rate, int seconds) throws InterruptedException {
+        return session.step(rate, seconds, options.occupancy(), Duration.ofSeconds(options.drainSeconds()), metrics,
+                service::isAlive);
+    }
+
+    List<String> deadLetterReasons() {
+        return session.deadLetterReasons();
+    }
+
+    String lastSendFailure() {
+        return session.lastSendFailure();
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                log.println("[load] while stopping: " + e);
+            }
+        }
+        resources.clear();
+    }
+}

@@ -1,0 +1,134 @@
+package dev.attune.local;
+
+import dev.attune.load.QuietLogs;
+import dev.attune.load.ServiceJvm;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The local run: a real Kafka broker and PostgreSQL server on loopback, the packaged service in its own
+ * JVM pointed at them (so the production artifact carries no embedded servers), and demo traffic.
+ * Everything stops on Ctrl-C, when this JVM is terminated, or after --minutes.
+ *
+ * <pre>
+ * LocalStack [--port 8080] [--demo-rate 2.0] [--no-demo] [--minutes N]
+ * </pre>
+ */
+public final class LocalStack {
+    private static final Path LOG = Path.of("target/attune-local.log");
+    private static final Duration STATUS_EVERY = Duration.ofSeconds(30);
+
+    public static void main(String[] args) throws Exception {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("[local] " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        requireFreePort(options.port());
+        QuietLogs.apply();
+        List<AutoCloseable> toClose = new ArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeAll(toClose), "local-stack-shutdown"));
+
+        System.out.println("[local] starting Kafka and PostgreSQL on loopback ...");
+        LocalKafka kafka = LocalKafka.start();
+        add(toClose, kafka);
+        LocalPostgres postgres = LocalPostgres.start();
+        add(toClose, postgres);
+        System.out.println("[local] starting the service (log: " + LOG + ")");
+        ServiceJvm service = ServiceJvm.start(options.port(), List.of("-Xmx512m"), Map.of(
+                "kafka.bootstrap.servers", kafka.bootstrapServers(),
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
+                "quarkus.datasource.username", LocalPostgres.USER,
+                "quarkus.datasource.password", LocalPostgres.PASSWORD), LOG);
+        add(toClose, service);
+        service.awaitReady(Duration.ofMinutes(2));
+        String base = service.baseUrl();
+        System.out.printf("[local] Attune is up: dashboard %s/ , API %s/q/swagger-ui , metrics %s/q/metrics%n",
+                base, base, base);
+
+        DemoTraffic demo = null;
+        if (options.demo()) {
+            demo = new DemoTraffic(kafka.bootstrapServers(), options.demoRate());
+            add(toClose, demo);
+            demo.start();
+            System.out.printf(java.util.Locale.ROOT, "[local] demo traffic: %.1f calls/s over the sample roster "
+                            + "(talk time about %d s), with emotion estimates and agent answers%n",
+                    options.demoRate(), demo.traffic().handleTime().toSeconds());
+        }
+        System.out.println("[local] press Ctrl-C to stop");
+        Instant stopAt = options.minutes() > 0 ? Instant.now().plus(Duration.ofMinutes(options.minutes())) : null;
+        Instant nextStatus = Instant.now().plus(STATUS_EVERY);
+        while (service.isAlive() && (stopAt == null || Instant.now().isBefore(stopAt))) {
+            Thread.sleep(500);
+            if (demo != null && Instant.now().isAfter(nextStatus)) {
+                System.out.println("[local] " + demo.status());
+                nextStatus = Instant.now().plus(STATUS_EVERY);
+            }
+        }
+        if (!service.isAlive()) {
+            System.err.println("[local] the service exited with code " + service.exitValue() + ": see " + LOG);
+        }
+        System.exit(service.isAlive() ? 0 : 1);
+    }
+
+    /** Stopped in reverse order of starting: demo traffic, service, database, broker. */
+    private static synchronized void add(List<AutoCloseable> toClose, AutoCloseable resource) {
+        toClose.add(0, resource);
+    }
+
+    private static void requireFreePort(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress("0.0.0.0", port));
+        } catch (IOException e) {
+            throw new IllegalStateException("port " + port + " is taken on this machine: pass --port N (e.g. --port 8090)");
+        }
+    }
+
+    private static synchronized void closeAll(List<AutoCloseable> resources) {
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                System.err.println("[local] while stopping: " + e);
+            }
+        }
+        resources.clear();
+    }
+
+    record Options(int port, double demoRate, boolean demo, int minutes) {
+        static Options parse(String[] args) {
+            int port = 8080;
+            double rate = 2.0;
+            boolean demo = true;
+            int minutes = 0;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--port" -> port = Integer.parseInt(value(args, ++i));
+                    case "--demo-rate" -> rate = Double.parseDouble(value(args, ++i));
+                    case "--no-demo" -> demo = false;
+                    case "--minutes" -> minutes = Integer.parseInt(value(args, ++i));
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]
+                            + " (known: --port N, --demo-rate R, --no-demo, --minutes N)");
+                }
+            }
+            return new Options(port, rate, demo, minutes);
+        }
+
+        private static String value(String[] args, int i) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException(args[i - 1] + " needs a value");
+            }
+            return args[i];
+        }
+    }
+}

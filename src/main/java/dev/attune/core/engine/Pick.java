@@ -1,0 +1,30 @@
+package dev.attune.core.engine;
+
+import dev.attune.core.domain.Agent;
+import dev.attune.core.domain.DecisionPath;
+import dev.attune.core.solver.PlannedAgent;
+import dev.attune.core.solver.WaitingCall;
+import java.util.List;
+
+/**
+ * A decision before it becomes an offer: the call, the chosen agent and the runners-up, which path chose,
+ * and whether the agent is free now (an offer) or about to be free (a hold: the call waits for them).
+ *
+ * @param runnersUp the next best agents for this call, best first, for the explanation's alternatives
+ * @param note      a path-specific reason in words (plan age, fallback cause, urgency), or null
+ */
+record Pick(
+        LiveCall call,
+        Agent agent,
+        WaitingCall waiting,
+        PlannedAgent planned,
+        long score,
+        DecisionPath path,
+        List<Candidate> runnersUp,
+        boolean hold,
+        String note) {
+
+    /** An agent the decider scored for a call. */
+    record Candidate(Agent agent, PlannedAgent planned, long score) {
+    }
+}

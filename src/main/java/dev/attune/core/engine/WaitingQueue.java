@@ -1,0 +1,71 @@
+package dev.attune.core.engine;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * The calls in queue, in the order they first joined it (a re-queued call keeps its place), and the
+ * same calls bucketed by what they need (product and language), so an agent who becomes free looks
+ * only at the calls it can serve.
+ */
+final class WaitingQueue {
+    private final NavigableMap<Long, LiveCall> byPosition = new TreeMap<>();
+    private final Map<String, NavigableMap<Long, LiveCall>> byNeed = new HashMap<>();
+
+    static String need(String productCode, String language) {
+        return productCode + '\u0000' + language;
+    }
+
+    void add(LiveCall call) {
+        long position = call.call.queuePosition();
+        byPosition.put(position, call);
+        byNeed.computeIfAbsent(need(call.call.productCode(), call.call.language()), k -> new TreeMap<>())
+                .put(position, call);
+    }
+
+    /** Removes the call as it is filed now: call before replacing its product or language. */
+    void remove(LiveCall call) {
+        long position = call.call.queuePosition();
+        byPosition.remove(position);
+        String need = need(call.call.productCode(), call.call.language());
+        NavigableMap<Long, LiveCall> bucket = byNeed.get(need);
+        if (bucket != null) {
+            bucket.remove(position);
+            if (bucket.isEmpty()) {
+                byNeed.remove(need);
+            }
+        }
+    }
+
+    boolean contains(LiveCall call) {
+        return byPosition.get(call.call.queuePosition()) == call;
+    }
+
+    /** Waiting calls needing this product in this language, oldest first. */
+    Collection<LiveCall> needing(String productCode, String language) {
+        return needing(need(productCode, language));
+    }
+
+    /** Waiting calls filed under a {@link #need} key, oldest first. */
+    Collection<LiveCall> needing(String need) {
+        NavigableMap<Long, LiveCall> bucket = byNeed.get(need);
+        return bucket == null ? Collections.emptyList() : bucket.values();
+    }
+
+    /** All waiting calls, oldest first. */
+    Collection<LiveCall> inOrder() {
+        return byPosition.values();
+    }
+
+    int size() {
+        return byPosition.size();
+    }
+
+    boolean isEmpty() {
+        return byPosition.isEmpty();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.attune.kafka;
+
+import dev.attune.core.engine.RoutingDirective;
+import dev.attune.service.DirectiveSink;
+import dev.attune.service.EventOrigin;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+
+/**
+ * Publishes the engine's directives on routing.decisions as structured CloudEvents, keyed by pool. The
+ * {@value #AFTER} header records which input record the decision followed, so a restarted service can
+ * replay the decision at the same point of its pool's history.
+ */
+@ApplicationScoped
+public class DecisionPublisher implements DirectiveSink {
+    /**
+     * Header: for each input topic/partition of the pool, the record the engine had applied last when it
+     * decided, comma-separated topic/partition@offset.
+     */
+    public static final String AFTER = "attune-after";
+    public static final String CONTENT_TYPE = "content-type";
+
+    private final MutinyEmitter<byte[]> emitter;
+    private final DecisionEvents events;
+
+    @Inject
+    public DecisionPublisher(@Channel("decisions") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 16384)
+            MutinyEmitter<byte[]> emitter, KafkaSettings settings) {
+        this.emitter = emitter;
+        this.events = new DecisionEvents(settings.source());
+    }
+
+    @Override
+    public CompletionStage<Void> publish(RoutingDirective directive, Instant at, EventOrigin cause, List<String> after) {
+        byte[] value = events.encode(directive, at, cause == null ? null : cause.eventId());
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(CONTENT_TYPE, "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+        if (!after.isEmpty()) {
+            headers.add(AFTER, String.join(",", after).getBytes(StandardCharsets.UTF_8));
+        }
+        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(directive.offer().poolId())
+                .withHeaders(headers)
+                .build();
+        return emitter.sendMessage(Message.of(value).addMetadata(metadata)).subscribeAsCompletionStage();
+    }
+}

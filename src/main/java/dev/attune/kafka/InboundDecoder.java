@@ -1,0 +1,170 @@
+package dev.attune.kafka;
+
+import static dev.attune.kafka.DeadLetterReason.BAD_ENVELOPE;
+import static dev.attune.kafka.DeadLetterReason.BAD_JSON;
+import static dev.attune.kafka.DeadLetterReason.INVALID_VALUE;
+import static dev.attune.kafka.DeadLetterReason.KEY_MISMATCH;
+import static dev.attune.kafka.DeadLetterReason.UNEXPECTED_TOPIC;
+import static dev.attune.kafka.DeadLetterReason.UNKNOWN_TYPE;
+import static dev.attune.kafka.DeadLetterReason.UNKNOWN_VERSION;
+import static dev.attune.kafka.Rejection.fail;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.attune.kafka.EventType.Topic;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.SpecVersion;
+import io.cloudevents.jackson.JsonCloudEventData;
+import io.cloudevents.jackson.JsonFormat;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Checks one input record against the event contract (docs/events.md) and turns it into an engine
+ * event, or says precisely why it cannot be used. Stateless and thread-safe. The order of the checks is
+ * the order an integrator fixes things in: bytes, envelope, type, topic, version, data, key.
+ */
+public final class InboundDecoder {
+    /** Extension attribute that may carry the data schema version instead of {@code dataschema}. */
+    public static final String SCHEMA_VERSION = "schemaversion";
+    private static final String BINARY_MODE_HEADER = "ce_specversion";
+
+    private final ObjectMapper json = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .addModule(JsonFormat.getCloudEventJacksonModule())
+            .build();
+    private final EventSchemas schemas;
+    private final TopicNames topics;
+
+    public InboundDecoder(EventSchemas schemas, TopicNames topics) {
+        this.schemas = schemas;
+        this.topics = topics;
+    }
+
+    public Decoded decode(InboundRecord record) {
+        CloudEvent envelope = null;
+        try {
+            JsonNode tree = parse(record);
+            envelope = envelope(tree, record);
+            return new Decoded.Usable(decode(record, envelope));
+        } catch (Rejection.Failure failure) {
+            return new Decoded.Unusable(failure.rejection,
+                    envelope == null ? null : envelope.getId(), envelope == null ? null : envelope.getType());
+        }
+    }
+
+    private JsonNode parse(InboundRecord record) {
+        if (record.value() == null || record.value().length == 0) {
+            throw fail(BAD_JSON, "the record has no value");
+        }
+        try {
+            return json.readTree(record.value());
+        } catch (IOException e) {
+            throw fail(BAD_JSON, "not JSON: " + firstLine(e));
+        }
+    }
+
+    private CloudEvent envelope(JsonNode tree, InboundRecord record) {
+        if (!tree.isObject()) {
+            throw fail(BAD_ENVELOPE, "expected a structured CloudEvent (a JSON object), got " + tree.getNodeType());
+        }
+        if (!tree.has("specversion") && record.headers().lastHeader(BINARY_MODE_HEADER) != null) {
+            throw fail(BAD_ENVELOPE, "binary-mode CloudEvents are not supported: send structured mode "
+                    + "(content-type application/cloudevents+json)");
+        }
+        CloudEvent envelope;
+        try {
+            envelope = json.treeToValue(tree, CloudEvent.class);
+        } catch (JsonProcessingException | IllegalArgumentException | IllegalStateException e) {
+            throw fail(BAD_ENVELOPE, "not a valid CloudEvent: " + firstLine(e));
+        }
+        if (envelope.getSpecVersion() != SpecVersion.V1) {
+            throw fail(BAD_ENVELOPE, "specversion must be 1.0, was " + envelope.getSpecVersion());
+        }
+        return envelope;
+    }
+
+    private InboundEvent decode(InboundRecord record, CloudEvent envelope) {
+        EventType type = EventType.of(envelope.getType())
+                .orElseThrow(() -> fail(UNKNOWN_TYPE, "unknown event type '" + envelope.getType() + "'"));
+        Optional<Topic> topic = topics.roleOf(record.topic());
+        if (!type.inbound() || topic.isPresent() && topic.get() != type.topic()) {
+            throw fail(UNEXPECTED_TOPIC, type.type() + " belongs on "
+                    + (type.inbound() ? topics.name(type.topic()) : "no input topic (Attune produces it)")
+                    + ", not " + record.topic());
+        }
+        if (envelope.getTime() == null) {
+            throw fail(BAD_ENVELOPE, "the time attribute is required: when the event happened at its source");
+        }
+        String contentType = envelope.getDataContentType();
+        if (contentType != null && !contentType.startsWith("application/json")) {
+            throw fail(BAD_ENVELOPE, "datacontenttype must be application/json, was " + contentType);
+        }
+        int version = version(envelope, type);
+        if (!(envelope.getData() instanceof JsonCloudEventData data) || !data.getNode().isObject()) {
+            throw fail(BAD_ENVELOPE, "data must be a JSON object");
+        }
+        JsonNode fields = data.getNode();
+        schemas.validate(type, version, fields);
+        String poolId = fields.path("poolId").asText();
+        if (!poolId.equals(record.key())) {
+            throw fail(KEY_MISMATCH, "the record key must be the poolId '" + poolId + "', was "
+                    + (record.key() == null ? "no key" : "'" + record.key() + "'"));
+        }
+        Instant time = envelope.getTime().toInstant();
+        try {
+            return new InboundEvent(envelope.getId(), envelope.getSource().toString(), type, version, time,
+                    InboundMapping.toEvent(type, fields, time));
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw fail(INVALID_VALUE, type.schemaName() + ": " + e.getMessage());
+        }
+    }
+
+    /** The data schema version from {@code dataschema} or the {@code schemaversion} extension, which must agree. */
+    private int version(CloudEvent envelope, EventType type) {
+        Integer fromUri = null;
+        if (envelope.getDataSchema() != null) {
+            fromUri = EventSchemas.versionOf(envelope.getDataSchema(), type).orElseThrow(() -> fail(UNKNOWN_VERSION,
+                    "dataschema " + envelope.getDataSchema() + " is not a schema of " + type.type() + "; expected "
+                            + EventSchemas.dataSchema(type, schemas.latestVersion(type))));
+        }
+        Integer fromExtension = null;
+        Object extension = envelope.getExtension(SCHEMA_VERSION);
+        if (extension != null) {
+            try {
+                fromExtension = Integer.parseInt(extension.toString().trim());
+            } catch (NumberFormatException e) {
+                throw fail(UNKNOWN_VERSION, "schemaversion must be a whole number, was '" + extension + "'");
+            }
+        }
+        if (fromUri == null && fromExtension == null) {
+            throw fail(BAD_ENVELOPE, "say which data schema version the event follows: dataschema "
+                    + EventSchemas.dataSchema(type, schemas.latestVersion(type)) + " or schemaversion "
+                    + schemas.latestVersion(type));
+        }
+        if (fromUri != null && fromExtension != null && !fromUri.equals(fromExtension)) {
+            throw fail(BAD_ENVELOPE, "dataschema says version " + fromUri + " but schemaversion says " + fromExtension);
+        }
+        int version = fromUri != null ? fromUri : fromExtension;
+        if (!schemas.supports(type, version)) {
+            throw fail(UNKNOWN_VERSION, type.type() + " has no schema version " + version + "; supported: "
+                    + schemas.versions(type));
+        }
+        return version;
+    }
+
+    private static String firstLine(Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = String.valueOf(cause.getMessage());
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline).trim();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.attune.kafka;
+
+import dev.attune.core.engine.event.RoutingEvent;
+import java.time.Instant;
+
+/**
+ * A record that passed every check: its CloudEvents identity and the engine event it means.
+ *
+ * @param version the data schema version it was validated against
+ */
+public record InboundEvent(
+        String id,
+        String source,
+        EventType type,
+        int version,
+        Instant time,
+        RoutingEvent event) {
+
+    /** CloudEvents identity: id is unique within its source, so duplicates are found by both. */
+    public String identity() {
+        return source + " " + id;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.attune.kafka;
+
+import dev.attune.service.EngineHost;
+import dev.attune.service.RebuildReport;
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.jboss.logging.Logger;
+
+/**
+ * Rebuilds the engine whenever Kafka assigns this instance its partitions (at start, after a restart, when
+ * another instance joins or dies): the pools on those partitions are replayed from history before a single
+ * live record is consumed, and live consumption resumes exactly where the previous owner stopped deciding.
+ * Runs on the consumer's polling thread, which is what holds live records back until the replay is done.
+ */
+@ApplicationScoped
+@Identifier("attune-recovery")
+public class RecoveryListener implements KafkaConsumerRebalanceListener {
+    private static final Logger LOG = Logger.getLogger(RecoveryListener.class);
+    private static final long REBUILD_TIMEOUT_MINUTES = 4;
+
+    private final EngineHost host;
+    private final HistoryReader reader;
+
+    @Inject
+    public RecoveryListener(EngineHost host, KafkaSettings settings,
+            @Identifier("default-kafka-broker") Map<String, Object> kafka) {
+        this.host = host;
+        this.reader = new HistoryReader(kafka, settings.names(),
+                new InboundDecoder(new EventSchemas(), settings.names()), new DecisionEvents(settings.source()),
+                settings.recoveryWindow());
+    }
+
+    @Override
+    public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        try {
+            Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(new HashSet<>(partitions));
+            HistoryReader.Recovery recovery = reader.read(partitions, committed);
+            RebuildReport report = host.rebuild(recovery.history()).toCompletableFuture()
+                    .get(REBUILD_TIMEOUT_MINUTES, TimeUnit.MINUTES);
+            recovery.resumeAt().forEach(consumer::seek);
+            LOG.infof("partitions %s recovered: %s", partitions, report);
+        } catch (Exception e) {
+            // Readiness stays DOWN (the host is still recovering): better visible than routing on half a state.
+            LOG.errorf(e, "could not rebuild the engine for partitions %s", partitions);
+            host.recoveryFailed(e.getMessage());
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package dev.attune.persistence;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.attune.core.domain.CareNeed;
+import dev.attune.core.domain.ConstraintContribution;
+import dev.attune.core.domain.DecisionPath;
+import dev.attune.core.domain.Explanation;
+import dev.attune.core.domain.Offer;
+import dev.attune.core.engine.RoutingDirective;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every offer the engine made, with its explanation and its fate (pending, accepted, rejected, timed
+ * out, rescinded). Idempotent: recording an offer twice, or a status after a final one, changes nothing,
+ * so replayed Kafka events are harmless.
+ */
+@ApplicationScoped
+public class DecisionJournal {
+    private static final TypeReference<List<ConstraintContribution>> CONTRIBUTIONS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    @Inject
+    JsonColumns json;
+    @Inject
+    OutcomeJournal outcomes;
+
+    /** Records a new offer as PENDING; false if it was already recorded. */
+    @Transactional
+    public boolean record(Offer offer) {
+        if (DecisionEntity.findById(offer.decisionId()) != null) {
+            return false;
+        }
+        DecisionEntity row = new DecisionEntity();
+        row.decisionId = offer.decisionId();
+        row.poolId = offer.poolId();
+        row.callId = offer.callId();
+        row.agentId = offer.agentId();
+        row.path = offer.path().name();
+        row.score = offer.score();
+        Explanation explanation = offer.explanation();
+        row.contributions = json.write(explanation.contributions());
+        row.reasons = json.write(explanation.reasons());
+        row.whisper = explanation.whisper();
+        row.alternativeAgents = json.write(explanation.alternativeAgentIds());
+        CareNeed care = explanation.careNeed();
+        if (care != null) {
+            row.careNeed = care.value();
+            row.distress = care.distress();
+            row.stakes = care.stakes();
+        }
+        row.createdAt = offer.createdAt();
+        row.reservationDeadline = offer.reservationDeadline();
+        row.status = DecisionStatus.PENDING;
+        row.statusAt = offer.createdAt();
+        row.persist();
+        return true;
+    }
+
+    /** Journals what the engine said to do: new offers as PENDING, rescinded ones as RESCINDED. One transaction. */
+    @Transactional
+    public void record(List<RoutingDirective> directives) {
+        for (RoutingDirective directive : directives) {
+            if (directive instanceof RoutingDirective.OfferCreated created) {
+                record(created.offer());
+            } else if (directive instanceof RoutingDirective.OfferRescinded rescinded) {
+                // A rescinded offer may never have been journalled (e.g. journaling started late): keep it anyway.
+                record(rescinded.offer());
+                updateStatus(rescinded.offer().decisionId(), DecisionStatus.RESCINDED, null, rescinded.reason());
+            }
+        }
+    }
+
+    /**
+     * Moves a pending decision to a final status. Returns false, changing nothing, when the decision is
+     * unknown or already final (a duplicate or late event).
+     *
+     * @param at when it happened; null means now
+     */
+    @Transactional
+    public boolean updateStatus(String decisionId, DecisionStatus status, Instant at, String reason) {
+        DecisionEntity row = DecisionEntity.findById(decisionId);
+        if (row == null || row.status.isFinal()) {
+            return false;
+        }
+        row.status = status;
+        row.statusAt = at == null ? Instant.now() : at;
+        row.statusReason = reason;
+        return true;
+    }
+
+    @Transactional
+    public Optional<DecisionRecord> find(String decisionId) {
+        return DecisionEntity.<DecisionEntity>findByIdOptional(decisionId).map(this::toRecord);
+    }
+
+    /** Every decision made for a call, oldest first (a rejected offer is followed by the next one). */
+    @Transactional
+    public List<DecisionRecord> forCall(String callId) {
+        return DecisionEntity.<DecisionEntity>list("callId", Sort.by("createdAt").and("decisionId"), callId).stream()
+                .map(this::toRecord).toList();
+    }
+
+    /** Offers of a pool still waiting for an answer: what a restarted engine must know is reserved. */
+    @Transactional
+    public List<Offer> pending(String poolId) {
+        return DecisionEntity.<DecisionEntity>list("poolId = ?1 and status = ?2", Sort.by("createdAt"), poolId,
+                DecisionStatus.PENDING).stream().map(this::toOffer).toList();
+    }
+
+    private DecisionRecord toRecord(DecisionEntity row) {
+        return new DecisionRecord(toOffer(row), row.status, row.statusAt, row.statusReason,
+                outcomes.find(row.callId, row.agentId).orElse(null));
+    }
+
+    private Offer toOffer(DecisionEntity row) {
+        CareNeed care = row.careNeed == null ? null : new CareNeed(row.careNeed, row.distress, row.stakes);
+        Explanation explanation = new Explanation(json.read(row.contributions, CONTRIBUTIONS),
+                json.read(row.reasons, STRINGS), row.whisper, care, json.read(row.alternativeAgents, STRINGS));
+        return new Offer(row.decisionId, row.poolId, row.callId, row.agentId, row.createdAt, row.reservationDeadline,
+                row.score, DecisionPath.valueOf(row.path), explanation);
+    }
+}

@@ -1,0 +1,15 @@
+package dev.attune.rest;
+
+import dev.attune.persistence.AgentChange;
+import java.time.Instant;
+
+/** One entry of an agent's audit trail. {@code before} is absent when the agent was created. */
+public record AgentChangeView(long id, String agentId, String changedBy, Instant changedAt, String reason,
+        WorkerView before, WorkerView after) {
+
+    static AgentChangeView of(AgentChange change) {
+        return new AgentChangeView(change.id(), change.agentId(), change.changedBy(), change.changedAt(),
+                change.reason(), change.before() == null ? null : WorkerView.of(change.before()),
+                WorkerView.of(change.after()));
+    }
+}

@@ -1,0 +1,40 @@
+package dev.attune.rest;
+
+import dev.attune.persistence.DecisionJournal;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Stored decisions with their explanations: "why did call X go to agent Y?" (ops and compliance). */
+@Path("/api/v1/decisions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Decisions", description = "Every routing decision with its explanation (compliance)")
+public class DecisionResource {
+    @Inject
+    DecisionJournal journal;
+
+    @GET
+    @Path("/{decisionId}")
+    @Operation(summary = "One decision with its explanation, status and outcome")
+    public DecisionView get(@PathParam("decisionId") String decisionId) {
+        return journal.find(decisionId).map(DecisionView::of)
+                .orElseThrow(() -> new NotFoundException("unknown decision '" + decisionId + "'"));
+    }
+
+    @GET
+    @Operation(summary = "Every decision made for a call, oldest first")
+    public List<DecisionView> forCall(@QueryParam("callId") String callId) {
+        if (callId == null || callId.isBlank()) {
+            throw new InvalidRequestException("the callId query parameter is required, e.g. /api/v1/decisions?callId=c-123");
+        }
+        return journal.forCall(callId).stream().map(DecisionView::of).toList();
+    }
+}

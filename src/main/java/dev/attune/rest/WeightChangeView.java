@@ -1,0 +1,17 @@
+package dev.attune.rest;
+
+import dev.attune.persistence.WeightChange;
+import dev.attune.persistence.WeightHistory;
+import java.time.Instant;
+import java.util.Map;
+
+/** One weight change for compliance: who, when, why, and the weights before and after by constraint name. */
+public record WeightChangeView(long id, String changedBy, Instant changedAt, String reason, Map<String, Long> before,
+        Map<String, Long> after) {
+
+    static WeightChangeView of(WeightChange change) {
+        return new WeightChangeView(change.id(), change.changedBy(), change.changedAt(), change.reason(),
+                change.before() == null ? null : WeightHistory.byName(change.before()),
+                WeightHistory.byName(change.after()));
+    }
+}

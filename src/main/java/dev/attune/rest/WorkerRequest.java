@@ -1,0 +1,38 @@
+package dev.attune.rest;
+
+import dev.attune.core.domain.AgentProfile;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An agent as a workforce manager creates or replaces it. Read with {@link StrictJson}: unknown fields
+ * are refused, so a misspelt "empathy" is an error rather than a silent default. The id may be left out
+ * of a PUT (the path names it).
+ *
+ * @param reason why the change is made, kept in the agent's audit trail
+ */
+public record WorkerRequest(
+        @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String pool,
+        @Size(max = 200) String displayName,
+        @NotNull Map<@NotBlank @Size(max = 64) String, @NotNull @Min(1) @Max(5) Integer> skills,
+        @NotEmpty Set<@NotNull @Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?", message = "must be a language code such as en, es or fr-CA") String> languages,
+        Set<@NotBlank @Size(max = 64) String> licences,
+        @NotNull @DecimalMin("0") @DecimalMax("1") Double empathy,
+        @NotNull @Min(1) @Max(20) Integer capacity,
+        @Size(max = 1000) String reason) {
+
+    AgentProfile toProfile(String agentId) {
+        return InvalidRequestException.build(() -> new AgentProfile(agentId, pool, displayName, skills, languages,
+                licences, empathy, capacity));
+    }
+}

@@ -1,0 +1,402 @@
+package dev.attune.service;
+
+import dev.attune.core.engine.RoutingDirective;
+import dev.attune.core.engine.RoutingDirective.OfferCreated;
+import dev.attune.core.engine.event.CallAbandoned;
+import dev.attune.core.engine.event.CallArrived;
+import dev.attune.core.engine.event.CallEnded;
+import dev.attune.core.engine.event.RoutingEvent;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
+
+/**
+ * Owns the one routing engine of this instance and is the only way in: every event, every tick and every
+ * query runs on one thread ("attune-engine"), so the engine never sees two callers at once and a pool's
+ * decisions leave in the order they were made. Each decision is published (routing.decisions) and fired as
+ * a CDI event ({@code @Observes RoutingDirective}) on a separate journal thread, in decision order, so
+ * persistence can store it without slowing routing.
+ */
+@ApplicationScoped
+public class EngineHost {
+    private static final Logger LOG = Logger.getLogger(EngineHost.class);
+    private static final int REMEMBERED_ARRIVALS = 100_000;
+
+    /** Where the host is in its life, as readiness reports it. */
+    public enum State {
+        STARTING, RECOVERING, RUNNING, STOPPED
+    }
+
+    private final RoutingCoreFactory factory;
+    private final DirectiveSink sink;
+    private final Consumer<RoutingDirective> journal;
+    private final HostSettings settings;
+    private final RoutingMetrics metrics;
+    private final Clock clock = Clock.systemUTC();
+    /** The current engine's clock: held at recorded times while it replays history. */
+    private ReplayClock engineClock = new ReplayClock(clock);
+    private final SeenEvents seen;
+    private final ScheduledExecutorService engineThread = Executors.newSingleThreadScheduledExecutor(
+            r -> daemon(r, "attune-engine"));
+    private final ExecutorService journalThread = Executors.newSingleThreadExecutor(r -> daemon(r, "attune-journal"));
+
+    /** Per pool, the input record applied last from each stream (topic/partition); engine thread only. */
+    private final Map<String, Map<String, String>> lastApplied = new HashMap<>();
+    /** When waiting calls arrived, for the wait metric (engine thread only). */
+    private final Map<String, Instant> arrivals = new LinkedHashMap<>(1024, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
+            return size() > REMEMBERED_ARRIVALS;
+        }
+    };
+
+    private RoutingCore core;
+    private ScheduledFuture<?> ticking;
+    private Instant lastQueueRefresh = Instant.EPOCH;
+    private volatile State state = State.STARTING;
+    private volatile Instant lastTick;
+    private volatile List<QueueHealth> queues = List.of();
+    private volatile RebuildReport lastRebuild;
+    private volatile String recoveryProblem;
+    private final java.util.concurrent.atomic.AtomicInteger rebuilds = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Inject
+    public EngineHost(RoutingCoreFactory factory, DirectiveSink sink, Event<RoutingDirective> journal,
+            HostSettings settings, MeterRegistry registry) {
+        this(factory, sink, (Consumer<RoutingDirective>) journal::fire, settings, registry);
+    }
+
+    /** @param journal receives every directive, in decision order, on the journal thread */
+    public EngineHost(RoutingCoreFactory factory, DirectiveSink sink, Consumer<RoutingDirective> journal,
+            HostSettings settings, MeterRegistry registry) {
+        this.factory = factory;
+        this.sink = sink;
+        this.journal = journal;
+        this.settings = settings;
+        this.metrics = new RoutingMetrics(registry);
+        this.seen = new SeenEvents(settings.dedupe().window(), settings.dedupe().maxEvents());
+    }
+
+    void onStart(@Observes StartupEvent startup) {
+        start();
+    }
+
+    void onStop(@Observes ShutdownEvent shutdown) {
+        stop();
+    }
+
+    public synchronized void start() {
+        if (ticking != null) {
+            return;
+        }
+        call(() -> {
+            core = factory.create(engineClock);
+            return null;
+        }).toCompletableFuture().join();
+        state = settings.recoverOnStart() ? State.RECOVERING : State.RUNNING;
+        long interval = Math.max(1, settings.tickInterval().toMillis());
+        ticking = engineThread.scheduleWithFixedDelay(this::tick, interval, interval, TimeUnit.MILLISECONDS);
+        LOG.infof("routing engine started, ticking every %d ms%s", interval,
+                state == State.RECOVERING ? ", waiting for partitions to replay" : "");
+    }
+
+    public synchronized void stop() {
+        if (state == State.STOPPED) {
+            return;
+        }
+        state = State.STOPPED;
+        if (ticking != null) {
+            ticking.cancel(false);
+        }
+        call(() -> {
+            if (core != null) {
+                core.close();
+            }
+            return null;
+        }).toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).exceptionally(e -> null).join();
+        engineThread.shutdown();
+        journalThread.shutdown();
+        try {
+            journalThread.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Applies one event on the engine thread. The returned stage completes as soon as the engine has
+     * applied it; {@link Outcome#published()} completes when its decisions are on the broker.
+     */
+    public CompletionStage<Outcome> apply(RoutingEvent event, EventOrigin origin) {
+        return call(() -> applyNow(event, origin));
+    }
+
+    /** Runs a read or an adjustment (weights, status, explanations) on the engine thread. */
+    public <T> CompletionStage<T> withCore(Function<RoutingCore, T> work) {
+        return call(() -> work.apply(core));
+    }
+
+    /**
+     * Replaces the engine with one rebuilt from history: the input events it had applied and the offers it
+     * had published, in the order they happened. Routing is suspended during the replay, so no decision is
+     * made twice; the published offers are adopted as they were. Then routing resumes and the first tick
+     * decides for calls that waited through the gap. Used after a restart and whenever Kafka hands this
+     * instance a different set of pools.
+     */
+    public CompletionStage<RebuildReport> rebuild(List<Replayed> history) {
+        return call(() -> rebuildNow(history));
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public Instant lastTick() {
+        return lastTick;
+    }
+
+    /** Queue health as of the last refresh, without waiting for the engine thread. */
+    public List<QueueHealth> queues() {
+        return queues;
+    }
+
+    /** Records why state could not be rebuilt; readiness shows it until a rebuild succeeds. */
+    public void recoveryFailed(String problem) {
+        recoveryProblem = problem;
+        if (state == State.RUNNING) {
+            state = State.RECOVERING;
+        }
+    }
+
+    /** Why the last attempt to rebuild from history failed, null when it did not. */
+    public String recoveryProblem() {
+        return recoveryProblem;
+    }
+
+    /** The last rebuild from history, null before the first. */
+    public RebuildReport lastRebuild() {
+        return lastRebuild;
+    }
+
+    /** How many times the engine was rebuilt from history since start. */
+    public int rebuilds() {
+        return rebuilds.get();
+    }
+
+    public HostSettings settings() {
+        return settings;
+    }
+
+    private Outcome applyNow(RoutingEvent event, EventOrigin origin) {
+        Instant now = clock.instant();
+        if (origin.identity() != null && seen.contains(origin.identity(), now)) {
+            metrics.event(event, Outcome.Status.DUPLICATE);
+            return Outcome.duplicate();
+        }
+        List<RoutingDirective> directives;
+        try {
+            directives = core.apply(event);
+        } catch (IllegalArgumentException e) {
+            metrics.event(event, Outcome.Status.REJECTED);
+            return Outcome.refused(Outcome.Status.REJECTED, e);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "the engine failed on event %s (%s); routing goes on", origin.eventId(),
+                    event.getClass().getSimpleName());
+            metrics.event(event, Outcome.Status.FAILED);
+            return Outcome.refused(Outcome.Status.FAILED, e);
+        }
+        metrics.event(event, Outcome.Status.APPLIED);
+        if (origin.identity() != null) {
+            seen.add(origin.identity(), now);
+        }
+        if (origin.position() != null) {
+            applied(event.poolId(), origin.position());
+        }
+        track(event);
+        return Outcome.applied(directives, publish(directives, now, origin));
+    }
+
+    private RebuildReport rebuildNow(List<Replayed> history) {
+        long started = System.nanoTime();
+        ReplayClock replayClock = new ReplayClock(clock);
+        RoutingCore fresh = factory.create(replayClock);
+        fresh.suspendRouting(true);
+        seen.clear();
+        lastApplied.clear();
+        arrivals.clear();
+        int inputs = 0;
+        int refused = 0;
+        int adopted = 0;
+        int notAdopted = 0;
+        Instant lastReplayTick = Instant.MIN;
+        for (Replayed item : history) {
+            replayClock.replayAt(item.at());
+            Instant at = replayClock.instant();
+            // Timers run up to each item, so deadlines that passed before it end their offers in the same order.
+            if (!(item instanceof Replayed.Input) || !at.isBefore(lastReplayTick.plus(settings.tickInterval()))) {
+                fresh.tick();
+                lastReplayTick = at;
+            }
+            if (item instanceof Replayed.Input input) {
+                inputs++;
+                try {
+                    fresh.apply(input.event());
+                } catch (IllegalArgumentException e) {
+                    refused++;
+                    continue;
+                }
+                if (input.identity() != null) {
+                    seen.add(input.identity(), at);
+                }
+                applied(input.event().poolId(), input.position());
+                track(input.event());
+            } else if (item instanceof Replayed.Offered offered) {
+                try {
+                    fresh.adopt(offered.offer());
+                    adopted++;
+                } catch (IllegalArgumentException e) {
+                    notAdopted++;
+                    LOG.warnf("offer %s (call %s, agent %s) could not be re-established: %s",
+                            offered.offer().decisionId(), offered.offer().callId(), offered.offer().agentId(),
+                            e.getMessage());
+                }
+            }
+        }
+        replayClock.live();
+        fresh.suspendRouting(false);
+        RoutingCore previous = core;
+        core = fresh;
+        engineClock = replayClock;
+        if (previous != null) {
+            previous.close();
+        }
+        Instant now = clock.instant();
+        List<RoutingDirective> live = core.tick();
+        publish(live, now, null);
+        queues = List.copyOf(core.queues());
+        metrics.queues(queues);
+        lastQueueRefresh = now;
+        lastTick = now;
+        if (state != State.STOPPED) {
+            state = State.RUNNING;
+        }
+        RebuildReport report = new RebuildReport(inputs, refused, adopted, notAdopted, live.size(),
+                Duration.ofNanos(System.nanoTime() - started));
+        lastRebuild = report;
+        recoveryProblem = null;
+        rebuilds.incrementAndGet();
+        LOG.infof("engine rebuilt from history: %s", report);
+        return report;
+    }
+
+    private void tick() {
+        try {
+            Instant now = clock.instant();
+            publish(core.tick(), now, null);
+            if (!now.isBefore(lastQueueRefresh.plus(settings.queueRefresh()))) {
+                queues = List.copyOf(core.queues());
+                metrics.queues(queues);
+                lastQueueRefresh = now;
+            }
+            lastTick = now;
+        } catch (RuntimeException e) {
+            // A failing tick must not cancel the schedule: log it, and readiness shows the stall if it persists.
+            LOG.error("engine tick failed", e);
+        }
+    }
+
+    private CompletionStage<Void> publish(List<RoutingDirective> directives, Instant now, EventOrigin cause) {
+        if (directives.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        List<CompletableFuture<Void>> sends = new ArrayList<>(directives.size());
+        for (RoutingDirective directive : directives) {
+            CompletableFuture<Void> sent = sink.publish(directive, now, cause,
+                    List.copyOf(lastApplied.getOrDefault(directive.offer().poolId(), Map.of()).values()))
+                    .toCompletableFuture();
+            sends.add(sent);
+            metrics.directive(directive);
+            if (directive instanceof OfferCreated created) {
+                Instant arrived = arrivals.get(created.offer().callId());
+                if (arrived != null) {
+                    metrics.waited(Duration.between(arrived, created.offer().createdAt()));
+                }
+                if (cause != null) {
+                    long received = cause.receivedNanos();
+                    sent.thenRun(() -> metrics.latency(System.nanoTime() - received));
+                }
+            }
+            journalThread.execute(() -> fire(directive));
+        }
+        return CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new));
+    }
+
+    /** Positions read "stream@offset"; the stream (topic/partition) is everything before the last '@'. */
+    private void applied(String poolId, String position) {
+        int at = position.lastIndexOf('@');
+        String stream = at < 0 ? position : position.substring(0, at);
+        lastApplied.computeIfAbsent(poolId, k -> new HashMap<>()).put(stream, position);
+    }
+
+    private void fire(RoutingDirective directive) {
+        try {
+            journal.accept(directive);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "an observer failed to journal decision %s", directive.offer().decisionId());
+        }
+    }
+
+    private void track(RoutingEvent event) {
+        if (event instanceof CallArrived arrived) {
+            arrivals.putIfAbsent(arrived.call().id(), arrived.call().arrivedAt());
+        } else if (event instanceof CallEnded ended) {
+            arrivals.remove(ended.callId());
+        } else if (event instanceof CallAbandoned abandoned) {
+            arrivals.remove(abandoned.callId());
+        }
+    }
+
+    private <T> CompletionStage<T> call(java.util.concurrent.Callable<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        try {
+            engineThread.execute(() -> {
+                try {
+                    result.complete(work.call());
+                } catch (Throwable e) {
+                    result.completeExceptionally(e);
+                }
+            });
+        } catch (RuntimeException rejected) {
+            result.completeExceptionally(rejected);
+        }
+        return result;
+    }
+
+    private static Thread daemon(Runnable runnable, String name) {
+        Thread thread = new Thread(runnable, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.attune.service;
+
+import dev.attune.core.domain.Offer;
+import dev.attune.core.engine.RoutingDirective;
+import dev.attune.core.engine.event.RoutingEvent;
+import java.util.List;
+
+/**
+ * The routing engine as the service drives it: everything {@link EngineHost} needs, and nothing else,
+ * so the host's threading, publishing and recovery are tested without the solver. Not thread-safe:
+ * the host calls it from one thread only.
+ */
+public interface RoutingCore extends AutoCloseable {
+
+    /**
+     * Applies one event and returns the decisions it leads to.
+     *
+     * @throws IllegalArgumentException when the event contradicts what the engine knows (an unknown agent
+     *                                  or product, an answer to an offer never made): it goes to the dead letters
+     */
+    List<RoutingDirective> apply(RoutingEvent event);
+
+    /** Lets time pass: reservation deadlines, holds, the plan. Returns the decisions that makes. */
+    List<RoutingDirective> tick();
+
+    /**
+     * Suspends (true) or resumes (false) routing. While suspended, events and ticks change state and may
+     * end offers (a deadline passing, a caller hanging up) but never create one: a restart replays history
+     * this way, adopting the offers that were actually published instead of deciding again.
+     */
+    void suspendRouting(boolean suspended);
+
+    /**
+     * Re-establishes an offer published before a restart: its call (waiting) is reserved for its agent
+     * under the same decision id until the same deadline, so the ACD's answer to it still fits.
+     *
+     * @throws IllegalArgumentException when the call or the agent is unknown or not in a state to take it
+     */
+    void adopt(Offer offer);
+
+    /** Queue health of every pool the engine knows. */
+    List<QueueHealth> queues();
+
+    @Override
+    void close();
+}

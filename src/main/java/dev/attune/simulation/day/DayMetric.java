@@ -1,0 +1,31 @@
+package dev.attune.simulation.day;
+
+/** The measures a policy comparison reports, with their unit and which direction is better. */
+public enum DayMetric {
+    SERVICE_LEVEL("service level (answered < 20 s) %", true),
+    ASA("average speed of answer (s)", false),
+    ABANDONMENT("abandonment %", false),
+    HIGH_CARE_TOP_EMPATHY("high-care callers served by top-quartile-empathy agents %", true),
+    DISTRESS_WEIGHTED_EMPATHY("distress-weighted empathy match", true),
+    MAX_EMOTIONAL_LOAD("highest emotional load any agent carried", false),
+    COMPLAINT_RATE("modelled complaint rate %", false),
+    RESOLUTION_RATE("modelled resolution rate %", true),
+    DISTRESS_AT_END("mean distress at end of call", false),
+    OCCUPANCY_SPREAD("occupancy spread across agents (sd, points)", false);
+
+    private final String label;
+    private final boolean higherIsBetter;
+
+    DayMetric(String label, boolean higherIsBetter) {
+        this.label = label;
+        this.higherIsBetter = higherIsBetter;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean higherIsBetter() {
+        return higherIsBetter;
+    }
+}

@@ -1,0 +1,189 @@
+package dev.attune.simulation.day;
+
+import dev.attune.core.domain.AgentProfile;
+import dev.attune.core.domain.CareModel;
+import dev.attune.core.domain.Catalogue;
+import dev.attune.core.domain.Proficiency;
+import dev.attune.simulation.centre.Centre;
+import dev.attune.simulation.centre.CentreAgent;
+import dev.attune.simulation.centre.ServiceTimeRule;
+import dev.attune.simulation.des.RandomStreams;
+import dev.attune.simulation.des.SimEvent;
+import dev.attune.simulation.des.SimulatedClock;
+import dev.attune.simulation.des.Simulator;
+import dev.attune.simulation.trace.CallLog;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Replays a call log through the simulated centre under a routing policy. The log gives arrivals, call
+ * types, priorities, service times, patience and the agents working each half hour; the overlay gives
+ * everything else. Replication r draws its callers and agent profiles from substream r, once, and every
+ * policy then runs on exactly those (common random numbers). Time is in seconds from the log's first midnight.
+ */
+public final class LogReplay {
+    /** The care-need function applied to the true emotion: no wait term, the emotion itself grows with waiting. */
+    static final CareModel TRUTH = new CareModel(Duration.ofSeconds(90), CareModel.defaults().amountForFullStakes(),
+            CareModel.defaults().vulnerabilityBoost(), CareModel.defaults().lifeEventStakes(), 0);
+
+    private final CallLog log;
+    private final Catalogue catalogue;
+    private final OverlayModel overlay;
+    private final OutcomeModel outcome;
+    private final CallerOverlay callerOverlay;
+    private final RandomStreams streams;
+    private final Simulator simulator = new Simulator();
+    private final SimulatedClock clock;
+    private final Centre centre;
+    private final Map<String, Double> meanHandleSecondsByType = new HashMap<>();
+
+    public LogReplay(CallLog log, Catalogue catalogue, OverlayModel overlay, OutcomeModel outcome, long seed) {
+        this(log, PatienceModel.fromLog(log), catalogue, overlay, outcome, seed);
+    }
+
+    /** @param patience patience by call type; a synthetic day gives it, a real log infers it ({@link PatienceModel#fromLog}) */
+    public LogReplay(CallLog log, PatienceModel patience, Catalogue catalogue, OverlayModel overlay, OutcomeModel outcome,
+            long seed) {
+        this.log = log;
+        this.catalogue = catalogue;
+        this.overlay = overlay.validated(catalogue, "overlay");
+        this.outcome = outcome;
+        this.callerOverlay = new CallerOverlay(overlay, catalogue, patience, log);
+        this.streams = RandomStreams.of(seed, CallerOverlay.STREAMS);
+        LocalDate first = log.days().firstKey();
+        this.clock = new SimulatedClock(simulator, first.atStartOfDay().toInstant(ZoneOffset.UTC), 1);
+        this.centre = new Centre(simulator, Integer.MAX_VALUE, answering());
+        Map<String, double[]> handle = new HashMap<>();
+        log.days().values().forEach(day -> day.stream().filter(c -> !c.abandoned()).forEach(c -> {
+            double[] t = handle.computeIfAbsent(c.type(), k -> new double[2]);
+            t[0] += c.serviceTime();
+            t[1]++;
+        }));
+        handle.forEach((type, t) -> meanHandleSecondsByType.put(type, t[0] / t[1]));
+        for (String agent : log.agents()) {
+            List<Double> shifts = new ArrayList<>();
+            log.staffing().forEach((date, byAgent) -> {
+                BitSet slots = byAgent.get(agent);
+                if (slots != null) {
+                    double dayStart = ChronoUnit.DAYS.between(first, date) * 86_400.0;
+                    slots.stream().forEach(s -> {
+                        shifts.add(dayStart + s * CallLog.SLOT_SECONDS);
+                        shifts.add(dayStart + (s + 1) * CallLog.SLOT_SECONDS);
+                    });
+                }
+            });
+            centre.addAgent(0, agent, shifts.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+    }
+
+    public CallLog log() {
+        return log;
+    }
+
+    public OutcomeModel outcome() {
+        return outcome;
+    }
+
+    /** Callers and agent profiles of replication r, shared by every policy. */
+    public record Replication(int index, List<CallerDraw> callers, Map<String, AgentProfile> profiles,
+            Set<String> topEmpathyAgents) {
+    }
+
+    public Replication replication(int r) {
+        streams.startReplication(r);
+        Map<String, AgentProfile> profiles = AgentProfiles.draw(log.agents(), log.typesServed(), overlay.agents(),
+                streams.stream(CallerOverlay.AGENTS));
+        Map<String, umontreal.ssj.rng.RandomStream> byName = new HashMap<>();
+        for (String name : CallerOverlay.STREAMS) {
+            byName.put(name, streams.stream(name));
+        }
+        List<CallerDraw> callers = callerOverlay.draw(log, byName);
+        return new Replication(r, callers, profiles, topEmpathy(profiles.values(), overlay.measures().topEmpathyShare()));
+    }
+
+    /** The agents in the top share of the roster by empathy (ties broken by name, so the set is exact). */
+    static Set<String> topEmpathy(java.util.Collection<AgentProfile> profiles, double share) {
+        List<AgentProfile> sorted = new ArrayList<>(profiles);
+        sorted.sort(Comparator.comparingDouble(AgentProfile::empathy).reversed().thenComparing(AgentProfile::id));
+        int count = (int) Math.ceil(share * sorted.size());
+        Set<String> top = new HashSet<>();
+        for (int i = 0; i < count; i++) {
+            top.add(sorted.get(i).id());
+        }
+        return top;
+    }
+
+    /** Runs one policy on one replication. */
+    public DayResult run(Replication replication, PolicyFactory policy) {
+        for (CentreAgent agent : centre.agents()) {
+            agent.setProfile(replication.profiles().get(agent.name()));
+        }
+        ReplayContext context = new ReplayContext(catalogue, overlay, replication.profiles(), clock, centre,
+                replication.index(), meanHandleSecondsByType);
+        DayMeasures measures = new DayMeasures(overlay.measures(), replication.topEmpathyAgents(), clock);
+        centre.run(policy.create(context), List.of(c -> new Arrivals(c, replication.callers()).next()), measures);
+        return measures.result(policy.name(), replication.index(), centre.agents());
+    }
+
+    /**
+     * When an agent answers: the caller's state at that moment fixes the outcome (drawn against the
+     * pre-drawn uniforms) and stretches the handle time by proficiency and unmet care.
+     */
+    private ServiceTimeRule answering() {
+        return (contact, agent) -> {
+            Caller caller = (Caller) contact;
+            AgentProfile profile = agent.profile();
+            double wait = centre.now() - caller.arrivalTime();
+            Instant now = clock.instant();
+            caller.careAtAnswer = caller.trueCare(wait, now);
+            caller.distressAtAnswer = caller.trueDistress(wait, now);
+            int proficiency = Math.max(Proficiency.MIN, profile.proficiency(caller.product().requiredSkill()));
+            double shortfall = Proficiency.shortfall(proficiency);
+            double unmetCare = caller.careAtAnswer * (1 - profile.empathy());
+            double minutes = wait / 60;
+            caller.resolved = caller.draw().resolveUniform() < outcome.resolutionProbability(unmetCare, shortfall, minutes);
+            caller.complained = caller.draw().complaintUniform()
+                    < outcome.complaintProbability(unmetCare, shortfall, caller.stakes, minutes, caller.resolved);
+            caller.distressAtEnd = outcome.distressAtEnd(caller.distressAtAnswer, profile.empathy(), caller.resolved,
+                    caller.draw().endNoise());
+            double factor = overlay.handleTime().proficiencyFactor().get(proficiency - 1);
+            return caller.baseServiceTime() * factor * (1 + overlay.handleTime().carePenalty() * unmetCare);
+        };
+    }
+
+    /** Feeds the replication's callers to the centre in arrival order, one calendar event at a time. */
+    private final class Arrivals extends SimEvent {
+        private final Centre target;
+        private final List<CallerDraw> callers;
+        private int next;
+
+        Arrivals(Centre target, List<CallerDraw> callers) {
+            this.target = target;
+            this.callers = callers;
+        }
+
+        void next() {
+            if (next < callers.size()) {
+                target.simulator().scheduleAt(this, Math.max(target.now(), callers.get(next).arrival()));
+            }
+        }
+
+        @Override
+        protected void fire() {
+            CallerDraw draw = callers.get(next++);
+            target.arrive(new Caller(draw, overlay.emotionGrowthPerMinuteInQueue(), TRUTH, clock.at(draw.arrival())));
+            next();
+        }
+    }
+}

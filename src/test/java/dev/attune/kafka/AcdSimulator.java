@@ -1,0 +1,148 @@
+package dev.attune.kafka;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.attune.testing.LocalInfrastructureResource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+
+/**
+ * Plays the ACD and the analytics feed over the real broker: produces CloudEvents on the input topics
+ * and reads what Attune publishes on routing.decisions and routing.dead-letter. Each test uses its own
+ * pool, so tests sharing the broker never see each other's records.
+ */
+public final class AcdSimulator implements AutoCloseable {
+    public static final TopicNames TOPICS = TopicNames.defaults();
+
+    private final String pool;
+    private final KafkaProducer<String, byte[]> producer;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final List<ConsumerRecord<String, byte[]>> decisions = new ArrayList<>();
+    private final List<ConsumerRecord<String, byte[]>> deadLetters = new ArrayList<>();
+    private final Map<String, ProducerRecord<String, byte[]>> sent = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public AcdSimulator(String poolPrefix) {
+        this.pool = poolPrefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String servers = LocalInfrastructureResource.bootstrapServers();
+        producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 0),
+                new StringSerializer(), new ByteArraySerializer());
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
+                ConsumerConfig.GROUP_ID_CONFIG, "acd-simulator-" + pool,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 500),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(TOPICS.decisions(), TOPICS.deadLetter()));
+    }
+
+    public String pool() {
+        return pool;
+    }
+
+    /** Sends an event about this pool on its topic; returns the CloudEvents id. */
+    public String send(EventType type, ObjectNode data) {
+        ObjectNode envelope = SampleEvents.envelope(type, data.put("poolId", pool));
+        envelope.put("time", java.time.Instant.now().toString());
+        String id = envelope.get("id").asText();
+        sent.put(id, new ProducerRecord<>(TOPICS.name(type.topic()), pool, SampleEvents.bytes(envelope)));
+        send(TOPICS.name(type.topic()), pool, SampleEvents.bytes(envelope), List.of());
+        return id;
+    }
+
+    /** Sends an event again, byte for byte, as an ACD retrying after a timeout would. */
+    public void resend(String eventId) {
+        ProducerRecord<String, byte[]> record = sent.get(eventId);
+        send(record.topic(), record.key(), record.value(), List.of());
+    }
+
+    public RecordMetadata send(String topic, String key, byte[] value, List<Header> headers) {
+        try {
+            return producer.send(new ProducerRecord<>(topic, null, key, value, headers)).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException | ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("could not produce to " + topic, e);
+        }
+    }
+
+    /** Waits for a decision of this pool matching the condition and returns its CloudEvent. */
+    public JsonNode awaitDecision(Predicate<JsonNode> condition, Duration timeout) {
+        List<JsonNode> found = new ArrayList<>();
+        Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(50)).until(() -> {
+            poll();
+            decisions().stream().filter(condition).findFirst().ifPresent(found::add);
+            return !found.isEmpty();
+        });
+        return found.get(0);
+    }
+
+    /** Every decision of this pool read so far, as CloudEvents, in the order published. */
+    public List<JsonNode> decisions() {
+        poll();
+        return decisions.stream().filter(r -> pool.equals(r.key())).map(r -> json(r.value())).toList();
+    }
+
+    public List<ConsumerRecord<String, byte[]>> decisionRecords() {
+        poll();
+        return decisions.stream().filter(r -> pool.equals(r.key())).toList();
+    }
+
+    /** Waits for the dead letter carrying the given header value. */
+    public ConsumerRecord<String, byte[]> awaitDeadLetter(String header, String value, Duration timeout) {
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(50)).until(() -> {
+            poll();
+            deadLetters.stream().filter(r -> value.equals(header(r, header))).findFirst().ifPresent(found::add);
+            return !found.isEmpty();
+        });
+        return found.get(0);
+    }
+
+    public synchronized void poll() {
+        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(20))) {
+            (record.topic().equals(TOPICS.decisions()) ? decisions : deadLetters).add(record);
+        }
+    }
+
+    public static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    public static JsonNode json(byte[] value) {
+        try {
+            return SampleEvents.JSON.readTree(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close(Duration.ofSeconds(2));
+        consumer.close(Duration.ofSeconds(2));
+    }
+}

@@ -1,0 +1,35 @@
+package dev.attune.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** The catalogue as workforce managers and ACD integrators see it. */
+@QuarkusTest
+class ProductResourceTest {
+
+    @Test
+    void listsTheCatalogue() {
+        given().get("/api/v1/products").then().statusCode(200).body("$", hasSize(9))
+                .body("code", hasItems("401K_ROLLOVER", "BEREAVEMENT", "GENERAL"));
+    }
+
+    @Test
+    void oneProductWithItsRulesAndServiceLevel() {
+        given().get("/api/v1/products/MORTGAGE_HARDSHIP").then().statusCode(200)
+                .body("requiredSkill", equalTo("MORTGAGE_SERVICING"))
+                .body("requiredLicence", equalTo("NMLS"))
+                .body("serviceLevel.share", equalTo(0.8f))
+                .body("serviceLevel.thresholdSeconds", equalTo(30));
+    }
+
+    @Test
+    void unknownProductIs404() {
+        given().get("/api/v1/products/CRYPTO").then().statusCode(404)
+                .body("message", equalTo("unknown product 'CRYPTO'"));
+    }
+}

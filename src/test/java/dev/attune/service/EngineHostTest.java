@@ -1,0 +1,229 @@
+package dev.attune.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.attune.core.domain.AgentProfile;
+import dev.attune.core.domain.AgentState;
+import dev.attune.core.domain.Call;
+import dev.attune.core.engine.RoutingDirective;
+import dev.attune.core.engine.RoutingDirective.OfferCreated;
+import dev.attune.core.engine.event.AgentProfileChanged;
+import dev.attune.core.engine.event.AgentStateChanged;
+import dev.attune.core.engine.event.CallArrived;
+import dev.attune.core.engine.event.CallEnded;
+import dev.attune.core.engine.event.OfferAccepted;
+import dev.attune.core.engine.event.RoutingEvent;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The host around any engine: one thread, every decision published and journalled, history replayed once. */
+class EngineHostTest {
+    private static final String POOL = "pool-a";
+
+    private final List<RoutingDirective> published = new CopyOnWriteArrayList<>();
+    private final List<Replayed> log = new CopyOnWriteArrayList<>();
+    private final List<RoutingDirective> journalled = new CopyOnWriteArrayList<>();
+    private final List<EngineHost> hosts = new ArrayList<>();
+    private int offset;
+
+    @AfterEach
+    void stop() {
+        hosts.forEach(EngineHost::stop);
+    }
+
+    private EngineHost host(RoutingCoreFactory factory) {
+        DirectiveSink sink = (directive, at, cause, after) -> {
+            published.add(directive);
+            // What routing.decisions would hold: the directive and when it was made (the tests apply events
+            // one at a time, so publish order is already the causal order).
+            log.add(directive instanceof OfferCreated created ? new Replayed.Offered(created.offer(), at)
+                    : new Replayed.Rescinded(directive.offer().poolId(), directive.offer().decisionId(),
+                            directive.offer().callId(), at));
+            return CompletableFuture.completedFuture(null);
+        };
+        EngineHost host = new EngineHost(factory, sink, journalled::add, settings(), new SimpleMeterRegistry());
+        hosts.add(host);
+        host.start();
+        return host;
+    }
+
+    private static RoutingCoreFactory longestIdle() {
+        return clock -> new LongestIdleCore(clock, Duration.ofSeconds(15));
+    }
+
+    private Outcome apply(EngineHost host, RoutingEvent event, String id) throws Exception {
+        String position = "acd.calls/0@" + offset++;
+        Outcome outcome = host.apply(event, new EventOrigin("urn:acd " + id, id, position, System.nanoTime()))
+                .toCompletableFuture().get(5, TimeUnit.SECONDS);
+        if (outcome.status() == Outcome.Status.APPLIED) {
+            // Recorded in apply order, before the decisions it led to, as the topics would have them.
+            int at = log.size() - outcome.directives().size();
+            log.add(at, new Replayed.Input(event, "urn:acd " + id, position, Instant.now()));
+        }
+        return outcome;
+    }
+
+    private static AgentProfileChanged profile(String agent) {
+        return new AgentProfileChanged(new AgentProfile(agent, POOL, agent, Map.of("GENERAL", 3), Set.of("en"),
+                Set.of(), 0.5, 1), Instant.now());
+    }
+
+    private static AgentStateChanged state(String agent, AgentState state) {
+        return new AgentStateChanged(POOL, agent, state, null, Instant.now());
+    }
+
+    private static CallArrived call(String id) {
+        return new CallArrived(new Call(id, POOL, null, "GENERAL", "en", 0, false, 0, null, null, Instant.now(), 0,
+                Set.of(), null));
+    }
+
+    @Test
+    void aDuplicateEventIsAppliedOnce() throws Exception {
+        EngineHost host = host(longestIdle());
+        apply(host, profile("a1"), "e1");
+        apply(host, state("a1", AgentState.AVAILABLE), "e2");
+        assertEquals(Outcome.Status.APPLIED, apply(host, call("c1"), "e3").status());
+        assertEquals(Outcome.Status.DUPLICATE, apply(host, call("c1"), "e3").status());
+        assertEquals(1, published.size());
+    }
+
+    @Test
+    void everyDecisionIsPublishedAndJournalledInOrder() throws Exception {
+        EngineHost host = host(longestIdle());
+        apply(host, profile("a1"), "e1");
+        apply(host, state("a1", AgentState.AVAILABLE), "e2");
+        Outcome outcome = apply(host, call("c1"), "e3");
+        assertEquals(1, outcome.directives().size());
+        outcome.published().toCompletableFuture().get(1, TimeUnit.SECONDS);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(2)).until(() -> journalled.size() == 1);
+        assertEquals(published, journalled);
+    }
+
+    @Test
+    void anInconsistentEventIsRefusedAndRoutingGoesOn() throws Exception {
+        EngineHost host = host(longestIdle());
+        Outcome unknownAgent = apply(host, state("ghost", AgentState.AVAILABLE), "e1");
+        assertEquals(Outcome.Status.REJECTED, unknownAgent.status());
+        assertTrue(unknownAgent.detail().contains("ghost"));
+        apply(host, profile("a1"), "e2");
+        apply(host, state("a1", AgentState.AVAILABLE), "e3");
+        assertEquals(1, apply(host, call("c1"), "e4").directives().size());
+    }
+
+    @Test
+    void anEngineBugIsReportedAsAFailureAndRoutingGoesOn() throws Exception {
+        EngineHost host = host(clock -> new LongestIdleCore(clock, Duration.ofSeconds(15)) {
+            @Override
+            public List<RoutingDirective> apply(RoutingEvent event) {
+                if (event instanceof CallArrived arrived && arrived.call().id().equals("boom")) {
+                    throw new IllegalStateException("index out of step");
+                }
+                return super.apply(event);
+            }
+        });
+        apply(host, profile("a1"), "e1");
+        apply(host, state("a1", AgentState.AVAILABLE), "e2");
+        assertEquals(Outcome.Status.FAILED, apply(host, call("boom"), "e3").status());
+        assertEquals(1, apply(host, call("c1"), "e4").directives().size());
+    }
+
+    @Test
+    void aRebuildAdoptsPendingOffersAndDecidesNothingTwice() throws Exception {
+        EngineHost before = host(longestIdle());
+        apply(before, profile("a1"), "e1");
+        apply(before, profile("a2"), "e2");
+        apply(before, state("a1", AgentState.AVAILABLE), "e3");
+        apply(before, call("c1"), "e4"); // offered to a1, not yet answered
+        apply(before, call("c2"), "e5"); // waits: a2 is logged out
+        assertEquals(1, published.size());
+        String pendingDecision = published.get(0).offer().decisionId();
+        before.stop();
+        List<Replayed> history = List.copyOf(log);
+        published.clear();
+
+        EngineHost after = host(longestIdle());
+        RebuildReport report = after.rebuild(history).toCompletableFuture().get(5, TimeUnit.SECONDS);
+        assertEquals(5, report.inputs());
+        assertEquals(1, report.adopted());
+        assertEquals(0, report.liveDecisions());
+        assertTrue(published.isEmpty(), "the replay published " + published);
+
+        assertEquals(Outcome.Status.DUPLICATE, apply(after, call("c2"), "e5").status());
+        apply(after, new OfferAccepted(POOL, pendingDecision, "c1", "a1", Instant.now()), "e6");
+        assertTrue(published.isEmpty(), "accepting the adopted offer made " + published);
+        Outcome freed = apply(after, state("a2", AgentState.AVAILABLE), "e7");
+        assertEquals(1, freed.directives().size());
+        assertEquals("c2", freed.directives().get(0).offer().callId());
+        assertEquals("a2", freed.directives().get(0).offer().agentId());
+        apply(after, new CallEnded(POOL, "c1", "a1", null, null, null, Instant.now()), "e8");
+        assertEquals(0, apply(after, state("a1", AgentState.AVAILABLE), "e9").directives().size());
+    }
+
+    @Test
+    void callsThatWaitedThroughTheRestartAreOfferedRightAfterIt() throws Exception {
+        EngineHost before = host(longestIdle());
+        apply(before, profile("a1"), "e1");
+        apply(before, call("c1"), "e2");
+        before.stop();
+        List<Replayed> history = List.copyOf(log);
+        // While the service was down the agent became available; the record is consumed live after the rebuild.
+        EngineHost after = host(longestIdle());
+        after.rebuild(history).toCompletableFuture().get(5, TimeUnit.SECONDS);
+        Outcome live = apply(after, state("a1", AgentState.AVAILABLE), "e3");
+        assertEquals(1, live.directives().size());
+        assertInstanceOf(OfferCreated.class, live.directives().get(0));
+        assertNotEquals(EngineHost.State.RECOVERING, after.state());
+    }
+
+    private static HostSettings settings() {
+        return new HostSettings() {
+            @Override
+            public Duration tickInterval() {
+                return Duration.ofMillis(50);
+            }
+
+            @Override
+            public Duration queueRefresh() {
+                return Duration.ofMillis(100);
+            }
+
+            @Override
+            public Duration stallAfter() {
+                return Duration.ofSeconds(5);
+            }
+
+            @Override
+            public boolean recoverOnStart() {
+                return true;
+            }
+
+            @Override
+            public Dedupe dedupe() {
+                return new Dedupe() {
+                    @Override
+                    public Duration window() {
+                        return Duration.ofMinutes(5);
+                    }
+
+                    @Override
+                    public int maxEvents() {
+                        return 1000;
+                    }
+                };
+            }
+        };
+    }
+}

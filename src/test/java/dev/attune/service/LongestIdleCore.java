@@ -1,0 +1,239 @@
+package dev.attune.service;
+
+import dev.attune.core.domain.AgentProfile;
+import dev.attune.core.domain.AgentState;
+import dev.attune.core.domain.Call;
+import dev.attune.core.domain.DecisionPath;
+import dev.attune.core.domain.Explanation;
+import dev.attune.core.domain.Offer;
+import dev.attune.core.domain.UnknownProductException;
+import dev.attune.core.engine.RoutingDirective;
+import dev.attune.core.engine.RoutingDirective.OfferCreated;
+import dev.attune.core.engine.RoutingDirective.OfferRescinded;
+import dev.attune.core.engine.event.AgentProfileChanged;
+import dev.attune.core.engine.event.AgentStateChanged;
+import dev.attune.core.engine.event.CallAbandoned;
+import dev.attune.core.engine.event.CallArrived;
+import dev.attune.core.engine.event.CallEnded;
+import dev.attune.core.engine.event.CallUpdated;
+import dev.attune.core.engine.event.EmotionEstimated;
+import dev.attune.core.engine.event.OfferAccepted;
+import dev.attune.core.engine.event.OfferRejected;
+import dev.attune.core.engine.event.OfferTimedOut;
+import dev.attune.core.engine.event.RoutingEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A deliberately small skills-based longest-idle router with the engine's offer lifecycle (reservation
+ * deadline, accept, reject, RONA, rescind on hang-up, re-queue at the original position), so the host's
+ * threading, publishing and restart recovery are tested on their own. The real engine's own tests cover routing.
+ */
+public class LongestIdleCore implements RoutingCore {
+    /** Product to the skill it needs: the few products the tests use. */
+    public static final Map<String, String> SKILL_OF_PRODUCT = Map.of(
+            "401K_ROLLOVER", "RETIREMENT", "IRA", "RETIREMENT", "FRAUD_DISPUTE", "FRAUD", "GENERAL", "GENERAL",
+            "CARD_SERVICES", "CARDS");
+
+    private final Clock clock;
+    private final Duration reservation;
+    private final Map<String, Pool> pools = new TreeMap<>();
+    private boolean suspended;
+
+    private static final class Pool {
+        final Map<String, AgentProfile> profiles = new LinkedHashMap<>();
+        final Map<String, AgentState> states = new LinkedHashMap<>();
+        final Map<String, Instant> since = new LinkedHashMap<>();
+        final Map<String, Call> calls = new LinkedHashMap<>();
+        final TreeMap<Long, String> queue = new TreeMap<>();
+        final Map<String, Offer> pendingByCall = new LinkedHashMap<>();
+        final Map<String, Integer> attempts = new LinkedHashMap<>();
+        long nextPosition;
+    }
+
+    public LongestIdleCore(Clock clock, Duration reservation) {
+        this.clock = clock;
+        this.reservation = reservation;
+    }
+
+    @Override
+    public List<RoutingDirective> apply(RoutingEvent event) {
+        Instant now = clock.instant();
+        List<RoutingDirective> out = new ArrayList<>();
+        Pool pool = pools.computeIfAbsent(event.poolId(), id -> new Pool());
+        if (event instanceof AgentProfileChanged e) {
+            pool.profiles.put(e.profile().id(), e.profile());
+            pool.states.putIfAbsent(e.profile().id(), AgentState.LOGGED_OUT);
+            pool.since.putIfAbsent(e.profile().id(), now);
+        } else if (event instanceof AgentStateChanged e) {
+            known(pool, e.agentId());
+            if (pool.states.get(e.agentId()) != e.state()) {
+                pool.states.put(e.agentId(), e.state());
+                pool.since.put(e.agentId(), e.at());
+            }
+        } else if (event instanceof CallArrived e) {
+            product(e.call().productCode());
+            if (!pool.calls.containsKey(e.call().id())) {
+                Call call = e.call().withQueuePosition(pool.nextPosition++);
+                pool.calls.put(call.id(), call);
+                pool.queue.put(call.queuePosition(), call.id());
+            }
+        } else if (event instanceof CallUpdated e) {
+            product(e.productCode());
+        } else if (event instanceof EmotionEstimated e) {
+            Call call = pool.calls.get(e.estimate().callId());
+            if (call != null && e.estimate().supersedes(call.emotion())) {
+                pool.calls.put(call.id(), call.withEmotion(e.estimate()));
+            }
+        } else if (event instanceof OfferAccepted e) {
+            known(pool, e.agentId());
+            Offer offer = pool.pendingByCall.get(e.callId());
+            if (offer != null && offer.decisionId().equals(e.decisionId())) {
+                pool.pendingByCall.remove(e.callId());
+                pool.states.put(e.agentId(), AgentState.BUSY);
+            }
+        } else if (event instanceof OfferRejected e) {
+            declined(pool, e.callId(), e.decisionId(), AgentState.AVAILABLE, now);
+        } else if (event instanceof OfferTimedOut e) {
+            declined(pool, e.callId(), e.decisionId(), AgentState.AWAY, now);
+        } else if (event instanceof CallAbandoned e) {
+            Offer offer = pool.pendingByCall.remove(e.callId());
+            if (offer != null) {
+                out.add(new OfferRescinded(offer, "the caller hung up"));
+                pool.states.put(offer.agentId(), AgentState.AVAILABLE);
+            }
+            remove(pool, e.callId());
+        } else if (event instanceof CallEnded e) {
+            remove(pool, e.callId());
+        }
+        route(event.poolId(), pool, now, out);
+        return out;
+    }
+
+    @Override
+    public List<RoutingDirective> tick() {
+        Instant now = clock.instant();
+        List<RoutingDirective> out = new ArrayList<>();
+        pools.forEach((id, pool) -> {
+            for (Offer offer : List.copyOf(pool.pendingByCall.values())) {
+                if (!now.isBefore(offer.reservationDeadline())) {
+                    out.add(new OfferRescinded(offer, "no answer by the reservation deadline"));
+                    requeue(pool, offer);
+                    pool.states.put(offer.agentId(), AgentState.AWAY);
+                }
+            }
+            route(id, pool, now, out);
+        });
+        return out;
+    }
+
+    @Override
+    public void suspendRouting(boolean suspended) {
+        this.suspended = suspended;
+    }
+
+    @Override
+    public void adopt(Offer offer) {
+        Pool pool = pools.get(offer.poolId());
+        Call call = pool == null ? null : pool.calls.get(offer.callId());
+        if (call == null || !pool.queue.containsKey(call.queuePosition())) {
+            throw new IllegalArgumentException("call '" + offer.callId() + "' is not waiting");
+        }
+        if (pool.states.get(offer.agentId()) != AgentState.AVAILABLE) {
+            throw new IllegalArgumentException("agent '" + offer.agentId() + "' is not available");
+        }
+        pool.queue.remove(call.queuePosition());
+        pool.pendingByCall.put(call.id(), offer);
+        pool.attempts.merge(call.id(), 1, Integer::sum);
+        pool.states.put(offer.agentId(), AgentState.RESERVED);
+    }
+
+    @Override
+    public List<QueueHealth> queues() {
+        Instant now = clock.instant();
+        List<QueueHealth> health = new ArrayList<>();
+        pools.forEach((id, pool) -> {
+            Duration longest = pool.queue.isEmpty() ? Duration.ZERO
+                    : Duration.between(pool.calls.get(pool.queue.firstEntry().getValue()).arrivedAt(), now);
+            int available = (int) pool.states.values().stream().filter(s -> s == AgentState.AVAILABLE).count();
+            health.add(new QueueHealth(id, pool.queue.size(), longest, available, pool.pendingByCall.size(), false));
+        });
+        return health;
+    }
+
+    @Override
+    public void close() {
+    }
+
+    private void declined(Pool pool, String callId, String decisionId, AgentState agentState, Instant now) {
+        Offer offer = pool.pendingByCall.get(callId);
+        if (offer == null || !offer.decisionId().equals(decisionId)) {
+            return;
+        }
+        requeue(pool, offer);
+        pool.states.put(offer.agentId(), agentState);
+        pool.since.put(offer.agentId(), now);
+    }
+
+    private void requeue(Pool pool, Offer offer) {
+        pool.pendingByCall.remove(offer.callId());
+        Call call = pool.calls.get(offer.callId()).excluding(offer.agentId());
+        pool.calls.put(call.id(), call);
+        pool.queue.put(call.queuePosition(), call.id());
+    }
+
+    private void remove(Pool pool, String callId) {
+        Call call = pool.calls.remove(callId);
+        if (call != null) {
+            pool.queue.remove(call.queuePosition());
+        }
+        pool.pendingByCall.remove(callId);
+    }
+
+    private void route(String poolId, Pool pool, Instant now, List<RoutingDirective> out) {
+        if (suspended) {
+            return;
+        }
+        for (String callId : List.copyOf(pool.queue.values())) {
+            Call call = pool.calls.get(callId);
+            String skill = SKILL_OF_PRODUCT.get(call.productCode());
+            String best = null;
+            for (AgentProfile profile : pool.profiles.values()) {
+                String agent = profile.id();
+                if (pool.states.get(agent) == AgentState.AVAILABLE && profile.proficiency(skill) > 0
+                        && profile.speaks(call.language()) && !call.excludes(agent)
+                        && (best == null || pool.since.get(agent).isBefore(pool.since.get(best)))) {
+                    best = agent;
+                }
+            }
+            if (best != null) {
+                int attempt = pool.attempts.merge(callId, 1, Integer::sum);
+                Offer offer = new Offer(poolId + "|" + callId + "|" + attempt, poolId, callId, best, now,
+                        now.plus(reservation), 100, DecisionPath.FALLBACK, new Explanation(List.of(),
+                        List.of("longest idle qualified agent"), "Routine call.", null, List.of()));
+                pool.queue.remove(call.queuePosition());
+                pool.pendingByCall.put(callId, offer);
+                pool.states.put(best, AgentState.RESERVED);
+                out.add(new OfferCreated(offer));
+            }
+        }
+    }
+
+    private static void known(Pool pool, String agentId) {
+        if (!pool.profiles.containsKey(agentId)) {
+            throw new IllegalArgumentException("agent '" + agentId + "' has no profile");
+        }
+    }
+
+    private static void product(String code) {
+        if (!SKILL_OF_PRODUCT.containsKey(code)) {
+            throw new UnknownProductException(code);
+        }
+    }
+}
