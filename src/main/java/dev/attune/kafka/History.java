@@ -1,6 +1,7 @@
 package dev.attune.kafka;
 
 import dev.attune.service.Replayed;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -92,15 +93,28 @@ public final class History {
      * The replay order. Each decision comes right after every input record the engine had applied when it
      * made it, and before any other: records of different topics were consumed in an order no timestamp
      * shows (an agent's AVAILABLE read after a call that arrived later), so the decision's own record of
-     * what it followed decides. Between decisions, partitions interleave by record time, each partition in
-     * its own order. Decisions keep the order they were published in.
+     * what it followed decides; records of any partition older than those come before it too. Otherwise
+     * partitions interleave by record time, each partition in its own order. Decisions keep the order they
+     * were published in.
      */
     public static List<Replayed> merge(Map<TopicPartition, List<Input>> inputs, List<Decision> decisions) {
         List<Deque<Input>> partitions = new ArrayList<>();
         inputs.values().forEach(list -> partitions.add(new ArrayDeque<>(list)));
         List<Replayed> merged = new ArrayList<>();
         for (Decision decision : decisions) {
-            drain(partitions, merged, decision::follows);
+            // Besides what the decision followed, whatever happened before the last of those records goes
+            // first too: pools are independent, but an agent moving between pools is not.
+            Instant horizon = decision.item().at();
+            for (Deque<Input> partition : partitions) {
+                for (Input input : partition) {
+                    if (!decision.follows(input)) {
+                        break;
+                    }
+                    horizon = input.item().at().isAfter(horizon) ? input.item().at() : horizon;
+                }
+            }
+            Instant until = horizon;
+            drain(partitions, merged, input -> decision.follows(input) || !input.item().at().isAfter(until));
             merged.add(decision.item());
         }
         drain(partitions, merged, input -> true);

@@ -113,8 +113,10 @@ public final class HistoryReader {
             long since) {
         Map<TopicPartition, Long> query = new HashMap<>();
         partitions.forEach(tp -> query.put(tp, since));
-        Map<TopicPartition, OffsetAndTimestamp> found = reader.offsetsForTimes(query);
+        // Ends first: a record appended between the two calls is newer than the window start, so it must
+        // fall inside the window (asking in the other order skipped it).
         Map<TopicPartition, Long> ends = reader.endOffsets(partitions);
+        Map<TopicPartition, OffsetAndTimestamp> found = reader.offsetsForTimes(query);
         Map<TopicPartition, Long> starts = new HashMap<>();
         for (TopicPartition tp : partitions) {
             OffsetAndTimestamp offset = found.get(tp);

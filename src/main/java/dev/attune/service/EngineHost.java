@@ -1,7 +1,9 @@
 package dev.attune.service;
 
+import dev.attune.core.engine.PoolStatus;
 import dev.attune.core.engine.RoutingDirective;
 import dev.attune.core.engine.RoutingDirective.OfferCreated;
+import dev.attune.core.engine.event.AgentProfileChanged;
 import dev.attune.core.engine.event.CallAbandoned;
 import dev.attune.core.engine.event.CallArrived;
 import dev.attune.core.engine.event.CallEnded;
@@ -37,7 +39,9 @@ import org.jboss.logging.Logger;
  * query runs on one thread ("attune-engine"), so the engine never sees two callers at once and a pool's
  * decisions leave in the order they were made. Each decision is published (routing.decisions) and fired as
  * a CDI event ({@code @Observes RoutingDirective}) on a separate journal thread, in decision order, so
- * persistence can store it without slowing routing.
+ * persistence can store it without slowing routing; so is every applied event but profile changes
+ * ({@code @Observes RoutingEvent}: offer answers and call endings complete the journal). Nothing is fired
+ * while history is replayed: it was journalled the first time.
  */
 @ApplicationScoped
 public class EngineHost {
@@ -52,6 +56,7 @@ public class EngineHost {
     private final RoutingCoreFactory factory;
     private final DirectiveSink sink;
     private final Consumer<RoutingDirective> journal;
+    private final Consumer<RoutingEvent> events;
     private final HostSettings settings;
     private final RoutingMetrics metrics;
     private final Clock clock = Clock.systemUTC();
@@ -77,23 +82,28 @@ public class EngineHost {
     private Instant lastQueueRefresh = Instant.EPOCH;
     private volatile State state = State.STARTING;
     private volatile Instant lastTick;
-    private volatile List<QueueHealth> queues = List.of();
+    private volatile List<PoolStatus> statuses = List.of();
     private volatile RebuildReport lastRebuild;
     private volatile String recoveryProblem;
     private final java.util.concurrent.atomic.AtomicInteger rebuilds = new java.util.concurrent.atomic.AtomicInteger();
 
     @Inject
     public EngineHost(RoutingCoreFactory factory, DirectiveSink sink, Event<RoutingDirective> journal,
-            HostSettings settings, MeterRegistry registry) {
-        this(factory, sink, (Consumer<RoutingDirective>) journal::fire, settings, registry);
+            Event<RoutingEvent> events, HostSettings settings, MeterRegistry registry) {
+        this(factory, sink, (Consumer<RoutingDirective>) journal::fire, (Consumer<RoutingEvent>) events::fire,
+                settings, registry);
     }
 
-    /** @param journal receives every directive, in decision order, on the journal thread */
+    /**
+     * @param journal receives every directive, in decision order, on the journal thread
+     * @param events  receives every applied event but profile changes, in order, on the same thread
+     */
     public EngineHost(RoutingCoreFactory factory, DirectiveSink sink, Consumer<RoutingDirective> journal,
-            HostSettings settings, MeterRegistry registry) {
+            Consumer<RoutingEvent> events, HostSettings settings, MeterRegistry registry) {
         this.factory = factory;
         this.sink = sink;
         this.journal = journal;
+        this.events = events;
         this.settings = settings;
         this.metrics = new RoutingMetrics(registry);
         this.seen = new SeenEvents(settings.dedupe().window(), settings.dedupe().maxEvents());
@@ -177,9 +187,12 @@ public class EngineHost {
         return lastTick;
     }
 
-    /** Queue health as of the last refresh, without waiting for the engine thread. */
-    public List<QueueHealth> queues() {
-        return queues;
+    /**
+     * Every pool's queue health as of the last refresh (attune.engine.queue-refresh), without waiting for
+     * the engine thread: what dashboards and gauges read.
+     */
+    public List<PoolStatus> statuses() {
+        return statuses;
     }
 
     /** Records why state could not be rebuilt; readiness shows it until a rebuild succeeds. */
@@ -235,6 +248,10 @@ public class EngineHost {
             applied(event.poolId(), origin.position());
         }
         track(event);
+        if (!(event instanceof AgentProfileChanged)) {
+            // Answers to offers and call endings complete the journal; profiles are stored by whoever changed them.
+            journalThread.execute(() -> fireEvent(event));
+        }
         return Outcome.applied(directives, publish(directives, now, origin));
     }
 
@@ -295,8 +312,8 @@ public class EngineHost {
         Instant now = clock.instant();
         List<RoutingDirective> live = core.tick();
         publish(live, now, null);
-        queues = List.copyOf(core.queues());
-        metrics.queues(queues);
+        statuses = List.copyOf(core.statuses());
+        metrics.queues(statuses);
         lastQueueRefresh = now;
         lastTick = now;
         if (state != State.STOPPED) {
@@ -316,8 +333,8 @@ public class EngineHost {
             Instant now = clock.instant();
             publish(core.tick(), now, null);
             if (!now.isBefore(lastQueueRefresh.plus(settings.queueRefresh()))) {
-                queues = List.copyOf(core.queues());
-                metrics.queues(queues);
+                statuses = List.copyOf(core.statuses());
+                metrics.queues(statuses);
                 lastQueueRefresh = now;
             }
             lastTick = now;
@@ -345,7 +362,8 @@ public class EngineHost {
                 }
                 if (cause != null) {
                     long received = cause.receivedNanos();
-                    sent.thenRun(() -> metrics.latency(System.nanoTime() - received));
+                    String pool = created.offer().poolId();
+                    sent.thenRun(() -> metrics.latency(pool, System.nanoTime() - received));
                 }
             }
             journalThread.execute(() -> fire(directive));
@@ -358,6 +376,14 @@ public class EngineHost {
         int at = position.lastIndexOf('@');
         String stream = at < 0 ? position : position.substring(0, at);
         lastApplied.computeIfAbsent(poolId, k -> new HashMap<>()).put(stream, position);
+    }
+
+    private void fireEvent(RoutingEvent event) {
+        try {
+            events.accept(event);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "an observer failed to journal a %s", event.getClass().getSimpleName());
+        }
     }
 
     private void fire(RoutingDirective directive) {

@@ -1,5 +1,6 @@
 package dev.attune.service;
 
+import dev.attune.core.engine.PoolStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -35,14 +36,14 @@ public class EngineReadiness implements HealthCheck {
         int waiting = 0;
         int pending = 0;
         StringBuilder fallback = new StringBuilder();
-        for (QueueHealth queue : host.queues()) {
-            waiting += queue.waitingCalls();
-            pending += queue.pendingOffers();
+        for (PoolStatus queue : host.statuses()) {
+            waiting += queue.waitingCalls().size();
+            pending += queue.pendingOffers().size();
             if (queue.fallbackActive()) {
                 fallback.append(fallback.isEmpty() ? "" : ",").append(queue.poolId());
             }
         }
-        response.withData("pools", host.queues().size())
+        response.withData("pools", host.statuses().size())
                 .withData("waitingCalls", waiting)
                 .withData("pendingOffers", pending);
         if (!fallback.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.attune.service;
 
+import dev.attune.core.engine.PlanMode;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -23,6 +24,22 @@ public interface HostSettings {
     /** Whether the engine waits for Kafka partitions to be assigned and replayed before it reports ready. */
     @WithDefault("true")
     boolean recoverOnStart();
+
+    /** How the engine keeps its Timefold plan: BACKGROUND (the service), STEPPED or OFF (decider only). */
+    @WithDefault("BACKGROUND")
+    PlanMode planMode();
+
+    /** How long an offer reserves an agent before the engine treats it as not answered (RONA). */
+    @WithDefault("PT15S")
+    Duration reservationTimeout();
+
+    /** Whether an agent who let an offer time out is set AWAY (FreeSWITCH's max-no-answer). */
+    @WithDefault("true")
+    boolean ronaSetsAgentAway();
+
+    /** Longest a high-care call may be held back for a much better agent about to be free. */
+    @WithDefault("PT10S")
+    Duration maxHold();
 
     Dedupe dedupe();
 

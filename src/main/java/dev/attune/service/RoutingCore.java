@@ -1,6 +1,9 @@
 package dev.attune.service;
 
 import dev.attune.core.domain.Offer;
+import dev.attune.core.domain.RoutingWeights;
+import dev.attune.core.engine.AgentRecommendation;
+import dev.attune.core.engine.PoolStatus;
 import dev.attune.core.engine.RoutingDirective;
 import dev.attune.core.engine.event.RoutingEvent;
 import java.util.List;
@@ -39,7 +42,13 @@ public interface RoutingCore extends AutoCloseable {
     void adopt(Offer offer);
 
     /** Queue health of every pool the engine knows. */
-    List<QueueHealth> queues();
+    List<PoolStatus> statuses();
+
+    /** New weights, for every later decision and for calls already waiting. */
+    void updateWeights(RoutingWeights weights);
+
+    /** Who else could take a live call, best first. @throws java.util.NoSuchElementException for an unknown call */
+    List<AgentRecommendation> recommend(String poolId, String callId, int limit);
 
     @Override
     void close();

@@ -1,6 +1,7 @@
 package dev.attune.service;
 
 import dev.attune.core.domain.DecisionPath;
+import dev.attune.core.engine.PoolStatus;
 import dev.attune.core.engine.RoutingDirective;
 import dev.attune.core.engine.event.RoutingEvent;
 import io.micrometer.core.instrument.Counter;
@@ -22,10 +23,10 @@ public final class RoutingMetrics {
     private final MeterRegistry registry;
     private final Map<DecisionPath, Counter> decisions = new EnumMap<>(DecisionPath.class);
     private final Counter rescinded;
-    private final Timer latency;
+    private final Map<String, Timer> latency = new ConcurrentHashMap<>();
     private final Timer waits;
     private final Map<String, Counter> events = new ConcurrentHashMap<>();
-    private final Map<String, QueueHealth> queues = new ConcurrentHashMap<>();
+    private final Map<String, PoolStatus> queues = new ConcurrentHashMap<>();
 
     public RoutingMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -37,12 +38,6 @@ public final class RoutingMetrics {
         }
         rescinded = Counter.builder("attune.offers.rescinded")
                 .description("Offers withdrawn (caller hung up, reservation deadline passed, ...)")
-                .register(registry);
-        latency = Timer.builder("attune.decision.latency")
-                .description("From the input event received to its offer acknowledged by the broker")
-                .publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(1))
-                .maximumExpectedValue(Duration.ofSeconds(5))
                 .register(registry);
         waits = Timer.builder("attune.call.wait")
                 .description("How long a call had waited when it was offered to an agent")
@@ -69,8 +64,14 @@ public final class RoutingMetrics {
         }
     }
 
-    void latency(long nanos) {
-        latency.record(Duration.ofNanos(nanos));
+    void latency(String pool, long nanos) {
+        latency.computeIfAbsent(pool, p -> Timer.builder("attune.decision.latency")
+                .description("From the input event received to its offer acknowledged by the broker")
+                .tag("pool", p)
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(5))
+                .register(registry)).record(Duration.ofNanos(nanos));
     }
 
     void waited(Duration wait) {
@@ -79,8 +80,8 @@ public final class RoutingMetrics {
         }
     }
 
-    void queues(List<QueueHealth> snapshot) {
-        for (QueueHealth health : snapshot) {
+    void queues(List<PoolStatus> snapshot) {
+        for (PoolStatus health : snapshot) {
             if (queues.put(health.poolId(), health) == null) {
                 register(health.poolId());
             }
@@ -88,18 +89,18 @@ public final class RoutingMetrics {
     }
 
     private void register(String pool) {
-        gauge("attune.queue.depth", "Calls waiting for an offer", pool, QueueHealth::waitingCalls);
+        gauge("attune.queue.depth", "Calls waiting for an offer", pool, h -> h.waitingCalls().size());
         gauge("attune.queue.longest.wait.seconds", "Longest wait among waiting calls", pool,
                 h -> h.longestWait().toMillis() / 1000.0);
-        gauge("attune.agents.available", "Agents free to take an offer now", pool, QueueHealth::availableAgents);
-        gauge("attune.offers.pending", "Offers awaiting the agent's answer", pool, QueueHealth::pendingOffers);
+        gauge("attune.agents.available", "Agents free to take an offer now", pool, PoolStatus::availableAgents);
+        gauge("attune.offers.pending", "Offers awaiting the agent's answer", pool, h -> h.pendingOffers().size());
         gauge("attune.routing.fallback.active", "1 while the pool routes by the deterministic fallback", pool,
                 h -> h.fallbackActive() ? 1 : 0);
     }
 
-    private void gauge(String name, String description, String pool, ToDoubleFunction<QueueHealth> value) {
+    private void gauge(String name, String description, String pool, ToDoubleFunction<PoolStatus> value) {
         Gauge.builder(name, queues, q -> {
-            QueueHealth health = q.get(pool);
+            PoolStatus health = q.get(pool);
             return health == null ? Double.NaN : value.applyAsDouble(health);
         }).description(description).tag("pool", pool).register(registry);
     }

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 class AcdEndToEndTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private final AcdSimulator acd = new AcdSimulator("e2e");
+    private final String expert = acd.agent("rollover-expert");
+    private final String specialist = acd.agent("card-specialist");
 
     @AfterEach
     void close() {
@@ -50,10 +52,10 @@ class AcdEndToEndTest {
 
     @Test
     void anAcdGetsAnOfferForItsCallAndClosesTheLoop() throws Exception {
-        acd.send(EventType.AGENT_PROFILE_CHANGED, profile("rollover-expert", "RETIREMENT", "FINRA_SERIES_7"));
-        acd.send(EventType.AGENT_PROFILE_CHANGED, profile("card-specialist", "CARDS", "NONE"));
-        acd.send(EventType.AGENT_STATE_CHANGED, state("card-specialist", "AVAILABLE"));
-        String available = acd.send(EventType.AGENT_STATE_CHANGED, state("rollover-expert", "AVAILABLE"));
+        acd.send(EventType.AGENT_PROFILE_CHANGED, profile(expert, "RETIREMENT", "FINRA_SERIES_7"));
+        acd.send(EventType.AGENT_PROFILE_CHANGED, profile(specialist, "CARDS", "NONE"));
+        acd.send(EventType.AGENT_STATE_CHANGED, state(specialist, "AVAILABLE"));
+        String available = acd.send(EventType.AGENT_STATE_CHANGED, state(expert, "AVAILABLE"));
         ObjectNode call = SampleEvents.data(EventType.CALL_ARRIVED).put("callId", "call-1").put("lastAgentId", "nobody");
         String arrival = acd.send(EventType.CALL_ARRIVED, call);
         acd.send(EventType.EMOTION_ESTIMATED, SampleEvents.data(EventType.EMOTION_ESTIMATED).put("callId", "call-1"));
@@ -61,7 +63,7 @@ class AcdEndToEndTest {
         JsonNode offer = acd.awaitDecision(e -> e.path("type").asText().equals("dev.attune.offer.created"), WAIT);
         JsonNode data = offer.path("data");
         assertEquals("call-1", data.path("callId").asText());
-        assertEquals("rollover-expert", data.path("agentId").asText());
+        assertEquals(expert, data.path("agentId").asText());
         assertEquals(acd.pool(), data.path("poolId").asText());
         assertEquals("1.0", offer.path("specversion").asText());
         assertEquals("call-1", offer.path("subject").asText());
@@ -79,18 +81,18 @@ class AcdEndToEndTest {
 
         String decisionId = data.path("decisionId").asText();
         ObjectNode accepted = SampleEvents.data(EventType.OFFER_ACCEPTED).put("decisionId", decisionId)
-                .put("callId", "call-1").put("agentId", "rollover-expert");
+                .put("callId", "call-1").put("agentId", expert);
         acd.send(EventType.OFFER_ACCEPTED, accepted);
-        acd.send(EventType.AGENT_STATE_CHANGED, state("rollover-expert", "BUSY"));
-        ObjectNode ended = SampleEvents.data(EventType.CALL_ENDED).put("callId", "call-1").put("agentId", "rollover-expert");
+        acd.send(EventType.AGENT_STATE_CHANGED, state(expert, "BUSY"));
+        ObjectNode ended = SampleEvents.data(EventType.CALL_ENDED).put("callId", "call-1").put("agentId", expert);
         acd.send(EventType.CALL_ENDED, ended);
-        acd.send(EventType.AGENT_STATE_CHANGED, state("rollover-expert", "WRAP_UP"));
-        acd.send(EventType.AGENT_STATE_CHANGED, state("rollover-expert", "AVAILABLE"));
+        acd.send(EventType.AGENT_STATE_CHANGED, state(expert, "WRAP_UP"));
+        acd.send(EventType.AGENT_STATE_CHANGED, state(expert, "AVAILABLE"));
 
         // The same agent, free again, takes the next rollover caller: the loop closed cleanly.
         acd.send(EventType.CALL_ARRIVED, SampleEvents.data(EventType.CALL_ARRIVED).put("callId", "call-2"));
         JsonNode second = acd.awaitDecision(e -> e.path("data").path("callId").asText().equals("call-2"), WAIT);
-        assertEquals("rollover-expert", second.path("data").path("agentId").asText());
+        assertEquals(expert, second.path("data").path("agentId").asText());
         List<String> types = acd.decisions().stream().map(e -> e.path("type").asText()).toList();
         assertEquals(List.of("dev.attune.offer.created", "dev.attune.offer.created"), types);
 

@@ -64,6 +64,11 @@ public final class AcdSimulator implements AutoCloseable {
         return pool;
     }
 
+    /** An agent id of this pool: ACD agent ids are unique across pools, and the engine relies on that. */
+    public String agent(String name) {
+        return pool + "-" + name;
+    }
+
     /** Sends an event about this pool on its topic; returns the CloudEvents id. */
     public String send(EventType type, ObjectNode data) {
         ObjectNode envelope = SampleEvents.envelope(type, data.put("poolId", pool));

@@ -58,7 +58,7 @@ class DeadLetterTest {
 
     @Test
     void everyKindOfBadRecordIsDeadLetteredWithItsReasonAndRoutingGoesOn() {
-        ObjectNode profile = SampleEvents.data(EventType.AGENT_PROFILE_CHANGED).put("agentId", "a1");
+        ObjectNode profile = SampleEvents.data(EventType.AGENT_PROFILE_CHANGED).put("agentId", acd.agent("a1"));
         profile.putObject("skills").put("GENERAL", 3);
         acd.send(EventType.AGENT_PROFILE_CHANGED, profile);
 
@@ -100,12 +100,12 @@ class DeadLetterTest {
         assertEquals("dev.attune.call.arrived", header(product, DeadLetter.EVENT_TYPE));
 
         // The router never stopped: a good call after all that is still offered.
-        ObjectNode available = SampleEvents.data(EventType.AGENT_STATE_CHANGED).put("agentId", "a1").put("state", "AVAILABLE");
+        ObjectNode available = SampleEvents.data(EventType.AGENT_STATE_CHANGED).put("agentId", acd.agent("a1")).put("state", "AVAILABLE");
         acd.send(EventType.AGENT_STATE_CHANGED, available);
         acd.send(EventType.CALL_ARRIVED, SampleEvents.data(EventType.CALL_ARRIVED).put("callId", "good-call")
                 .put("productCode", "GENERAL"));
         JsonNode offer = acd.awaitDecision(e -> e.path("data").path("callId").asText().equals("good-call"), WAIT);
-        assertEquals("a1", offer.path("data").path("agentId").asText());
+        assertEquals(acd.agent("a1"), offer.path("data").path("agentId").asText());
 
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(matchesPattern("(?s).*attune_dead_letters_total\\{reason=\"UNKNOWN_PRODUCT\"\\} [1-9].*"))

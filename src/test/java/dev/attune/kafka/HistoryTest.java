@@ -54,6 +54,17 @@ class HistoryTest {
     }
 
     @Test
+    void recordsOfOtherPartitionsOlderThanWhatADecisionFollowedComeBeforeIt() {
+        TopicPartition otherCalls = new TopicPartition("acd.calls", 3);
+        Map<TopicPartition, List<History.Input>> inputs = new LinkedHashMap<>();
+        inputs.put(CALLS, List.of(input(CALLS, 0, 5)));
+        inputs.put(otherCalls, List.of(input(otherCalls, 0, 2), input(otherCalls, 1, 8)));
+        List<String> order = History.merge(inputs, List.of(decision("offer", "acd.calls/2@0", 6))).stream()
+                .map(HistoryTest::name).toList();
+        assertEquals(List.of("acd.calls/3@0", "acd.calls/2@0", "offer", "acd.calls/3@1"), order);
+    }
+
+    @Test
     void aDecisionIsNotReplayedBeforeARecordOfAnotherTopicThatCameEarlierByTime() {
         // The agent was AVAILABLE first by the clock, but the router read the call first and decided when
         // it then read the agent: the replay must not adopt the offer before the call exists.

@@ -27,7 +27,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import dev.attune.core.domain.Catalogue;
+import dev.attune.core.domain.Product;
+import dev.attune.core.domain.ServiceLevelTarget;
+import dev.attune.core.engine.PlanMode;
+import dev.attune.core.engine.RoutingEngine;
+import dev.attune.core.engine.RoutingSettings;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The host around any engine: one thread, every decision published and journalled, history replayed once. */
 class EngineHostTest {
@@ -54,7 +65,8 @@ class EngineHostTest {
                             directive.offer().callId(), at));
             return CompletableFuture.completedFuture(null);
         };
-        EngineHost host = new EngineHost(factory, sink, journalled::add, settings(), new SimpleMeterRegistry());
+        EngineHost host = new EngineHost(factory, sink, journalled::add, event -> {
+        }, settings(), new SimpleMeterRegistry());
         hosts.add(host);
         host.start();
         return host;
@@ -62,6 +74,19 @@ class EngineHostTest {
 
     private static RoutingCoreFactory longestIdle() {
         return clock -> new LongestIdleCore(clock, Duration.ofSeconds(15));
+    }
+
+    /** The real engine, decider only (no plan thread), with the one product these tests use. */
+    private static RoutingCoreFactory realEngine() {
+        Catalogue catalogue = new Catalogue(List.of(new Product("GENERAL", "General", "GENERAL", 1, null, 0.1, 0.15,
+                new ServiceLevelTarget(0.8, 20))));
+        return clock -> new EngineCore(new RoutingEngine(new RoutingSettings(catalogue, null, null, null), clock,
+                PlanMode.OFF));
+    }
+
+    static Stream<Arguments> engines() {
+        return Stream.of(Arguments.of(Named.of("longest-idle stand-in", longestIdle())),
+                Arguments.of(Named.of("routing engine", realEngine())));
     }
 
     private Outcome apply(EngineHost host, RoutingEvent event, String id) throws Exception {
@@ -90,9 +115,10 @@ class EngineHostTest {
                 Set.of(), null));
     }
 
-    @Test
-    void aDuplicateEventIsAppliedOnce() throws Exception {
-        EngineHost host = host(longestIdle());
+    @ParameterizedTest
+    @MethodSource("engines")
+    void aDuplicateEventIsAppliedOnce(RoutingCoreFactory engine) throws Exception {
+        EngineHost host = host(engine);
         apply(host, profile("a1"), "e1");
         apply(host, state("a1", AgentState.AVAILABLE), "e2");
         assertEquals(Outcome.Status.APPLIED, apply(host, call("c1"), "e3").status());
@@ -140,9 +166,10 @@ class EngineHostTest {
         assertEquals(1, apply(host, call("c1"), "e4").directives().size());
     }
 
-    @Test
-    void aRebuildAdoptsPendingOffersAndDecidesNothingTwice() throws Exception {
-        EngineHost before = host(longestIdle());
+    @ParameterizedTest
+    @MethodSource("engines")
+    void aRebuildAdoptsPendingOffersAndDecidesNothingTwice(RoutingCoreFactory engine) throws Exception {
+        EngineHost before = host(engine);
         apply(before, profile("a1"), "e1");
         apply(before, profile("a2"), "e2");
         apply(before, state("a1", AgentState.AVAILABLE), "e3");
@@ -154,7 +181,7 @@ class EngineHostTest {
         List<Replayed> history = List.copyOf(log);
         published.clear();
 
-        EngineHost after = host(longestIdle());
+        EngineHost after = host(engine);
         RebuildReport report = after.rebuild(history).toCompletableFuture().get(5, TimeUnit.SECONDS);
         assertEquals(5, report.inputs());
         assertEquals(1, report.adopted());
@@ -172,15 +199,16 @@ class EngineHostTest {
         assertEquals(0, apply(after, state("a1", AgentState.AVAILABLE), "e9").directives().size());
     }
 
-    @Test
-    void callsThatWaitedThroughTheRestartAreOfferedRightAfterIt() throws Exception {
-        EngineHost before = host(longestIdle());
+    @ParameterizedTest
+    @MethodSource("engines")
+    void callsThatWaitedThroughTheRestartAreOfferedRightAfterIt(RoutingCoreFactory engine) throws Exception {
+        EngineHost before = host(engine);
         apply(before, profile("a1"), "e1");
         apply(before, call("c1"), "e2");
         before.stop();
         List<Replayed> history = List.copyOf(log);
         // While the service was down the agent became available; the record is consumed live after the rebuild.
-        EngineHost after = host(longestIdle());
+        EngineHost after = host(engine);
         after.rebuild(history).toCompletableFuture().get(5, TimeUnit.SECONDS);
         Outcome live = apply(after, state("a1", AgentState.AVAILABLE), "e3");
         assertEquals(1, live.directives().size());
@@ -208,6 +236,26 @@ class EngineHostTest {
             @Override
             public boolean recoverOnStart() {
                 return true;
+            }
+
+            @Override
+            public dev.attune.core.engine.PlanMode planMode() {
+                return dev.attune.core.engine.PlanMode.OFF;
+            }
+
+            @Override
+            public Duration reservationTimeout() {
+                return Duration.ofSeconds(15);
+            }
+
+            @Override
+            public boolean ronaSetsAgentAway() {
+                return true;
+            }
+
+            @Override
+            public Duration maxHold() {
+                return Duration.ofSeconds(10);
             }
 
             @Override

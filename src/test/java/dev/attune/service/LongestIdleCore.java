@@ -6,6 +6,9 @@ import dev.attune.core.domain.Call;
 import dev.attune.core.domain.DecisionPath;
 import dev.attune.core.domain.Explanation;
 import dev.attune.core.domain.Offer;
+import dev.attune.core.domain.RoutingWeights;
+import dev.attune.core.engine.AgentRecommendation;
+import dev.attune.core.engine.PoolStatus;
 import dev.attune.core.domain.UnknownProductException;
 import dev.attune.core.engine.RoutingDirective;
 import dev.attune.core.engine.RoutingDirective.OfferCreated;
@@ -155,16 +158,34 @@ public class LongestIdleCore implements RoutingCore {
     }
 
     @Override
-    public List<QueueHealth> queues() {
+    public List<PoolStatus> statuses() {
         Instant now = clock.instant();
-        List<QueueHealth> health = new ArrayList<>();
+        List<PoolStatus> statuses = new ArrayList<>();
         pools.forEach((id, pool) -> {
-            Duration longest = pool.queue.isEmpty() ? Duration.ZERO
-                    : Duration.between(pool.calls.get(pool.queue.firstEntry().getValue()).arrivedAt(), now);
-            int available = (int) pool.states.values().stream().filter(s -> s == AgentState.AVAILABLE).count();
-            health.add(new QueueHealth(id, pool.queue.size(), longest, available, pool.pendingByCall.size(), false));
+            List<PoolStatus.WaitingCall> waiting = new ArrayList<>();
+            Duration longest = Duration.ZERO;
+            for (String callId : pool.queue.values()) {
+                Call call = pool.calls.get(callId);
+                Duration waited = Duration.between(call.arrivedAt(), now);
+                longest = waited.compareTo(longest) > 0 ? waited : longest;
+                waiting.add(new PoolStatus.WaitingCall(callId, call.productCode(), call.priority(), waited, 0, 0, 0, null));
+            }
+            Map<AgentState, Integer> byState = new java.util.EnumMap<>(AgentState.class);
+            pool.states.values().forEach(state -> byState.merge(state, 1, Integer::sum));
+            statuses.add(new PoolStatus(id, now, waiting, byState, byState.getOrDefault(AgentState.AVAILABLE, 0),
+                    List.copyOf(pool.pendingByCall.values()), longest, DecisionPath.FALLBACK, null, null,
+                    new PoolStatus.Counters(Map.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0)));
         });
-        return health;
+        return statuses;
+    }
+
+    @Override
+    public void updateWeights(RoutingWeights weights) {
+    }
+
+    @Override
+    public List<AgentRecommendation> recommend(String poolId, String callId, int limit) {
+        return List.of();
     }
 
     @Override

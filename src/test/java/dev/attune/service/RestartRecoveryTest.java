@@ -66,14 +66,14 @@ class RestartRecoveryTest {
     }
 
     private void profile(String agent) {
-        ObjectNode data = SampleEvents.data(EventType.AGENT_PROFILE_CHANGED).put("agentId", agent);
+        ObjectNode data = SampleEvents.data(EventType.AGENT_PROFILE_CHANGED).put("agentId", acd.agent(agent));
         data.putObject("skills").put("GENERAL", 3);
         acd.send(EventType.AGENT_PROFILE_CHANGED, data);
     }
 
     private void state(String agent, String state) {
         acd.send(EventType.AGENT_STATE_CHANGED, SampleEvents.data(EventType.AGENT_STATE_CHANGED)
-                .put("agentId", agent).put("state", state).putNull("expectedFreeAt"));
+                .put("agentId", acd.agent(agent)).put("state", state).putNull("expectedFreeAt"));
     }
 
     private String arrive(String call) {
@@ -82,8 +82,13 @@ class RestartRecoveryTest {
     }
 
     private JsonNode offerFor(String call) {
-        return acd.awaitDecision(e -> e.path("type").asText().equals(OFFER_CREATED)
-                && e.path("data").path("callId").asText().equals(call), WAIT).path("data");
+        try {
+            return acd.awaitDecision(e -> e.path("type").asText().equals(OFFER_CREATED)
+                    && e.path("data").path("callId").asText().equals(call), WAIT).path("data");
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("no offer for " + call + "; the engine says "
+                    + host.statuses().stream().filter(s -> s.poolId().equals(acd.pool())).toList(), e);
+        }
     }
 
     private void accept(JsonNode offer) {
@@ -93,7 +98,8 @@ class RestartRecoveryTest {
     }
 
     private void end(String call, String agent) {
-        acd.send(EventType.CALL_ENDED, SampleEvents.data(EventType.CALL_ENDED).put("callId", call).put("agentId", agent));
+        acd.send(EventType.CALL_ENDED, SampleEvents.data(EventType.CALL_ENDED).put("callId", call)
+                .put("agentId", acd.agent(agent)));
     }
 
     @Test
@@ -103,7 +109,7 @@ class RestartRecoveryTest {
         state("a1", "AVAILABLE");
         String firstArrival = arrive("c1");
         JsonNode first = offerFor("c1");
-        assertEquals("a1", first.path("agentId").asText());
+        assertEquals(acd.agent("a1"), first.path("agentId").asText());
 
         goDown();
         comeBack();
@@ -112,7 +118,7 @@ class RestartRecoveryTest {
         Thread.sleep(1000);
         assertEquals(1, offers().size(), "nobody free, so no new offer: " + offers());
         state("a2", "AVAILABLE");
-        assertEquals("a2", offerFor("c2").path("agentId").asText());
+        assertEquals(acd.agent("a2"), offerFor("c2").path("agentId").asText());
         // The ACD answers the offer it got before the restart, and it still fits.
         accept(first);
 
@@ -124,7 +130,7 @@ class RestartRecoveryTest {
         arrive("c3");
         acd.resend(firstArrival);
         comeBack();
-        assertEquals("a1", offerFor("c3").path("agentId").asText());
+        assertEquals(acd.agent("a1"), offerFor("c3").path("agentId").asText());
 
         Thread.sleep(1000);
         List<JsonNode> offers = offers();

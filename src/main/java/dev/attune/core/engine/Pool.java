@@ -104,6 +104,8 @@ final class Pool {
     private Instant lastSnapshotAt;
     /** BACKGROUND: when the solve in flight started, null when none is. */
     private Instant solveStartedAt;
+    /** While a restart replays history: state changes, but no offer or hold is made (see {@link #adoptOffer}). */
+    private boolean routingSuspended;
 
     Pool(String id, EngineConfig config) {
         this.id = id;
@@ -666,7 +668,7 @@ final class Pool {
     void endBatch(Instant now, List<RoutingDirective> out) {
         Batch done = batch;
         batch = null;
-        if (done == null || done.calls.isEmpty() && done.agents.isEmpty()) {
+        if (routingSuspended || done == null || done.calls.isEmpty() && done.agents.isEmpty()) {
             return;
         }
         Set<LiveCall> scope = new LinkedHashSet<>();
@@ -721,7 +723,7 @@ final class Pool {
     }
 
     private void routeCall(LiveCall live, Instant now, List<RoutingDirective> out) {
-        if (live.stage != LiveCall.Stage.WAITING) {
+        if (routingSuspended || live.stage != LiveCall.Stage.WAITING) {
             return;
         }
         if (batch != null) {
@@ -747,7 +749,7 @@ final class Pool {
             batch.agents.add(agentId);
             return;
         }
-        for (int guard = 0; guard < 64; guard++) {
+        for (int guard = 0; guard < 64 && !routingSuspended; guard++) {
             Agent agent = agents.get(agentId);
             if (agent == null || !agent.canTakeCallNow()) {
                 return;
@@ -1044,5 +1046,40 @@ final class Pool {
             releaseHold(live);
             routeCall(live, now, out);
         }
+    }
+
+    // ---------------------------------------------------------------- restart replay (service adapter)
+
+    /** Suspends or resumes routing; on resume the next tick reconsiders everything that waited meanwhile. */
+    void suspendRouting(boolean suspended) {
+        if (routingSuspended && !suspended) {
+            sweepDue = true;
+        }
+        routingSuspended = suspended;
+    }
+
+    /**
+     * Re-establishes an offer published before a restart, as {@link #offer} made it: the ACD saw it, so it
+     * is taken as it was (same id, agent and deadline) rather than decided again.
+     */
+    void adoptOffer(Offer offer, Instant now) {
+        LiveCall live = calls.get(offer.callId());
+        if (live == null || live.stage != LiveCall.Stage.WAITING) {
+            throw new RejectedEventException("call '" + offer.callId() + "' is not waiting in pool '" + id + "'");
+        }
+        Agent agent = knownAgent(offer.agentId(), "offer " + offer.decisionId());
+        dequeue(live);
+        releaseHold(live);
+        live.attempts++;
+        live.stage = LiveCall.Stage.OFFERED;
+        live.offer = offer;
+        callsByAgent.computeIfAbsent(agent.id(), a -> new LinkedHashSet<>()).add(live);
+        pending.add(offer);
+        agent = agent.withActiveCalls(agent.activeCalls() + 1);
+        if (agent.freeSlots() == 0) {
+            agent = transition(agent, AgentState.RESERVED, now);
+        }
+        putAgent(agent);
+        counters.decided(offer.path());
     }
 }

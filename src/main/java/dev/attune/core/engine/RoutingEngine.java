@@ -1,6 +1,7 @@
 package dev.attune.core.engine;
 
 import dev.attune.core.domain.Catalogue;
+import dev.attune.core.domain.Offer;
 import dev.attune.core.domain.RoutingWeights;
 import dev.attune.core.engine.event.AgentProfileChanged;
 import dev.attune.core.engine.event.AgentStateChanged;
@@ -49,6 +50,7 @@ public final class RoutingEngine implements AutoCloseable {
     private final Map<String, Slot> pools = new ConcurrentHashMap<>();
     private final Map<String, String> poolOfAgent = new ConcurrentHashMap<>();
     private final ScheduledExecutorService background;
+    private volatile boolean routingSuspended;
 
     /** A pool, its lock, and what the background solver left for the next tick. */
     private static final class Slot {
@@ -254,6 +256,37 @@ public final class RoutingEngine implements AutoCloseable {
         return result.get(0);
     }
 
+    /**
+     * Suspends (true) or resumes (false) routing, for a restart that replays history: while suspended,
+     * {@link #apply} and {@link #tick} change state and may end offers (a deadline, a hang-up) but never
+     * create one or hold a call. On resume, the next tick reconsiders every pool.
+     */
+    public void suspendRouting(boolean suspended) {
+        routingSuspended = suspended;
+        if (!suspended) {
+            Instant now = clock.instant();
+            for (Slot slot : pools.values()) {
+                withLock(slot, now, () -> {
+                });
+            }
+        }
+    }
+
+    /**
+     * Re-establishes an offer published before a restart: its waiting call is reserved for its agent under
+     * the same decision id until the same deadline, so the ACD's answer to it still fits.
+     *
+     * @throws RejectedEventException when the pool, the call (not waiting) or the agent is unknown
+     */
+    public void adopt(Offer offer) {
+        Slot slot = pools.get(offer.poolId());
+        if (slot == null) {
+            throw new RejectedEventException("offer " + offer.decisionId() + " names unknown pool '"
+                    + offer.poolId() + "'");
+        }
+        withLock(slot, clock.instant(), () -> slot.pool.adoptOffer(offer, clock.instant()));
+    }
+
     @Override
     public void close() {
         if (background != null) {
@@ -377,6 +410,7 @@ public final class RoutingEngine implements AutoCloseable {
         slot.lock.lock();
         try {
             slot.pool.configure(config);
+            slot.pool.suspendRouting(routingSuspended);
             work.run();
         } finally {
             slot.lock.unlock();

@@ -1,0 +1,59 @@
+package dev.attune.service;
+
+import dev.attune.core.domain.Offer;
+import dev.attune.core.domain.RoutingWeights;
+import dev.attune.core.engine.AgentRecommendation;
+import dev.attune.core.engine.PoolStatus;
+import dev.attune.core.engine.RoutingDirective;
+import dev.attune.core.engine.RoutingEngine;
+import dev.attune.core.engine.event.RoutingEvent;
+import java.util.List;
+
+/** The real routing engine behind the host's {@link RoutingCore} seam. */
+public final class EngineCore implements RoutingCore {
+    private final RoutingEngine engine;
+
+    public EngineCore(RoutingEngine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public List<RoutingDirective> apply(RoutingEvent event) {
+        return engine.apply(event);
+    }
+
+    @Override
+    public List<RoutingDirective> tick() {
+        return engine.tick();
+    }
+
+    @Override
+    public void suspendRouting(boolean suspended) {
+        engine.suspendRouting(suspended);
+    }
+
+    @Override
+    public void adopt(Offer offer) {
+        engine.adopt(offer);
+    }
+
+    @Override
+    public List<PoolStatus> statuses() {
+        return engine.poolIds().stream().map(engine::status).toList();
+    }
+
+    @Override
+    public void updateWeights(RoutingWeights weights) {
+        engine.updateWeights(weights);
+    }
+
+    @Override
+    public List<AgentRecommendation> recommend(String poolId, String callId, int limit) {
+        return engine.recommend(poolId, callId, limit);
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+    }
+}

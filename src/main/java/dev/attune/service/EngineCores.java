@@ -1,0 +1,45 @@
+package dev.attune.service;
+
+import dev.attune.core.domain.AgentProfile;
+import dev.attune.core.engine.RoutingEngine;
+import dev.attune.core.engine.RoutingPolicy;
+import dev.attune.core.engine.RoutingSettings;
+import dev.attune.core.engine.event.AgentProfileChanged;
+import dev.attune.persistence.RoutingSetup;
+import dev.attune.persistence.RoutingSetupStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+
+/**
+ * Builds the service's routing engine from what PostgreSQL holds (catalogue, roster, weights in force)
+ * and the engine settings in application.properties, with every rostered agent known, logged out, until
+ * the ACD reports them.
+ */
+@ApplicationScoped
+public class EngineCores implements RoutingCoreFactory {
+    private final RoutingSetupStore setup;
+    private final HostSettings settings;
+
+    @Inject
+    public EngineCores(RoutingSetupStore setup, HostSettings settings) {
+        this.setup = setup;
+        this.settings = settings;
+    }
+
+    @Override
+    public RoutingCore create(Clock clock) {
+        RoutingSetup loaded = setup.load();
+        RoutingPolicy policy = RoutingPolicy.defaults().toBuilder()
+                .reservationTimeout(settings.reservationTimeout())
+                .ronaSetsAgentAway(settings.ronaSetsAgentAway())
+                .maxHold(settings.maxHold())
+                .build();
+        RoutingEngine engine = new RoutingEngine(
+                new RoutingSettings(loaded.catalogue(), null, policy, loaded.weights()), clock, settings.planMode());
+        for (AgentProfile profile : loaded.roster()) {
+            engine.apply(new AgentProfileChanged(profile, clock.instant()));
+        }
+        return new EngineCore(engine);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.attune.service;
+
+import dev.attune.core.engine.event.AgentProfileChanged;
+import dev.attune.persistence.WeightChange;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+/**
+ * Brings workforce managers' edits made through the REST API (stored first, then fired as CDI events)
+ * to the live engine: a new or changed agent profile, new constraint weights. Weights apply to calls
+ * already waiting, not only to new ones.
+ */
+@ApplicationScoped
+public class WorkforceChanges {
+    private static final Logger LOG = Logger.getLogger(WorkforceChanges.class);
+
+    private final EngineHost host;
+
+    @Inject
+    public WorkforceChanges(EngineHost host) {
+        this.host = host;
+    }
+
+    void onProfile(@Observes AgentProfileChanged change) {
+        host.apply(change, EventOrigin.local("profile:" + change.profile().id())).whenComplete((outcome, e) -> {
+            if (e != null || outcome.status() != Outcome.Status.APPLIED) {
+                LOG.warnf("agent %s's new profile did not reach the engine: %s", change.profile().id(),
+                        e != null ? e.getMessage() : outcome.detail());
+            }
+        });
+    }
+
+    void onWeights(@Observes WeightChange change) {
+        host.withCore(core -> {
+            core.updateWeights(change.after());
+            return null;
+        }).whenComplete((ok, e) -> {
+            if (e != null) {
+                LOG.errorf(e, "weight change %d did not reach the engine", change.id());
+            }
+        });
+    }
+}
