@@ -7,12 +7,14 @@ import dev.attune.configuration.CatalogueFile;
 import dev.attune.configuration.WeightsFile;
 import dev.attune.core.domain.RoutingConstraint;
 import dev.attune.core.domain.RoutingWeights;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The what-if runs the real simulator and engine on the synthetic day: weights change the numbers, luck does not. */
@@ -53,6 +55,20 @@ class SimulatedWhatIfTest {
         WhatIfComparison.Metric match = byName(comparison).get("empathyMatch");
         assertTrue(highCare.difference() < 0, "high-care share should fall: " + highCare);
         assertTrue(match.difference() < 0, "empathy match should fall: " + match);
+    }
+
+    @Test
+    void withTheAnonymousBankLogAtHandItsFirstDaysAreReplayedAndTheSourceNamed() {
+        Path data = Path.of("../shared/data/anonymous-bank");
+        Assumptions.assumeTrue(Files.isRegularFile(data.resolve("january.txt")), "no Anonymous Bank log here");
+        SimulatedWhatIf onTheLog = new SimulatedWhatIf(() -> CatalogueFile.read(CONFIG.resolve("catalogue.json")), CONFIG,
+                new WhatIfDay("auto", 1, data, CONFIG));
+        WhatIfComparison comparison = onTheLog.compare(shipped, shipped, 7, 1, p -> { });
+
+        assertTrue(comparison.scenario().startsWith("Anonymous Bank call log, january 1999, first 1 day"),
+                comparison.scenario());
+        assertTrue(comparison.scenario().contains("Technion SEE lab"), comparison.scenario());
+        assertEquals(null, byName(comparison).get("asa").differenceHalfWidth(), "one replication has no interval");
     }
 
     private static Map<String, WhatIfComparison.Metric> byName(WhatIfComparison comparison) {
