@@ -3,6 +3,7 @@ package dev.attune.dashboard;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** What the ops dashboard counts as high care or distressed, how often it refreshes, and what it shows. */
 @ConfigMapping(prefix = "attune.dashboard")
@@ -24,6 +25,10 @@ public interface DashboardSettings {
     @WithDefault("50")
     double latencyTargetMillis();
 
+    /** The decision latency p99 on the dashboard covers the decisions of this last stretch of time. */
+    @WithDefault("1m")
+    Duration latencyWindow();
+
     /** How many waiting calls per pool the dashboard lists (most urgent first). */
     @WithDefault("25")
     int waitingCallsShown();
@@ -32,11 +37,6 @@ public interface DashboardSettings {
     @WithDefault("12")
     int recentDecisionsShown();
 
-    /** The Micrometer timer the service records decision latency in (tagged by pool). */
-    @WithDefault("attune.decision.latency")
-    String latencyMeter();
-
-    /** The Micrometer counter the service counts dead letters in (tagged by reason). */
-    @WithDefault("attune.dead.letters")
-    String deadLetterMeter();
+    /** The contact centre's time zone: "today" (service level, abandonment) starts at its midnight. Default: the server's. */
+    Optional<String> zone();
 }

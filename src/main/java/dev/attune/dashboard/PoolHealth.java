@@ -8,36 +8,45 @@ import java.util.Map;
  * Queue health of one routing pool as the ops dashboard shows it. Durations are seconds and shares are
  * in [0,1] so the page can plot them without parsing; a null means "not known yet", never zero.
  *
- * @param waiting             calls in queue (calls with a pending offer are not waiting)
- * @param longestWaitSeconds  the longest wait among waiting calls, 0 when none wait
- * @param serviceLevel        share of today's calls answered within the threshold, null before the first call ends
- * @param abandonment         share of today's calls that hung up before an answer, null before the first call ends
- * @param highCare            waiting callers whose care need is at or above the high-care threshold
- * @param distressed          waiting callers whose distress is at or above the distress threshold
- * @param agentsByState       agents per state (RESERVED while an offer is pending)
- * @param offersPending       offers the ACD has not yet accepted, rejected or let time out
- * @param routingMode         PLAN, DECIDER or FALLBACK: which path new decisions take now
- * @param fallbackReason      why routing fell back, null when it has not
- * @param decisions           offers made since the service started, by path
- * @param fallbacks           times routing fell back since the service started
- * @param decisionP99Millis   router decision latency p99 for this pool, null when nothing was decided yet
- * @param queues              the pool's queues (one per product), busiest first
- * @param waitingCalls        the most urgent waiting calls, most urgent first (bounded)
- * @param recentDecisions     the latest offers, newest first (bounded)
+ * @param waiting                calls in queue (calls with a pending offer are not waiting)
+ * @param longestWaitSeconds     the longest wait among waiting calls, 0 when none wait
+ * @param waitingPastThreshold   waiting calls that have waited longer than their product's answer threshold
+ * @param worstWaitRatio         the largest wait / answer threshold among waiting calls, null when none wait
+ * @param answerThresholdSeconds the pool's answer threshold when all its products share one, else null
+ * @param serviceLevel           share of today's finished calls answered within their product's threshold,
+ *                               null before the first call of the day finished
+ * @param serviceLevelTarget     the share the pool's products promise, weighted by today's calls, null likewise
+ * @param abandonment            share of today's finished calls that hung up before an answer, null likewise
+ * @param highCare               waiting callers whose care need is at or above the high-care threshold
+ * @param distressed             waiting callers whose distress is at or above the distress threshold
+ * @param agentsByState          agents per state (RESERVED while an offer is pending)
+ * @param offersPending          offers the ACD has not yet accepted, rejected or let time out
+ * @param routingMode            PLAN, DECIDER or FALLBACK: which path new decisions take now
+ * @param fallbackReason         why routing fell back, null when it has not
+ * @param decisions              offers made since the engine started, by path
+ * @param fallbacks              times routing fell back since the engine started
+ * @param decisionP99Millis      decision latency p99 over the dashboard's latency window, null when nothing was decided in it
+ * @param queues                 the pool's queues (one per product), busiest first
+ * @param waitingCalls           the most urgent waiting calls, most urgent first (bounded)
+ * @param recentDecisions        the latest offers, newest first (bounded)
  */
 public record PoolHealth(
         String poolId,
         int waiting,
         double longestWaitSeconds,
+        int waitingPastThreshold,
+        Double worstWaitRatio,
+        Integer answerThresholdSeconds,
         Double serviceLevel,
         Double serviceLevelTarget,
-        Integer serviceLevelThresholdSeconds,
         Double abandonment,
         long answered,
+        long answeredInTime,
         long abandoned,
         CareWaiting highCare,
         CareWaiting distressed,
         Map<String, Integer> agentsByState,
+        int availableAgents,
         int offersPending,
         String routingMode,
         String fallbackReason,
@@ -60,13 +69,32 @@ public record PoolHealth(
         return "FALLBACK".equals(routingMode);
     }
 
-    /** How many callers of a kind wait, and the longest of their waits. */
-    public record CareWaiting(int waiting, double longestWaitSeconds) {
-        public static final CareWaiting NONE = new CareWaiting(0, 0);
+    /**
+     * How many callers of a kind wait, the longest of their waits, and how many of them have waited past
+     * their product's answer threshold.
+     */
+    public record CareWaiting(int waiting, double longestWaitSeconds, int pastThreshold) {
+        public static final CareWaiting NONE = new CareWaiting(0, 0, 0);
     }
 
-    /** One queue of a pool: the callers waiting about one product. */
-    public record QueueHealth(String product, int waiting, double longestWaitSeconds, int highCare, int distressed) {
+    /**
+     * One queue of a pool: the callers waiting about one product, and how the product did today.
+     *
+     * @param thresholdSeconds    the product's answer threshold, null when the catalogue no longer holds it
+     * @param serviceLevel        share of today's finished calls answered within the threshold, null before the first
+     * @param serviceLevelTarget  the share the product promises
+     * @param finishedToday       today's calls answered or abandoned
+     */
+    public record QueueHealth(
+            String product,
+            int waiting,
+            double longestWaitSeconds,
+            int highCare,
+            int distressed,
+            Integer thresholdSeconds,
+            Double serviceLevel,
+            Double serviceLevelTarget,
+            long finishedToday) {
     }
 
     /** A waiting caller: no customer data, only what routing uses. */

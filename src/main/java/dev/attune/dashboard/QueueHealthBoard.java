@@ -15,14 +15,14 @@ import org.jboss.logging.Logger;
 public class QueueHealthBoard {
     private static final Logger LOG = Logger.getLogger(QueueHealthBoard.class);
 
-    private final QueueHealthSource source;
+    private final EngineQueueHealth engine;
     private final RouterMetrics routerMetrics;
     private volatile QueueHealthSnapshot latest;
     private volatile String lastProblem;
 
     @Inject
-    public QueueHealthBoard(QueueHealthSource source, RouterMetrics routerMetrics) {
-        this.source = source;
+    public QueueHealthBoard(EngineQueueHealth engine, RouterMetrics routerMetrics) {
+        this.engine = engine;
         this.routerMetrics = routerMetrics;
     }
 
@@ -36,11 +36,11 @@ public class QueueHealthBoard {
         refresh();
     }
 
-    QueueHealthSnapshot refresh() {
+    synchronized QueueHealthSnapshot refresh() {
         QueueHealthSnapshot previous = latest;
         QueueHealthSnapshot frame;
         try {
-            List<PoolHealth> pools = source.pools();
+            List<PoolHealth> pools = engine.pools();
             frame = new QueueHealthSnapshot(Instant.now(), pools, routerMetrics.read(), null);
             lastProblem = null;
         } catch (RuntimeException e) {
@@ -50,7 +50,7 @@ public class QueueHealthBoard {
                 lastProblem = problem;
             }
             frame = new QueueHealthSnapshot(Instant.now(), previous == null ? List.of() : previous.pools(),
-                    routerMetrics.read(), problem);
+                    previous == null ? null : previous.router(), problem);
         }
         latest = frame;
         return frame;

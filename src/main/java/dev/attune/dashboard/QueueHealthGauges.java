@@ -11,10 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Exports queue health per pool for Prometheus, Grafana and the alert rules: calls waiting and the longest
- * wait, how many high-care and distressed callers wait and for how long, agents by state, service level and
- * abandonment today, and whether a pool routes on the fallback rule. Read from the dashboard's latest
- * frame, so Grafana shows what ops see on the live page.
+ * Exports what only the dashboard knows, per pool, for Prometheus, Grafana and the alert rules: agents by
+ * state, how many high-care and distressed callers wait and for how long, and service level and abandonment
+ * today. Calls waiting, the longest wait, offers pending and fallback routing are the engine host's own
+ * gauges (attune_queue_depth, ..., see docs/events.md) and are not repeated here. Read from the dashboard's
+ * latest frame, so Grafana shows what ops see on the live page.
  */
 @ApplicationScoped
 public class QueueHealthGauges {
@@ -38,10 +39,6 @@ public class QueueHealthGauges {
     }
 
     private void register(String poolId) {
-        gauge(poolId, "attune.pool.waiting", null, "Calls waiting in the pool's queues", PoolHealth::waiting);
-        gauge(poolId, "attune.pool.longest.wait", "seconds", "Longest wait among waiting calls",
-                PoolHealth::longestWaitSeconds);
-        gauge(poolId, "attune.pool.offers.pending", null, "Offers the ACD has not answered yet", PoolHealth::offersPending);
         for (AgentState state : AgentState.values()) {
             Gauge.builder("attune.pool.agents", board, b -> {
                         PoolHealth pool = b.latest().pool(poolId);
@@ -65,8 +62,6 @@ public class QueueHealthGauges {
                 p -> p.serviceLevelTarget() == null ? Double.NaN : p.serviceLevelTarget());
         gauge(poolId, "attune.pool.abandonment", null, "Share of today's calls abandoned before an answer",
                 p -> p.abandonment() == null ? Double.NaN : p.abandonment());
-        gauge(poolId, "attune.pool.fallback.active", null, "1 while the pool routes on the fallback rule",
-                p -> p.fallbackActive() ? 1 : 0);
     }
 
     private void gauge(String poolId, String name, String unit, String description, ToDoubleFunction<PoolHealth> value) {

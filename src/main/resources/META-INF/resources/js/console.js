@@ -38,22 +38,10 @@ const poolSelect = document.getElementById('agent-pool');
 const agentCount = document.getElementById('agent-count');
 let agents = [];
 
-function normalizeAgent(a) {
-  let skills = a.skills || {};
-  if (Array.isArray(skills)) {
-    skills = Object.fromEntries(skills.map(x => [x.skill || x.name || x.code, x.proficiency ?? x.level]));
-  }
-  return { ...a, id: a.id ?? a.agentId, poolId: a.poolId ?? a.pool, displayName: a.displayName ?? a.name ?? a.id,
-    skills, languages: a.languages || [], licences: a.licences || a.licenses || [], empathy: a.empathy ?? 0,
-    capacity: a.capacity ?? 1 };
-}
-
 async function loadAgents() {
   try {
-    const data = await getJson(API.workers);
-    const list = Array.isArray(data) ? data : (data.items || data.workers || data.agents || []);
-    agents = list.map(normalizeAgent);
-    const pools = [...new Set(agents.map(a => a.poolId))].sort();
+    agents = await getJson(API.workers);
+    const pools = [...new Set(agents.map(a => a.pool))].sort();
     clear(poolSelect).append(h('option', { value: '' }, 'All pools'), pools.map(p => h('option', { value: p }, p)));
     renderAgents();
   } catch (e) {
@@ -64,13 +52,13 @@ async function loadAgents() {
 
 function matches(agent, text) {
   if (!text) return true;
-  const hay = [agent.id, agent.displayName, agent.poolId, ...Object.keys(agent.skills), ...agent.languages,
+  const hay = [agent.id, agent.displayName, agent.pool, ...Object.keys(agent.skills), ...agent.languages,
     ...agent.licences].join(' ').toLowerCase();
   return text.toLowerCase().split(/\s+/).every(word => hay.includes(word));
 }
 
 function renderAgents() {
-  const shown = agents.filter(a => (!poolSelect.value || a.poolId === poolSelect.value) && matches(a, filter.value.trim()));
+  const shown = agents.filter(a => (!poolSelect.value || a.pool === poolSelect.value) && matches(a, filter.value.trim()));
   agentCount.textContent = `${shown.length} of ${agents.length} agents`;
   clear(agentsNode);
   if (!agents.length) {
@@ -86,8 +74,8 @@ function renderAgents() {
     h('thead', {}, h('tr', {}, ['Agent', 'Pool', 'Skills (proficiency 1-5)', 'Languages', 'Licences', 'Empathy', 'Capacity', '']
       .map(t => h('th', {}, t)))),
     h('tbody', {}, shown.map(a => h('tr', { 'data-agent': a.id },
-      h('td', {}, h('b', {}, a.displayName), h('div', { class: 'quiet' }, a.id)),
-      h('td', {}, a.poolId),
+      h('td', {}, h('b', {}, a.displayName || a.id), h('div', { class: 'quiet' }, a.id)),
+      h('td', {}, a.pool),
       h('td', {}, Object.entries(a.skills).sort().map(([k, v]) => h('span', { class: 'chip' }, `${k} ${v}`))),
       h('td', {}, a.languages.join(', ')),
       h('td', {}, a.licences.length ? a.licences.join(', ') : h('span', { class: 'quiet' }, 'none')),
@@ -104,7 +92,7 @@ const agentForm = document.getElementById('agent-form');
 agentDialog.querySelector('[data-close]').addEventListener('click', () => agentDialog.close());
 
 function editAgent(agent) {
-  document.getElementById('agent-dialog-title').textContent = `Edit ${agent.displayName} (${agent.id})`;
+  document.getElementById('agent-dialog-title').textContent = `Edit ${agent.displayName || agent.id} (${agent.id})`;
   const skillRows = h('div', { id: 'skill-rows' });
   const addSkill = (skill = '', level = 3) => {
     const row = h('div', { class: 'toolbar skill-row', style: { marginBottom: '4px' } },
@@ -118,7 +106,7 @@ function editAgent(agent) {
   const error = h('div', { class: 'field-error', role: 'alert', 'data-testid': 'agent-error' });
   clear(agentForm).append(
     h('div', { class: 'form-grid' },
-      h('label', { for: 'f-name' }, 'Display name'), h('input', { id: 'f-name', type: 'text', value: agent.displayName }),
+      h('label', { for: 'f-name' }, 'Display name'), h('input', { id: 'f-name', type: 'text', value: agent.displayName || '' }),
       h('label', { for: 'f-empathy' }, 'Empathy (0-1)'),
       h('input', { id: 'f-empathy', type: 'number', min: 0, max: 1, step: 0.01, value: agent.empathy }),
       h('label', { for: 'f-capacity' }, 'Capacity (calls)'),
@@ -128,7 +116,9 @@ function editAgent(agent) {
       h('label', { for: 'f-licences' }, 'Licences'),
       h('input', { id: 'f-licences', type: 'text', value: agent.licences.join(', '), placeholder: 'SERIES_7, LIFE' }),
       h('span', {}, 'Skills'), h('div', {}, skillRows,
-        h('button', { class: 'btn', type: 'button', onclick: () => addSkill() }, 'Add skill'))),
+        h('button', { class: 'btn', type: 'button', onclick: () => addSkill() }, 'Add skill')),
+      h('label', { for: 'f-reason' }, 'Why (optional)'),
+      h('input', { id: 'f-reason', type: 'text', placeholder: 'kept in the agent\'s history' })),
     error,
     h('div', { class: 'toolbar', style: { marginTop: '14px', justifyContent: 'flex-end' } },
       h('button', { class: 'btn', type: 'button', onclick: () => agentDialog.close() }, 'Cancel'),
@@ -136,17 +126,17 @@ function editAgent(agent) {
   agentForm.onsubmit = async (e) => {
     e.preventDefault();
     const edited = readAgentForm(agent);
+    if (!who.value.trim()) edited.problems.push('Type your name at the top first: every change records who made it.');
     if (edited.problems.length) {
       error.textContent = edited.problems.join(' ');
       return;
     }
     try {
-      const saved = await putJson(`${API.workers}/${encodeURIComponent(agent.id)}`, edited.agent, changeHeaders());
-      const updated = normalizeAgent(saved && typeof saved === 'object' ? saved : edited.agent);
+      const updated = await putJson(`${API.workers}/${encodeURIComponent(agent.id)}`, edited.agent, changeHeaders());
       agents = agents.map(a => (a.id === agent.id ? updated : a));
       agentDialog.close();
       renderAgents();
-      toast(`Saved ${updated.displayName}`);
+      toast(`Saved ${updated.displayName || updated.id}`);
     } catch (err) {
       error.textContent = `Not saved: ${err.message}`;
     }
@@ -184,13 +174,15 @@ function readAgentForm(agent) {
     if (!(Number.isInteger(level) && level >= 1 && level <= 5)) problems.push(`Proficiency of ${skill || 'a skill'} must be 1-5.`);
     if (skill) skills[skill] = level;
   });
-  return { problems, agent: { ...agent, displayName: name.value.trim() || agent.id, empathy, capacity, languages,
-    licences: list(document.getElementById('f-licences')), skills } };
+  const reasonText = document.getElementById('f-reason').value.trim();
+  // Exactly the fields the workers API takes: it refuses unknown ones rather than ignore a typo.
+  return { problems, agent: { pool: agent.pool, displayName: name.value.trim() || null, skills, languages,
+    licences: list(document.getElementById('f-licences')), empathy, capacity, reason: reasonText || null } };
 }
 
+/** Every change names who made it (the service refuses changes without it). */
 function changeHeaders() {
-  const name = who.value.trim();
-  return name ? { 'X-Changed-By': name } : {};
+  return { 'X-Attune-User': who.value.trim() };
 }
 
 // ---------- weights ----------
@@ -212,12 +204,10 @@ function constraintOf(key) {
     || c.name === k.toUpperCase().replace(/[ -]/g, '_'));
 }
 
-/** Accepts the weights API's map by enum or display name, a {weights: map}, or a list of {constraint, weight}. */
-function normalizeWeights(data) {
-  let map = data && typeof data === 'object' && data.weights ? data.weights : data;
-  if (Array.isArray(map)) map = Object.fromEntries(map.map(x => [x.constraint || x.name, x.weight ?? x.value]));
+/** The weights API's map by constraint display name, keyed here by the constraint's enum name. */
+function byConstraint(named) {
   const out = {};
-  for (const [key, value] of Object.entries(map || {})) {
+  for (const [key, value] of Object.entries(named || {})) {
     const c = constraintOf(key);
     if (c) out[c.name] = Number(value);
   }
@@ -227,7 +217,7 @@ function normalizeWeights(data) {
 async function loadWeights() {
   try {
     constraints = await getJson(API.constraints);
-    current = normalizeWeights(await getJson(API.weights));
+    current = byConstraint((await getJson(API.weights)).weights);
     proposed = { ...current };
     renderWeights();
   } catch (e) {
@@ -304,14 +294,19 @@ saveButton.addEventListener('click', async () => {
     who.focus();
     return;
   }
-  const body = { weights: Object.fromEntries(constraints.map(c => [c.displayName, Number(proposed[c.name])])),
-    changedBy: who.value.trim(), reason: reason.value.trim() || null };
+  if (!reason.value.trim()) {
+    weightsError.textContent = 'Say why (kept in the change history for compliance).';
+    reason.setAttribute('aria-invalid', 'true');
+    reason.focus();
+    return;
+  }
+  reason.removeAttribute('aria-invalid');
+  const changes = changedWeights();
+  const body = { weights: Object.fromEntries(changes.map(x => [x.c.displayName, x.to])), reason: reason.value.trim() };
   saveButton.disabled = true;
   try {
     const saved = await putJson(API.weights, body, changeHeaders());
-    const changes = changedWeights();
-    current = saved && typeof saved === 'object' && Object.keys(normalizeWeights(saved)).length
-      ? normalizeWeights(saved) : Object.fromEntries(constraints.map(c => [c.name, Number(proposed[c.name])]));
+    current = byConstraint(saved.after);
     proposed = { ...current };
     reason.value = '';
     renderWeights();
@@ -323,23 +318,17 @@ saveButton.addEventListener('click', async () => {
   }
 });
 
-function normalizeHistory(data) {
-  const list = Array.isArray(data) ? data : (data.items || data.changes || data.history || []);
-  return list.map(x => ({
-    at: x.changedAt || x.at || x.when || x.timestamp,
-    who: x.changedBy || x.who || x.author || x.user,
-    reason: x.reason || x.comment || '',
-    before: normalizeWeights(x.before || {}),
-    after: normalizeWeights(x.after || {}),
-  })).sort((a, b) => String(b.at).localeCompare(String(a.at)));
+function historyEntries(list) {
+  return list.map(x => ({ at: x.changedAt, who: x.changedBy, reason: x.reason || '', first: !x.before,
+    before: byConstraint(x.before), after: byConstraint(x.after) }));
 }
 
 async function loadHistory() {
   try {
-    const entries = normalizeHistory(await getJson(API.history));
+    const entries = historyEntries(await getJson(API.history));
     clear(historyNode);
     if (!entries.length) {
-      historyNode.append(h('p', { class: 'quiet' }, 'No weight has been changed yet: the defaults from config/ are in force.'));
+      historyNode.append(h('p', { class: 'quiet' }, 'No weight change recorded yet.'));
       return;
     }
     historyNode.append(h('table', { 'data-testid': 'history' },
@@ -348,8 +337,10 @@ async function loadHistory() {
         const diffs = constraints.filter(c => e.before[c.name] !== e.after[c.name] && e.after[c.name] !== undefined)
           .map(c => h('div', { class: 'change' }, `${c.displayName}: `, h('span', { class: 'num' },
             `${e.before[c.name] ?? '–'} → ${e.after[c.name]}`)));
+        const what = e.first ? h('span', { class: 'quiet' }, 'first weights in force')
+          : diffs.length ? diffs : h('span', { class: 'quiet' }, 'no change');
         return h('tr', {}, h('td', { class: 'num' }, dateTime(e.at)), h('td', {}, e.who || '–'),
-          h('td', {}, diffs.length ? diffs : h('span', { class: 'quiet' }, 'no change')), h('td', {}, e.reason));
+          h('td', {}, what), h('td', {}, e.reason));
       }))));
   } catch (e) {
     failure(historyNode, 'The change history', e);
@@ -378,8 +369,16 @@ function renderProposal() {
 const FORMATS = {
   share: v => percent(v, 1),
   seconds: v => (v < 60 ? `${v.toFixed(1)} s` : duration(v)),
-  count: v => (Math.round(v * 10) / 10).toLocaleString(),
+  score: v => v.toFixed(3),
 };
+
+/** A change as people read it: points for shares, seconds for waits, with its paired 95% interval. */
+function changeText(m) {
+  const signed = (v, digits, unit) => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(digits)}${unit}`;
+  const [scale, digits, unit] = m.unit === 'share' ? [100, 1, ' pts'] : m.unit === 'seconds' ? [1, 1, ' s'] : [1, 3, ''];
+  const ci = m.differenceHalfWidth == null ? '' : ` ± ${(m.differenceHalfWidth * scale).toFixed(digits)}`;
+  return `${signed(m.difference * scale, digits, unit)}${ci}`;
+}
 
 function renderComparison(job) {
   const r = job.result;
@@ -388,21 +387,20 @@ function renderComparison(job) {
     h('p', { class: 'quiet' }, `${r.scenario}. Same callers, same agents, same random draws: the difference is the weights.`),
     h('div', { class: 'key' }, h('span', {}, h('i', { style: { background: 'var(--current)' } }), 'current'),
       h('span', {}, h('i', { style: { background: 'var(--proposed)' } }), 'proposed'),
-      h('span', {}, '— 95% confidence interval')),
+      h('span', {}, '— 95% confidence interval over replications')),
     h('div', { class: 'compare', 'data-testid': 'comparison' }, r.metrics.map(m => {
-      const fmt = FORMATS[m.unit] || FORMATS.count;
-      const delta = m.proposed - m.current;
-      const noise = (m.currentHalfWidth || 0) + (m.proposedHalfWidth || 0);
-      const better = m.higherIsBetter ? delta > 0 : delta < 0;
-      const clearly = Math.abs(delta) > noise && delta !== 0;
-      const deltaText = m.unit === 'share' ? `${delta >= 0 ? '+' : ''}${(delta * 100).toFixed(1)} pts`
-        : `${delta >= 0 ? '+' : '−'}${fmt(Math.abs(delta))}`;
+      const fmt = FORMATS[m.unit] || FORMATS.score;
+      const better = m.higherIsBetter ? m.difference > 0 : m.difference < 0;
+      // The paired difference decides: both runs met the same callers, so its interval is the honest one.
+      const known = m.differenceHalfWidth != null;
+      const clearly = known && m.difference !== 0 && Math.abs(m.difference) > m.differenceHalfWidth;
+      const verdict = !known ? (m.difference === 0 ? ' (no change)' : ' (one replication: no interval)')
+        : clearly ? (better ? ' better' : ' worse') : ' (within noise)';
       return h('div', { class: 'metric', 'data-metric': m.name },
         h('div', {}, m.label),
         pairedBars(m.current, m.proposed, { format: fmt, currentHalfWidth: m.currentHalfWidth,
           proposedHalfWidth: m.proposedHalfWidth }),
-        h('div', { class: `delta ${clearly ? (better ? 'better' : 'worse') : ''}` }, deltaText,
-          clearly ? (better ? ' better' : ' worse') : ' (within noise)'));
+        h('div', { class: `delta ${clearly ? (better ? 'better' : 'worse') : ''}` }, changeText(m), verdict));
     })));
 }
 

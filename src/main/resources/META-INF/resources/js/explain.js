@@ -24,52 +24,51 @@ export async function explainDecision(decision) {
   clear(body).append(h('p', { class: 'quiet' }, 'Loading the stored explanation…'));
   if (!d.open) d.showModal();
   try {
-    const stored = await getJson(`/api/v1/decisions/${encodeURIComponent(decision.decisionId)}`);
-    render(body, normalize(stored, decision));
+    render(body, await stored(decision.decisionId));
   } catch (e) {
     clear(body).append(
       h('div', { class: 'banner bad', 'data-testid': 'explanation-error' },
         e.status === 404
-          ? `Decision ${decision.decisionId} is not stored yet (decisions are stored a moment after the offer). Try again in a second.`
+          ? `Decision ${decision.decisionId} is not stored yet (decisions are stored a moment after the offer). Try again in a few seconds.`
           : `The explanation could not be loaded: ${e.message}`),
       decision.whisper ? h('blockquote', { class: 'whisper' }, decision.whisper) : null);
   }
 }
 
-function normalize(stored, known) {
-  const ex = stored.explanation || stored;
-  const care = ex.careNeed;
-  return {
-    decisionId: stored.decisionId || stored.id || known.decisionId,
-    callId: stored.callId || known.callId,
-    agentId: stored.agentId || known.agentId,
-    path: stored.path || known.path,
-    score: stored.score ?? known.score,
-    at: stored.createdAt || stored.decidedAt || stored.at || known.at,
-    contributions: (ex.contributions || []).map(c => ({
-      constraint: c.constraint || c.name, level: c.level, score: Number(c.score ?? c.contribution ?? 0),
-    })),
-    reasons: ex.reasons || [],
-    whisper: ex.whisper || known.whisper,
-    careNeed: care === undefined || care === null ? null
-      : (typeof care === 'number' ? { value: care } : care),
-    alternatives: ex.alternativeAgentIds || ex.alternatives || [],
-  };
+/** The decision journal stores an offer a moment after it is made: a fresh one may need a second try. */
+async function stored(decisionId) {
+  const url = `/api/v1/decisions/${encodeURIComponent(decisionId)}`;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await getJson(url);
+    } catch (e) {
+      if (e.status !== 404 || attempt >= 4) throw e;
+      await new Promise(r => setTimeout(r, 400 * attempt));
+    }
+  }
 }
 
+const STATUS_WORDS = { PENDING: 'offered, waiting for the agent', ACCEPTED: 'accepted by the agent',
+  REJECTED: 'declined by the agent', TIMED_OUT: 'not answered in time', RESCINDED: 'withdrawn' };
+
 function render(body, x) {
+  const moving = (x.contributions || []).map(c => ({ ...c, score: Number(c.score) }));
   clear(body);
   body.append(
     h('div', { class: 'facts' },
       fact('Call', x.callId), fact('Agent', x.agentId), fact('Path', x.path), fact('Score', x.score),
-      fact('Decided', clock(x.at))),
+      fact('Decided', clock(x.createdAt)),
+      fact('Offer', x.status ? (STATUS_WORDS[x.status] || x.status.toLowerCase()) : null)),
     x.whisper ? h('div', {}, h('h3', {}, 'Whisper to the agent'),
       h('blockquote', { class: 'whisper', 'data-testid': 'whisper' }, x.whisper)) : null,
     x.careNeed ? careBlock(x.careNeed) : null,
-    x.reasons.length ? h('div', {}, h('h3', {}, 'Top reasons'),
+    x.reasons && x.reasons.length ? h('div', {}, h('h3', {}, 'Top reasons'),
       h('ul', { 'data-testid': 'reasons' }, x.reasons.map(r => h('li', {}, r)))) : null,
-    contributionsBlock(x.contributions),
-    x.alternatives.length ? h('p', { class: 'quiet' }, 'Runners-up: ', x.alternatives.join(', ')) : null,
+    contributionsBlock(moving),
+    x.alternativeAgentIds && x.alternativeAgentIds.length
+      ? h('p', { class: 'quiet' }, 'Runners-up: ', x.alternativeAgentIds.join(', ')) : null,
+    x.outcome ? h('p', { class: 'quiet' }, `Call ended: ${String(x.outcome.outcome).toLowerCase()}`,
+      x.outcome.csat ? `, satisfaction ${x.outcome.csat}/5` : '') : null,
     h('p', { class: 'quiet' }, `Decision ${x.decisionId}`));
 }
 
@@ -80,7 +79,7 @@ function fact(label, value) {
 function careBlock(care) {
   const row = (label, value) => value === undefined || value === null ? null
     : h('tr', {}, h('td', {}, label), h('td', { style: { width: '70%' } }, shareBar(value, careColor(value))));
-  return h('div', {}, h('h3', {}, 'Care need of the caller'),
+  return h('div', {}, h('h3', {}, `Care need of the caller${care.level ? `: ${care.level}` : ''}`),
     h('table', {}, h('tbody', {}, row('Care need', care.value), row('Distress', care.distress),
       row('Stakes', care.stakes))));
 }

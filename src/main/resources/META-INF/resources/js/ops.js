@@ -50,7 +50,7 @@ function renderRouter(frame) {
   clear(routerNode).append(
     tile('router-waiting', 'Calls waiting, all pools', String(waiting), `${pools.length} pool${pools.length === 1 ? '' : 's'}`),
     tile('router-p99', 'Router decision latency p99', millis(r.decisionP99Millis),
-      `target ${millis(r.targetP99Millis)}`, p99Level,
+      `last minute · target ${millis(r.targetP99Millis)}`, p99Level,
       sparkline(routerHistory.p99, { threshold: r.targetP99Millis })),
     tile('router-fallback', 'Fallback routing', fallbackPools.length ? `${fallbackPools.length} pool${fallbackPools.length === 1 ? '' : 's'}` : 'Off',
       fallbackPools.length ? fallbackPools.map(p => `${p.poolId}: ${p.fallbackReason || 'solver unavailable'}`).join('; ')
@@ -117,38 +117,44 @@ function renderPool(pool) {
   parts.fallback.hidden = pool.routingMode !== 'FALLBACK';
   parts.fallback.textContent = `Fallback active: ${pool.fallbackReason || 'solver unavailable'}`;
 
-  const threshold = pool.serviceLevelThresholdSeconds;
+  const threshold = pool.answerThresholdSeconds; // null when the pool's products differ: each has its own
   const slLevel = pool.serviceLevel == null || pool.serviceLevelTarget == null ? null
     : pool.serviceLevel >= pool.serviceLevelTarget ? 'good'
       : pool.serviceLevel >= pool.serviceLevelTarget - 0.05 ? 'watch' : 'bad';
-  const waitLevel = !threshold || pool.waiting === 0 ? null
-    : pool.longestWaitSeconds > 3 * threshold ? 'bad' : pool.longestWaitSeconds > threshold ? 'watch' : null;
-  const careLevel = (c) => c.waiting === 0 ? null : (threshold && c.longestWaitSeconds > threshold ? 'bad' : 'watch');
+  const ratio = pool.worstWaitRatio;
+  const waitLevel = ratio == null ? null : ratio > 3 ? 'bad' : ratio > 1 ? 'watch' : null;
+  const careLevel = (c) => c.waiting === 0 ? null : (c.pastThreshold > 0 ? 'bad' : 'watch');
   const slMeter = pool.serviceLevel == null ? null : h('div', { class: 'meter' },
     h('span', { style: { width: `${(pool.serviceLevel * 100).toFixed(1)}%`,
       background: slLevel === 'bad' ? 'var(--bad)' : slLevel === 'watch' ? 'var(--watch)' : 'var(--good)' } }),
     pool.serviceLevelTarget == null ? null : h('i', { style: { left: `${(pool.serviceLevelTarget * 100).toFixed(1)}%` },
       title: 'target' }));
+  const finished = pool.answered + pool.abandoned;
+  const within = threshold ? `in ${threshold} s` : 'each product in its own time';
+  const carePast = (c) => c.pastThreshold ? ` · ${c.pastThreshold} past the answer time` : '';
 
   clear(parts.tiles).append(
     tile('waiting', 'Calls waiting', String(pool.waiting), `${pool.offersPending} offer${pool.offersPending === 1 ? '' : 's'} pending`,
       null, sparkline(hist.waiting)),
     tile('longest-wait', 'Longest wait', duration(pool.longestWaitSeconds),
-      threshold ? `answer target ${threshold} s` : '', waitLevel, sparkline(hist.longest, { threshold })),
+      pool.waiting ? `${pool.waitingPastThreshold} past their answer time` : 'nobody waiting', waitLevel,
+      sparkline(hist.longest, { threshold })),
     withChild(tile('service-level', 'Service level today', percent(pool.serviceLevel),
-      pool.serviceLevel == null ? 'no call has ended yet'
-        : `target ${percent(pool.serviceLevelTarget, 0)} in ${threshold} s · ${pool.answered} answered`, slLevel), slMeter),
+      pool.serviceLevel == null ? 'no call answered or abandoned yet today'
+        : `target ${percent(pool.serviceLevelTarget, 0)} ${within} · ${pool.answeredInTime} of ${finished} calls`, slLevel), slMeter),
     tile('abandonment', 'Abandoned today', percent(pool.abandonment),
-      pool.abandonment == null ? 'no call has ended yet' : `${pool.abandoned} of ${pool.answered + pool.abandoned} calls`,
+      pool.abandonment == null ? 'no call answered or abandoned yet today' : `${pool.abandoned} of ${finished} calls hung up`,
       pool.abandonment > 0.05 ? 'bad' : pool.abandonment > 0.02 ? 'watch' : null),
     tile('high-care', 'High-care callers waiting', String(pool.highCare.waiting),
-      pool.highCare.waiting ? `longest ${duration(pool.highCare.longestWaitSeconds)}` : 'none waiting', careLevel(pool.highCare)),
+      pool.highCare.waiting ? `longest ${duration(pool.highCare.longestWaitSeconds)}${carePast(pool.highCare)}` : 'none waiting',
+      careLevel(pool.highCare)),
     tile('distressed', 'Distressed callers waiting', String(pool.distressed.waiting),
-      pool.distressed.waiting ? `longest ${duration(pool.distressed.longestWaitSeconds)}` : 'none waiting',
+      pool.distressed.waiting ? `longest ${duration(pool.distressed.longestWaitSeconds)}${carePast(pool.distressed)}` : 'none waiting',
       careLevel(pool.distressed)),
-    tile('offers-pending', 'Offers pending', String(pool.offersPending), 'waiting for the ACD to answer'),
+    tile('offers-pending', 'Offers pending', String(pool.offersPending),
+      `${pool.availableAgents} agent${pool.availableAgents === 1 ? '' : 's'} free now`),
     tile('pool-p99', 'Decision latency p99', millis(pool.decisionP99Millis),
-      `fallbacks since start: ${pool.fallbacks}`, null, sparkline(hist.p99)));
+      pool.decisionP99Millis == null ? 'no decision in the last minute' : 'last minute', null, sparkline(hist.p99)));
 
   renderAgents(parts.agents, pool.agentsByState);
   renderPaths(parts.paths, pool);
@@ -195,15 +201,28 @@ function renderPaths(node, pool) {
 function renderQueues(node, pool) {
   clear(node);
   if (!pool.queues.length) {
-    node.append(h('p', { class: 'quiet' }, 'No caller is waiting.'));
+    node.append(h('p', { class: 'quiet' }, 'No caller is waiting and no call has finished today.'));
     return;
   }
+  const level = (q) => q.serviceLevel == null || q.serviceLevelTarget == null ? null
+    : q.serviceLevel >= q.serviceLevelTarget ? 'var(--good)'
+      : q.serviceLevel >= q.serviceLevelTarget - 0.05 ? 'var(--watch)' : 'var(--bad)';
   node.append(h('table', {},
     h('thead', {}, h('tr', {}, h('th', {}, 'Product'), h('th', { class: 'num' }, 'Waiting'),
-      h('th', { class: 'num' }, 'Longest wait'), h('th', { class: 'num' }, 'High care'), h('th', { class: 'num' }, 'Distressed'))),
+      h('th', { class: 'num' }, 'Longest wait'), h('th', { class: 'num' }, 'High care'), h('th', { class: 'num' }, 'Distressed'),
+      h('th', {}, 'Service level today'))),
     h('tbody', {}, pool.queues.map(q => h('tr', { 'data-queue': q.product },
-      h('td', {}, q.product), h('td', { class: 'num' }, q.waiting), h('td', { class: 'num' }, duration(q.longestWaitSeconds)),
-      h('td', { class: 'num' }, q.highCare), h('td', { class: 'num' }, q.distressed))))));
+      h('td', {}, q.product), h('td', { class: 'num' }, q.waiting),
+      h('td', { class: 'num', title: q.thresholdSeconds ? `answer within ${q.thresholdSeconds} s` : '' },
+        duration(q.longestWaitSeconds)),
+      h('td', { class: 'num' }, q.highCare), h('td', { class: 'num' }, q.distressed),
+      h('td', { style: { minWidth: '150px' } }, q.serviceLevel == null
+        ? h('span', { class: 'quiet' }, 'none finished yet')
+        : h('div', { class: 'barcell', title: `${q.finishedToday} calls finished; target ${percent(q.serviceLevelTarget, 0)} within ${q.thresholdSeconds} s` },
+          h('div', { class: 'meter small' },
+            h('span', { style: { width: `${(q.serviceLevel * 100).toFixed(1)}%`, background: level(q) } }),
+            q.serviceLevelTarget == null ? null : h('i', { style: { left: `${(q.serviceLevelTarget * 100).toFixed(1)}%` } })),
+          h('span', { class: 'num' }, percent(q.serviceLevel, 0)))))))));
 }
 
 function renderWaiting(node, pool) {

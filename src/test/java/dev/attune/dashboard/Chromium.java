@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -32,6 +33,8 @@ final class Chromium implements AutoCloseable {
     }
 
     static Chromium launch() {
+        // Frames come once a second from a queue snapshot refreshed once a second: allow a few of them.
+        PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
         return new Chromium();
     }
 

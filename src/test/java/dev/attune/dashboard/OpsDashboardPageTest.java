@@ -4,46 +4,31 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The ops dashboard in a real headless Chromium, fed by a scripted pool so each state can be shown on
- * demand: numbers that move, a decision's explanation, no pools, unreadable health, service down.
+ * The ops dashboard in a real headless Chromium while calls flow through the real service: agents, callers
+ * and answers go in through Kafka as an ACD sends them, and the page must follow the queue as it forms and
+ * drains, count today's answered and abandoned calls, and explain a real decision.
  */
 @QuarkusTest
-@TestProfile(ScriptedService.class)
 class OpsDashboardPageTest {
-    private static final String EXPLANATION = """
-            {"decisionId":"decision-0","callId":"call-0","agentId":"agent-3","path":"DECIDER","score":-3400,
-             "createdAt":"2025-01-06T10:15:30Z",
-             "explanation":{"contributions":[
-               {"constraint":"Empathy for distress","level":"SOFT","score":-900},
-               {"constraint":"Wait time","level":"SOFT","score":-2100},
-               {"constraint":"Customer continuity","level":"SOFT","score":400},
-               {"constraint":"Required skill","level":"HARD","score":0}],
-              "reasons":["agent-3 has the highest empathy among free agents","the caller waited 41 s"],
-              "whisper":"Routine card question.",
-              "careNeed":{"value":0.35,"distress":0.3,"stakes":0.2},
-              "alternativeAgentIds":["agent-5","agent-8"]}}
-            """;
-
+    private static final Map<String, Integer> FRAUD_AND_CARDS = Map.of("FRAUD", 4, "CARDS", 3);
     private static Chromium chromium;
 
     @TestHTTPResource("/ops.html")
     URL ops;
-
-    @Inject
-    ScriptedQueueHealth pool;
 
     @BeforeAll
     static void launch() {
@@ -56,81 +41,114 @@ class OpsDashboardPageTest {
     }
 
     @Test
-    void waitingCallsAndWaitsMoveWithEveryFrame() {
-        pool.mode(ScriptedQueueHealth.Mode.MOVING);
-        try (Chromium.Tab tab = chromium.open()) {
+    void theNumbersFollowTheQueueAsItFormsAndDrains() {
+        try (CallFloor floor = new CallFloor(); Chromium.Tab tab = chromium.open()) {
+            floor.staff("ana", 0.92, FRAUD_AND_CARDS);
+            floor.staff("ben", 0.45, FRAUD_AND_CARDS);
             Page page = tab.page();
             page.navigate(ops.toString());
-            Locator waiting = page.locator("[data-pool=east] [data-metric=waiting] .value");
             assertThat(page.locator("#live")).hasAttribute("data-state", "live");
-            String first = waiting.textContent();
-            page.waitForCondition(() -> !waiting.textContent().equals(first));
-            assertThat(page.locator("[data-pool=east] [data-metric=service-level] .value")).containsText("%");
-            assertThat(page.locator("[data-pool=east] [data-metric=high-care] .sub")).containsText("longest");
-            assertThat(page.locator("[data-pool=east] .legend [data-state=AVAILABLE]")).containsText("4");
-            assertThat(page.locator("[data-pool=east] [data-queue=\"401K_ROLLOVER\"]")).isVisible();
-            Chromium.screenshotIfAsked(page, "scripted-ops.png");
+            Locator pool = page.locator("[data-pool=\"" + floor.pool() + "\"]");
+            assertThat(pool.locator("[data-metric=waiting] .value")).hasText("0");
+            assertThat(pool.locator(".legend [data-state=AVAILABLE]")).containsText("2");
+            assertThat(pool.locator("[data-metric=service-level] .value")).hasText("–");
+
+            // Two routine callers take both agents; three more, two of them frightened about fraud, must wait.
+            floor.call("cards-1", "CARD_SERVICES", 0.1, 0);
+            floor.call("cards-2", "CARD_SERVICES", 0.1, 0);
+            JsonNode first = floor.offerFor("cards-1");
+            JsonNode second = floor.offerFor("cards-2");
+            floor.accept(first);
+            floor.accept(second);
+            floor.call("fraud-1", "FRAUD_DISPUTE", 0.95, 25_000);
+            floor.call("cards-3", "CARD_SERVICES", 0.1, 0);
+            floor.call("fraud-2", "FRAUD_DISPUTE", 0.9, 8_000);
+
+            assertThat(pool.locator("[data-metric=waiting] .value")).hasText("3");
+            assertThat(pool.locator("[data-metric=distressed] .value")).hasText("2");
+            assertThat(pool.locator("[data-metric=high-care] .sub")).containsText("longest");
+            assertThat(pool.locator("[data-queue=FRAUD_DISPUTE]")).containsText("2");
+            assertThat(pool.locator(".legend [data-state=BUSY]")).containsText("2");
+            assertThat(pool.locator("[data-metric=service-level] .value")).hasText("100.0%");
+            assertThat(pool.locator("[data-metric=service-level] .sub")).containsText("2 of 2 calls");
+
+            // A routine caller gives up; an agent finishes and takes the most frightened caller.
+            floor.hangUp("cards-3");
+            assertThat(pool.locator("[data-metric=abandonment] .value")).hasText("33.3%");
+            assertThat(pool.locator("[data-metric=service-level] .value")).hasText("66.7%");
+            floor.end(first);
+            JsonNode third = floor.offerFor("fraud-1");
+            assertEquals(floor.agent("ana"), third.path("agentId").asText(), "the most empathetic agent takes the most anxious caller");
+            assertThat(pool.locator("[data-metric=waiting] .value")).hasText("1");
+            assertThat(pool.locator("[data-metric=offers-pending] .value")).hasText("1");
+            assertThat(pool.locator("tr[data-decision=\"" + third.path("decisionId").asText() + "\"]")).isVisible();
+            assertThat(page.locator("[data-metric=router-p99] .value")).containsText("ms");
             assertEquals(List.of(), tab.consoleErrors(), "console errors");
         }
     }
 
     @Test
-    void clickingADecisionShowsWhyThatAgentWasChosen() {
-        pool.mode(ScriptedQueueHealth.Mode.MOVING);
-        try (Chromium.Tab tab = chromium.open()) {
+    void aRealDecisionShowsWhyThatAgentWasChosen() {
+        try (CallFloor floor = new CallFloor(); Chromium.Tab tab = chromium.open()) {
+            floor.staff("cleo", 0.95, FRAUD_AND_CARDS);
+            floor.call("fraud-9", "FRAUD_DISPUTE", 0.9, 40_000);
+            JsonNode offer = floor.offerFor("fraud-9");
             Page page = tab.page();
-            page.route("**/api/v1/decisions/decision-0", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
-                    .setStatus(200).setContentType("application/json").setBody(EXPLANATION)));
             page.navigate(ops.toString());
-            page.locator("[data-pool=east] tr[data-decision=decision-0]").click();
+
+            page.locator("tr[data-decision=\"" + offer.path("decisionId").asText() + "\"]").click();
             Locator dialog = page.locator("dialog#explanation");
             assertThat(dialog).isVisible();
-            assertThat(dialog.getByTestId("whisper")).hasText("Routine card question.");
-            assertThat(dialog.getByTestId("contributions")).containsText("Wait time (soft)");
-            assertThat(dialog.getByTestId("contributions")).containsText("-2100");
-            assertThat(dialog.getByTestId("reasons")).containsText("highest empathy");
-            assertThat(dialog).containsText("No effect: Required skill");
-            Chromium.screenshotIfAsked(page, "scripted-explanation.png");
+            assertThat(dialog.getByTestId("whisper")).hasText(offer.path("whisper").asText());
+            Locator contributions = dialog.getByTestId("contributions");
+            JsonNode strongest = strongest(offer.path("contributions"));
+            assertThat(contributions).containsText(strongest.path("constraint").asText());
+            assertThat(contributions).containsText(String.valueOf(strongest.path("score").asLong()));
+            assertThat(dialog).containsText(floor.agent("cleo"));
+            assertThat(dialog).containsText("Care need of the caller");
+            Chromium.screenshotIfAsked(page, "ops-explanation.png");
             assertEquals(List.of(), tab.consoleErrors(), "console errors");
         }
     }
 
     @Test
-    void withoutPoolsThePageSaysSo() {
-        pool.mode(ScriptedQueueHealth.Mode.NO_POOLS);
+    void troubleIsShownInsteadOfStaleOrMissingNumbers() {
         try (Chromium.Tab tab = chromium.open()) {
             Page page = tab.page();
+            // The service answers, but could not read the engine this time: a frame with a problem and no pools.
+            String troubled = "{\"at\":\"2026-03-02T09:15:30Z\",\"pools\":[],\"router\":{\"decisionP99Millis\":null,"
+                    + "\"targetP99Millis\":50,\"deadLetters\":0,\"deadLettersByReason\":{}},"
+                    + "\"problem\":\"queue health could not be read: engine busy rebuilding\"}";
+            page.route("**/api/v1/dashboard/queue-health", route -> route.fulfill(new Route.FulfillOptions()
+                    .setStatus(200).setContentType("application/json").setBody(troubled)));
+            page.route("**/api/v1/dashboard/queue-health/stream", route -> route.fulfill(new Route.FulfillOptions()
+                    .setStatus(200).setContentType("text/event-stream").setBody("data: " + troubled + "\n\n")));
             page.navigate(ops.toString());
+            assertThat(page.locator("#problem")).containsText("engine busy rebuilding");
             assertThat(page.getByTestId("no-pools")).containsText("No routing pools yet");
-            assertThat(page.locator("[data-metric=router-fallback] .value")).hasText("Off");
             assertEquals(List.of(), tab.consoleErrors(), "console errors");
         }
-    }
-
-    @Test
-    void unreadableQueueHealthIsShownAsAProblem() {
-        pool.mode(ScriptedQueueHealth.Mode.FAILING);
         try (Chromium.Tab tab = chromium.open()) {
             Page page = tab.page();
-            page.navigate(ops.toString());
-            assertThat(page.locator("#problem")).containsText("engine busy rebuilding pool east");
-            assertEquals(List.of(), tab.consoleErrors(), "console errors");
-        }
-    }
-
-    @Test
-    void aServiceThatDoesNotAnswerShowsOffline() {
-        try (Chromium.Tab tab = chromium.open()) {
-            Page page = tab.page();
-            page.route("**/api/v1/dashboard/**", route -> route.abort());
+            page.route("**/api/v1/dashboard/**", Route::abort);
             page.navigate(ops.toString());
             assertThat(page.getByTestId("offline")).containsText("No queue health to show");
             assertThat(page.locator("#live")).hasAttribute("data-state", "offline");
             assertThat(page.locator("#problem")).containsText("cannot be reached");
             // The only console errors are the browser's own reports of the refused requests.
             assertTrue(tab.consoleErrors().stream()
-                    .allMatch(e -> e.contains("Failed to load resource") || e.contains("ERR_FAILED")),
+                            .allMatch(e -> e.contains("Failed to load resource") || e.contains("ERR_FAILED")),
                     () -> "unexpected console errors: " + tab.consoleErrors());
         }
+    }
+
+    private static JsonNode strongest(JsonNode contributions) {
+        JsonNode best = null;
+        for (JsonNode c : contributions) {
+            if (best == null || Math.abs(c.path("score").asLong()) > Math.abs(best.path("score").asLong())) {
+                best = c;
+            }
+        }
+        return best;
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
  * The same simulated day routed with the current weights and with the proposed ones (common random
  * numbers, so the difference is the weights, not luck).
  *
- * @param scenario what was simulated, in words (e.g. "synthetic day, 3 replications, seed 42")
+ * @param scenario what was simulated, in words (e.g. "synthetic weekday (2,110 calls, 60 agents), 3 replications, seed 42")
  */
 public record WhatIfComparison(String scenario, List<Metric> metrics) {
 
@@ -16,9 +16,11 @@ public record WhatIfComparison(String scenario, List<Metric> metrics) {
 
     /**
      * One metric under both weight sets, with the half-width of its 95% confidence interval over
-     * replications (null with a single replication).
+     * replications (null with a single replication), and the proposed-minus-current difference paired by
+     * replication: its interval is much narrower than either side's, because both sides met the same callers
+     * and agents, so it is what says whether a change is real.
      *
-     * @param unit           "share" (0-1), "seconds" or "count"
+     * @param unit           "share" (0-1), "seconds" or "score" (0-1, not a share of calls)
      * @param higherIsBetter whether a rise is good news (service level) or bad (abandonment)
      */
     public record Metric(
@@ -29,6 +31,8 @@ public record WhatIfComparison(String scenario, List<Metric> metrics) {
             double current,
             double proposed,
             Double currentHalfWidth,
-            Double proposedHalfWidth) {
+            Double proposedHalfWidth,
+            double difference,
+            Double differenceHalfWidth) {
     }
 }

@@ -3,7 +3,7 @@ package dev.attune.rest.simulation;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Limits of the what-if service: the machine runs routing first, simulations second. */
+/** Limits of the what-if service and the day it simulates: the machine runs routing first, simulations second. */
 @ConfigMapping(prefix = "attune.what-if")
 public interface WhatIfSettings {
 
@@ -26,4 +26,20 @@ public interface WhatIfSettings {
     /** Finished jobs kept for GET. */
     @WithDefault("50")
     int jobsKept();
+
+    /**
+     * The day the what-if replays: "synthetic" (config/simulation/synthetic-day.json), "january" or
+     * "february" (the Anonymous Bank log in {@link #data()}), a path to a log file, or "auto": January
+     * when the log is there, else the synthetic day.
+     */
+    @WithDefault("auto")
+    String callLog();
+
+    /** How many days of a real log to replay (the first ones); a synthetic day is always one day. */
+    @WithDefault("5")
+    int days();
+
+    /** Where the Anonymous Bank log lives (january.txt, february.txt); read at run time, never copied. */
+    @WithDefault("../shared/data/anonymous-bank")
+    String data();
 }

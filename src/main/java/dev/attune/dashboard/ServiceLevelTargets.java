@@ -1,0 +1,48 @@
+package dev.attune.dashboard;
+
+import dev.attune.core.domain.Product;
+import dev.attune.core.domain.ServiceLevelTarget;
+import dev.attune.persistence.CatalogueRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Each product's service-level promise ("80% within 20 s") from the stored catalogue, read once and again
+ * when a product it does not know turns up (at most once a minute, so a stray code cannot hammer the database).
+ */
+@ApplicationScoped
+public class ServiceLevelTargets implements Function<String, ServiceLevelTarget> {
+    private static final Duration RELOAD_AT_MOST_EVERY = Duration.ofMinutes(1);
+
+    private final CatalogueRepository catalogue;
+    private volatile Map<String, ServiceLevelTarget> byProduct;
+    private volatile long loadedAtNanos;
+
+    @Inject
+    public ServiceLevelTargets(CatalogueRepository catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** The product's target, null for a product the catalogue does not hold. */
+    @Override
+    public ServiceLevelTarget apply(String productCode) {
+        Map<String, ServiceLevelTarget> known = byProduct;
+        if (known == null || (!known.containsKey(productCode)
+                && System.nanoTime() - loadedAtNanos > RELOAD_AT_MOST_EVERY.toNanos())) {
+            known = reload();
+        }
+        return known.get(productCode);
+    }
+
+    private synchronized Map<String, ServiceLevelTarget> reload() {
+        Map<String, ServiceLevelTarget> loaded = catalogue.catalogue().products().stream()
+                .collect(Collectors.toUnmodifiableMap(Product::code, Product::serviceLevel));
+        byProduct = loaded;
+        loadedAtNanos = System.nanoTime();
+        return loaded;
+    }
+}

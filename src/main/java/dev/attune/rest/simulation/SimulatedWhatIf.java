@@ -1,0 +1,108 @@
+package dev.attune.rest.simulation;
+
+import dev.attune.core.domain.Catalogue;
+import dev.attune.core.domain.RoutingWeights;
+import dev.attune.persistence.RoutingSetupStore;
+import dev.attune.simulation.day.DayMetric;
+import dev.attune.simulation.day.LogReplay;
+import dev.attune.simulation.day.OutcomeModel;
+import dev.attune.simulation.day.OverlayModel;
+import dev.attune.simulation.day.PolicyComparison;
+import dev.attune.simulation.day.PolicyFactory;
+import dev.attune.simulation.des.Estimate;
+import dev.attune.simulation.routing.AttunePolicies;
+import dev.attune.simulation.routing.PolicySettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs the contact-centre simulator (docs/simulation.md) on the real routing engine twice per replication,
+ * once with the weights in force and once with the proposed ones, on the same callers and agents (common
+ * random numbers), and reports what workforce managers weigh: service level, speed of answer, abandonment,
+ * how many high-care callers reach the most empathetic agents, the empathy match and modelled complaints.
+ * The catalogue is the one in force; the overlay, outcome model and engine driving are config/simulation/.
+ */
+@ApplicationScoped
+public class SimulatedWhatIf implements WhatIfSimulator {
+    /** What the comparison shows, in this order, and how each simulator measure is put on screen. */
+    private static final List<Shown> SHOWN = List.of(
+            new Shown("serviceLevel", "Service level (answered within %s s)", "share", DayMetric.SERVICE_LEVEL, 0.01),
+            new Shown("asa", "Average speed of answer", "seconds", DayMetric.ASA, 1),
+            new Shown("abandonment", "Abandonment", "share", DayMetric.ABANDONMENT, 0.01),
+            new Shown("highCareTopEmpathy", "High-care callers served by top-quartile-empathy agents", "share",
+                    DayMetric.HIGH_CARE_TOP_EMPATHY, 0.01),
+            new Shown("empathyMatch", "Empathy match, weighted by distress", "score",
+                    DayMetric.DISTRESS_WEIGHTED_EMPATHY, 1),
+            new Shown("complaintRate", "Modelled complaint rate", "share", DayMetric.COMPLAINT_RATE, 0.01));
+
+    private record Shown(String name, String label, String unit, DayMetric metric, double scale) {
+    }
+
+    private final Supplier<Catalogue> catalogue;
+    private final Path configDir;
+    private final WhatIfDay day;
+
+    @Inject
+    public SimulatedWhatIf(RoutingSetupStore setup, WhatIfSettings settings,
+            @ConfigProperty(name = "attune.config-dir", defaultValue = "config") String configDir) {
+        this(setup::catalogue, Path.of(configDir), WhatIfDay.of(settings, Path.of(configDir)));
+    }
+
+    SimulatedWhatIf(Supplier<Catalogue> catalogue, Path configDir, WhatIfDay day) {
+        this.catalogue = catalogue;
+        this.configDir = configDir;
+        this.day = day;
+    }
+
+    @Override
+    public WhatIfComparison compare(RoutingWeights current, RoutingWeights proposed, long seed, int replications,
+            DoubleConsumer progress) {
+        Catalogue products = catalogue.get();
+        PolicySettings policies = PolicySettings.read(configDir.resolve("simulation/policies.json"));
+        WhatIfDay.Loaded loaded = day.load(seed);
+        OverlayModel overlay = OverlayModel.read(configDir.resolve("simulation/overlay.json"));
+        LogReplay replay = new LogReplay(loaded.log(), loaded.patience(), products, overlay,
+                OutcomeModel.read(configDir.resolve("simulation/outcome-model.json")), seed);
+        List<PolicyFactory> both = List.of(
+                AttunePolicies.policy("current", products, current, policies),
+                AttunePolicies.policy("proposed", products, proposed, policies));
+        AtomicInteger runs = new AtomicInteger();
+        double total = 2.0 * replications;
+        progress.accept(0);
+        PolicyComparison comparison = PolicyComparison.run(replay, both, replications,
+                result -> progress.accept(runs.incrementAndGet() / total));
+        String scenario = String.format(Locale.ROOT, "%s, %d replication%s, seed %d, Attune engine (plan %s)",
+                loaded.description(), replications, replications == 1 ? "" : "s", seed,
+                policies.attune().planMode().toLowerCase(Locale.ROOT));
+        return new WhatIfComparison(scenario, metrics(comparison, overlay.measures().serviceLevelSeconds()));
+    }
+
+    private static List<WhatIfComparison.Metric> metrics(PolicyComparison comparison, double serviceLevelSeconds) {
+        List<WhatIfComparison.Metric> out = new ArrayList<>();
+        for (Shown shown : SHOWN) {
+            Estimate current = comparison.estimate("current", shown.metric()).scaled(shown.scale());
+            Estimate proposed = comparison.estimate("proposed", shown.metric()).scaled(shown.scale());
+            Estimate difference = comparison.difference("proposed", shown.metric()).scaled(shown.scale());
+            String label = String.format(Locale.ROOT, shown.label(), new DecimalFormat("0.#").format(serviceLevelSeconds));
+            out.add(new WhatIfComparison.Metric(shown.name(), label, shown.unit(),
+                    shown.metric().higherIsBetter(), current.mean(), proposed.mean(), halfWidth(current),
+                    halfWidth(proposed), difference.mean(), halfWidth(difference)));
+        }
+        return out;
+    }
+
+    /** Null when there is no interval (one replication), so the page draws no whisker rather than a made-up one. */
+    private static Double halfWidth(Estimate estimate) {
+        double h = estimate.halfWidth();
+        return Double.isFinite(h) ? h : null;
+    }
+}
