@@ -160,6 +160,8 @@ final class EngineScenario {
 
         final int batchSize;
         final List<RoutingEvent> batch = new ArrayList<>();
+        /** Exclusions counted for answers sent in the current batch, by decision id (see {@link #flush}). */
+        final Map<String, String> excludedInBatch = new HashMap<>();
 
         Referee(ManualClock clock, int batchSize) {
             this.clock = clock;
@@ -175,6 +177,18 @@ final class EngineScenario {
             if (!outcome.rejections().isEmpty()) {
                 violation = "consistent events were rejected: " + outcome.rejections();
             }
+            // Within a batch the engine may rescind an offer (its agent went away: no exclusion) before the
+            // batch's answer to it arrives; that answer was then stale and excluded nothing. A rejected offer
+            // is never rescinded, so a rescind of an offer answered in this batch means it came first.
+            for (RoutingDirective directive : outcome.directives()) {
+                if (directive instanceof OfferRescinded) {
+                    String key = excludedInBatch.get(directive.offer().decisionId());
+                    if (key != null) {
+                        excluded.remove(key);
+                    }
+                }
+            }
+            excludedInBatch.clear();
             observe(outcome.directives(), false);
         }
 
@@ -186,10 +200,12 @@ final class EngineScenario {
             } else if (event instanceof OfferRejected r && pending.containsKey(r.decisionId())) {
                 answered = pending.get(r.decisionId());
                 excluded.add(r.callId() + "|" + r.agentId());
+                excludedInBatch.put(r.decisionId(), r.callId() + "|" + r.agentId());
                 reported.replace(r.agentId(), AgentState.RESERVED, AgentState.AVAILABLE);
             } else if (event instanceof OfferTimedOut t && pending.containsKey(t.decisionId())) {
                 answered = pending.get(t.decisionId());
                 excluded.add(t.callId() + "|" + t.agentId());
+                excludedInBatch.put(t.decisionId(), t.callId() + "|" + t.agentId());
                 reported.put(t.agentId(), AgentState.AWAY);
             } else if (event instanceof AgentStateChanged s) {
                 Instant last = reportedAt.get(s.agentId());
