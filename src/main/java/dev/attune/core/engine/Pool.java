@@ -83,8 +83,18 @@ final class Pool {
         }
     };
     private final Map<String, Integer> demand = new HashMap<>();
+    /** Agents at work (not logged out or away) per skill, kept as agents change, for the skill pressure. */
+    private final Map<String, Integer> supply = new HashMap<>();
     private final PoolCounters counters = new PoolCounters();
     private final Decider decider = new Decider(this);
+    private final JointDecider joint = new JointDecider(this, decider);
+    /** While a batch is applied: the calls and agents to decide for at its end, jointly. Null otherwise. */
+    private Batch batch;
+
+    private static final class Batch {
+        final Set<LiveCall> calls = new LinkedHashSet<>();
+        final Set<String> agents = new LinkedHashSet<>();
+    }
     private SkillPressure pressure;
     private long nextPosition = 1;
     private PoolPlan plan;
@@ -157,7 +167,7 @@ final class Pool {
 
     SkillPressure pressure() {
         if (pressure == null) {
-            pressure = SkillPressure.of(demand, agents.values());
+            pressure = SkillPressure.of(demand, supply);
         }
         return pressure;
     }
@@ -351,7 +361,7 @@ final class Pool {
         Agent agent = existing == null ? Agent.loggedOut(profile, now) : existing.withProfile(profile);
         agents.put(agent.id(), agent);
         index.put(agent);
-        pressure = null;
+        countSupply(existing, agent);
         for (LiveCall live : offeredTo(agent.id())) {
             Product product = config.catalogue().find(live.call.productCode()).orElse(null);
             if (product == null || !profile.qualifiesFor(product, live.call.language())) {
@@ -595,10 +605,12 @@ final class Pool {
     // ---------------------------------------------------------------- planning
 
     /**
-     * The problem for the next plan: the most urgent waiting calls (up to the policy's bound) and the pool's
-     * agents, pre-filtered by {@link PlanSnapshot}. Null when nothing waits, so an idle pool costs nothing.
+     * What the next plan is solved from: the most urgent waiting calls (up to the policy's bound) and a copy
+     * of the pool's agents. Cheap (references to immutable records), so the pool's lock is held only for
+     * the copy; {@link PlanInput#snapshot()} does the pre-filtering work outside it. Null when nothing
+     * waits, so an idle pool costs nothing.
      */
-    RoutingPlan snapshot(Instant now) {
+    PlanInput planInput(Instant now) {
         List<Call> waiting = new ArrayList<>();
         for (LiveCall live : queue.inOrder()) {
             if (config.catalogue().find(live.call.productCode()).isPresent()) {
@@ -613,8 +625,15 @@ final class Pool {
             waiting = new ArrayList<>(waiting.subList(0, config.policy().planMaxCalls()));
         }
         lastSnapshotAt = now;
-        return PlanSnapshot.take(waiting, agents.values(), config.catalogue(), config.careModel(),
-                config.planning(), config.weights(), now);
+        return new PlanInput(waiting, new ArrayList<>(agents.values()), config, now);
+    }
+
+    /** A consistent copy of what a plan needs, safe to use outside the pool's lock. */
+    record PlanInput(List<Call> calls, List<Agent> agents, EngineConfig config, Instant at) {
+        RoutingPlan snapshot() {
+            return PlanSnapshot.take(calls, agents, config.catalogue(), config.careModel(), config.planning(),
+                    config.weights(), at);
+        }
     }
 
     Instant lastSnapshotAt() {
@@ -635,8 +654,80 @@ final class Pool {
 
     // ---------------------------------------------------------------- decisions
 
+    /** From here until {@link #endBatch}, decisions are collected and then made jointly. */
+    void beginBatch() {
+        if (batch == null) {
+            batch = new Batch();
+        }
+    }
+
+    /**
+     * Decides everything the batch touched at once: the calls that arrived or came back, and the waiting
+     * calls the agents who came free could serve, by one exact assignment (see {@link JointDecider}).
+     */
+    void endBatch(Instant now, List<RoutingDirective> out) {
+        Batch done = batch;
+        batch = null;
+        if (routingSuspended || done == null || done.calls.isEmpty() && done.agents.isEmpty()) {
+            return;
+        }
+        Set<LiveCall> scope = new LinkedHashSet<>();
+        for (LiveCall live : done.calls) {
+            if (live.stage == LiveCall.Stage.WAITING && calls.get(live.id()) == live) {
+                scope.add(live);
+            }
+        }
+        List<String> freed = new ArrayList<>();
+        for (String agentId : done.agents) {
+            Agent agent = agents.get(agentId);
+            if (agent != null && agent.canTakeCallNow()) {
+                freed.add(agentId);
+                for (String need : index.needsOf(agentId)) {
+                    for (LiveCall live : queue.needing(need)) {
+                        if (!live.call.excludes(agentId)) {
+                            scope.add(live);
+                        }
+                    }
+                }
+            }
+        }
+        List<LiveCall> ordered = new ArrayList<>(scope);
+        ordered.sort(Comparator.comparingLong(c -> c.call.queuePosition()));
+        List<Pick> picks = null;
+        if (fallbackReason == null && ordered.size() + freed.size() > 1) {
+            try {
+                picks = joint.decide(ordered, now);
+            } catch (RuntimeException e) {
+                picks = null; // one by one below, with the longest-idle rule behind the decider
+            }
+        }
+        if (picks == null) {
+            ordered.sort(Comparator.comparingInt((LiveCall c) -> -c.call.priority())
+                    .thenComparingLong(c -> c.call.queuePosition()));
+            for (LiveCall live : ordered) {
+                routeCall(live, now, out);
+            }
+            freed.sort(null);
+            for (String agentId : freed) {
+                serveAgent(agentId, now, out);
+            }
+            return;
+        }
+        for (Pick pick : picks) {
+            if (pick.hold()) {
+                hold(pick.call(), pick, now);
+            } else {
+                offer(pick, now, out);
+            }
+        }
+    }
+
     private void routeCall(LiveCall live, Instant now, List<RoutingDirective> out) {
         if (routingSuspended || live.stage != LiveCall.Stage.WAITING) {
+            return;
+        }
+        if (batch != null) {
+            batch.calls.add(live);
             return;
         }
         Pick pick = decide(() -> decider.forCall(live, now), () -> {
@@ -654,6 +745,10 @@ final class Pool {
     }
 
     private void serveAgent(String agentId, Instant now, List<RoutingDirective> out) {
+        if (batch != null) {
+            batch.agents.add(agentId);
+            return;
+        }
         for (int guard = 0; guard < 64 && !routingSuspended; guard++) {
             Agent agent = agents.get(agentId);
             if (agent == null || !agent.canTakeCallNow()) {
@@ -846,9 +941,23 @@ final class Pool {
     private void putAgent(Agent agent) {
         Agent before = agents.put(agent.id(), agent);
         index.setFree(agent);
-        if (before == null || atWork(before.state()) != atWork(agent.state())) {
-            pressure = null;
+        countSupply(before, agent);
+    }
+
+    private void countSupply(Agent before, Agent after) {
+        boolean wasAtWork = before != null && atWork(before.state());
+        boolean isAtWork = after != null && atWork(after.state());
+        if (wasAtWork == isAtWork && (!isAtWork || before.profile() == after.profile())) {
+            return;
         }
+        if (wasAtWork) {
+            before.profile().skills().keySet().forEach(skill -> supply.computeIfPresent(skill,
+                    (k, v) -> v <= 1 ? null : v - 1));
+        }
+        if (isAtWork) {
+            after.profile().skills().keySet().forEach(skill -> supply.merge(skill, 1, Integer::sum));
+        }
+        pressure = null;
     }
 
     private static boolean atWork(AgentState state) {
@@ -931,9 +1040,8 @@ final class Pool {
             orphaned.add(live);
         }
         orphaned.addAll(callsHeldFor(agentId));
-        agents.remove(agentId);
+        countSupply(agents.remove(agentId), null);
         index.remove(agentId);
-        pressure = null;
         for (LiveCall live : orphaned) {
             releaseHold(live);
             routeCall(live, now, out);

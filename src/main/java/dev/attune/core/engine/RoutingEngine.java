@@ -10,7 +10,6 @@ import dev.attune.core.engine.event.OfferAccepted;
 import dev.attune.core.engine.event.OfferRejected;
 import dev.attune.core.engine.event.OfferTimedOut;
 import dev.attune.core.engine.event.RoutingEvent;
-import dev.attune.core.solver.RoutingPlan;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +32,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * pre-filtered pool snapshots in the background (or inside {@link #tick()} when STEPPED), says which call
  * each agent should take next and which agent to hold for a high-care caller, and the decider follows it
  * while it is fresh and valid. When the solver fails or misses its deadline, routing falls back to
- * skills-based longest idle until a plan succeeds again.
+ * skills-based longest idle until a plan succeeds again. A batch of events ({@link #applyAll}, e.g. one
+ * Kafka poll) is decided jointly and exactly, so a burst of calls meeting several free agents is not
+ * assigned first come, first served.
  *
  * <p>Thread-safe: each pool has its own lock, so pools never wait for each other. Time comes only from the
  * injected clock. Call {@link #tick()} regularly (every 100-250 ms of the clock): reservation deadlines,
@@ -97,11 +98,26 @@ public final class RoutingEngine implements AutoCloseable {
      *                                events are ignored and return no directive.
      */
     public List<RoutingDirective> apply(RoutingEvent event) {
-        if (event == null || event.poolId() == null) {
-            throw new RejectedEventException("an event needs a routing pool");
-        }
         Instant now = clock.instant();
         List<RoutingDirective> out = new ArrayList<>();
+        Slot slot = slotFor(event, now, out);
+        if (slot != null) {
+            withLock(slot, now, () -> applyTo(slot, event, now, out));
+        }
+        return out;
+    }
+
+    /** The pool an event belongs to, created for arrivals and profiles; null when there is nothing to update. */
+    private Slot slotFor(RoutingEvent event, Instant now, List<RoutingDirective> out) {
+        String poolId;
+        try {
+            poolId = event == null ? null : event.poolId();
+        } catch (NullPointerException e) {
+            throw new RejectedEventException("incomplete event (no call or profile): " + event, e);
+        }
+        if (poolId == null) {
+            throw new RejectedEventException("an event needs a routing pool");
+        }
         if (event instanceof AgentProfileChanged changed) {
             String agentId = changed.profile().id();
             String previous = poolOfAgent.put(agentId, event.poolId());
@@ -115,25 +131,57 @@ public final class RoutingEngine implements AutoCloseable {
         Slot slot = event instanceof CallArrived || event instanceof AgentProfileChanged
                 ? pools.computeIfAbsent(event.poolId(), id -> new Slot(new Pool(id, config)))
                 : pools.get(event.poolId());
-        if (slot == null) {
-            if (mentionsAgent(event)) {
-                throw new RejectedEventException("routing pool '" + event.poolId() + "' has no agents: "
-                        + "an agent's profile must arrive before its state or offers");
-            }
-            return out; // about a call in a pool we have never seen: nothing to update
+        if (slot == null && mentionsAgent(event)) {
+            throw new RejectedEventException("routing pool '" + event.poolId() + "' has no agents: "
+                    + "an agent's profile must arrive before its state or offers");
         }
-        withLock(slot, now, () -> {
-            try {
-                slot.pool.apply(event, now, out);
-            } catch (RejectedEventException e) {
-                slot.pool.counters().rejectedEvents++;
-                throw e;
-            } catch (IllegalArgumentException | NullPointerException e) {
-                slot.pool.counters().rejectedEvents++;
-                throw new RejectedEventException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+        return slot; // null: about a call in a pool we have never seen, nothing to update
+    }
+
+    private static void applyTo(Slot slot, RoutingEvent event, Instant now, List<RoutingDirective> out) {
+        try {
+            slot.pool.apply(event, now, out);
+        } catch (RejectedEventException e) {
+            slot.pool.counters().rejectedEvents++;
+            throw e;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            slot.pool.counters().rejectedEvents++;
+            throw new RejectedEventException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Applies a batch of events (for example one Kafka poll) and then decides everything it touched jointly:
+     * a burst of arrivals meeting several free agents is assigned as a whole, exactly, instead of first come
+     * first served. Events are applied in order; an inconsistent one is refused and reported, the rest go on.
+     */
+    public BatchOutcome applyAll(List<? extends RoutingEvent> events) {
+        Instant now = clock.instant();
+        List<RoutingDirective> out = new ArrayList<>();
+        List<BatchOutcome.Rejection> rejections = new ArrayList<>();
+        Set<Slot> touched = new java.util.LinkedHashSet<>();
+        try {
+            for (int i = 0; i < events.size(); i++) {
+                RoutingEvent event = events.get(i);
+                try {
+                    Slot slot = slotFor(event, now, out);
+                    if (slot == null) {
+                        continue;
+                    }
+                    if (touched.add(slot)) {
+                        withLock(slot, now, slot.pool::beginBatch);
+                    }
+                    withLock(slot, now, () -> applyTo(slot, event, now, out));
+                } catch (RejectedEventException e) {
+                    rejections.add(new BatchOutcome.Rejection(i, event, e.getMessage()));
+                }
             }
-        });
-        return out;
+        } finally {
+            for (Slot slot : touched) {
+                withLock(slot, now, () -> slot.pool.endBatch(now, out));
+            }
+        }
+        return new BatchOutcome(out, rejections);
     }
 
     /**
@@ -147,7 +195,12 @@ public final class RoutingEngine implements AutoCloseable {
         for (String poolId : poolIds()) {
             Slot slot = pools.get(poolId);
             withLock(slot, now, () -> {
-                slot.pool.tick(now, out);
+                slot.pool.beginBatch();
+                try {
+                    slot.pool.tick(now, out);
+                } finally {
+                    slot.pool.endBatch(now, out);
+                }
                 if (mode == PlanMode.STEPPED) {
                     planNow(slot, now, out);
                 } else if (mode == PlanMode.BACKGROUND) {
@@ -259,12 +312,12 @@ public final class RoutingEngine implements AutoCloseable {
         if (last != null && Duration.between(last, now).compareTo(config.policy().planInterval()) < 0) {
             return;
         }
-        RoutingPlan snapshot = pool.snapshot(now);
-        if (snapshot == null) {
+        Pool.PlanInput input = pool.planInput(now);
+        if (input == null) {
             return;
         }
         try {
-            Map<String, String> assignments = planner().solve(snapshot);
+            Map<String, String> assignments = planner().solve(input.snapshot());
             pool.adopt(PoolPlan.of(now, assignments), now, out);
         } catch (RuntimeException e) {
             pool.planFailed("the solver failed: " + describe(e), now, out);
@@ -275,28 +328,24 @@ public final class RoutingEngine implements AutoCloseable {
     private void planRound() {
         for (String poolId : poolIds()) {
             Slot slot = pools.get(poolId);
-            Instant[] takenAt = new Instant[1];
-            RoutingPlan[] snapshot = new RoutingPlan[1];
+            Pool.PlanInput input;
             slot.lock.lock();
             try {
                 slot.pool.configure(config);
-                takenAt[0] = clock.instant();
-                snapshot[0] = slot.pool.snapshot(takenAt[0]);
-                if (snapshot[0] != null) {
-                    slot.pool.solveStarted(takenAt[0]);
+                input = slot.pool.planInput(clock.instant());
+                if (input != null) {
+                    slot.pool.solveStarted(input.at());
                 }
-            } catch (RuntimeException e) {
-                slot.readyFailure = "the plan snapshot failed: " + describe(e);
             } finally {
                 slot.lock.unlock();
             }
-            if (snapshot[0] == null) {
+            if (input == null) {
                 continue;
             }
             PoolPlan plan = null;
             String failure = null;
             try {
-                plan = PoolPlan.of(takenAt[0], planner().solve(snapshot[0]));
+                plan = PoolPlan.of(input.at(), planner().solve(input.snapshot()));
             } catch (RuntimeException e) {
                 failure = "the solver failed: " + describe(e);
             }

@@ -46,6 +46,7 @@ public final class LogReplay {
     private final Simulator simulator = new Simulator();
     private final SimulatedClock clock;
     private final Centre centre;
+    private final Map<String, Double> meanHandleSecondsByType = new HashMap<>();
 
     public LogReplay(CallLog log, Catalogue catalogue, OverlayModel overlay, OutcomeModel outcome, long seed) {
         this(log, PatienceModel.fromLog(log), catalogue, overlay, outcome, seed);
@@ -63,6 +64,13 @@ public final class LogReplay {
         LocalDate first = log.days().firstKey();
         this.clock = new SimulatedClock(simulator, first.atStartOfDay().toInstant(ZoneOffset.UTC), 1);
         this.centre = new Centre(simulator, Integer.MAX_VALUE, answering());
+        Map<String, double[]> handle = new HashMap<>();
+        log.days().values().forEach(day -> day.stream().filter(c -> !c.abandoned()).forEach(c -> {
+            double[] t = handle.computeIfAbsent(c.type(), k -> new double[2]);
+            t[0] += c.serviceTime();
+            t[1]++;
+        }));
+        handle.forEach((type, t) -> meanHandleSecondsByType.put(type, t[0] / t[1]));
         for (String agent : log.agents()) {
             List<Double> shifts = new ArrayList<>();
             log.staffing().forEach((date, byAgent) -> {
@@ -122,7 +130,7 @@ public final class LogReplay {
             agent.setProfile(replication.profiles().get(agent.name()));
         }
         ReplayContext context = new ReplayContext(catalogue, overlay, replication.profiles(), clock, centre,
-                replication.index());
+                replication.index(), meanHandleSecondsByType);
         DayMeasures measures = new DayMeasures(overlay.measures(), replication.topEmpathyAgents(), clock);
         centre.run(policy.create(context), List.of(c -> new Arrivals(c, replication.callers()).next()), measures);
         return measures.result(policy.name(), replication.index(), centre.agents());

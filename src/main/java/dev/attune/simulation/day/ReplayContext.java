@@ -6,14 +6,18 @@ import dev.attune.simulation.centre.Centre;
 import dev.attune.simulation.des.SimulatedClock;
 import java.util.Map;
 
-/** What a routing policy may know about one replication of a replay: the catalogue, the agents' profiles, the clock. */
+/**
+ * What a routing policy may know about one replication of a replay: the catalogue, the agents' profiles,
+ * the clock, and the average handle time of each call type (what an ACD reports as expected time to free).
+ */
 public record ReplayContext(
         Catalogue catalogue,
         OverlayModel overlay,
         Map<String, AgentProfile> profiles,
         SimulatedClock clock,
         Centre centre,
-        int replication) {
+        int replication,
+        Map<String, Double> meanHandleSecondsByType) {
 
     /** The routing pool every simulated call and agent belongs to. */
     public static final String POOL = "simulation";

@@ -15,10 +15,12 @@ public record PolicySettings(String description, double priorityCreditSeconds, B
     }
 
     /**
+     * @param planMode             STEPPED (the Timefold plan solved inside tick(), step-bounded) or OFF (the
+     *                             instant decider alone)
      * @param tickSeconds          how often, in simulated seconds, the engine's tick() runs while callers wait
      * @param ablationZeroWeights  constraints switched off (weight 0) in the "Attune without emotion" ablation
      */
-    public record Attune(double tickSeconds, List<String> ablationZeroWeights) {
+    public record Attune(String planMode, double tickSeconds, List<String> ablationZeroWeights) {
     }
 
     public static PolicySettings read(Path file) {

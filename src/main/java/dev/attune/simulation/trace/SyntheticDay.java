@@ -26,7 +26,7 @@ import umontreal.ssj.rng.RandomStream;
  */
 public record SyntheticDay(
         String description,
-        LocalDate date,
+        String date,
         int days,
         List<Double> arrivalsPerHalfHour,
         double highPriorityShare,
@@ -72,7 +72,7 @@ public record SyntheticDay(
         Map<String, Map<String, Integer>> typesServed = new TreeMap<>();
         long id = 0;
         for (int d = 0; d < days; d++) {
-            LocalDate day = date.plusDays(d);
+            LocalDate day = LocalDate.parse(date).plusDays(d);
             List<LoggedCall> calls = new ArrayList<>();
             for (int slot = 0; slot < CallLog.SLOTS_PER_DAY; slot++) {
                 double rate = arrivalsPerHalfHour.get(slot) / CallLog.SLOT_SECONDS;

@@ -75,11 +75,16 @@ final class EngineScenario {
     }
 
     static Outcome play(List<AgentSpec> agents, List<Step> steps, PlanMode mode, Planner planner) {
+        return play(agents, steps, mode, planner, 1);
+    }
+
+    /** @param batchSize events per {@code applyAll} batch; 1 sends every event alone through {@code apply} */
+    static Outcome play(List<AgentSpec> agents, List<Step> steps, PlanMode mode, Planner planner, int batchSize) {
         ManualClock clock = new ManualClock(Fixtures.T0);
         RoutingPolicy policy = RoutingPolicy.defaults().toBuilder().solverUnimprovedSteps(5).solverMaxSteps(20)
                 .planInterval(Duration.ofSeconds(5)).build();
         try (RoutingEngine engine = new RoutingEngine(Fixtures.settings(policy), clock, mode, planner)) {
-            Referee referee = new Referee(clock);
+            Referee referee = new Referee(clock, batchSize);
             List<RoutingEvent> history = new ArrayList<>();
             for (int i = 0; i < agents.size(); i++) {
                 AgentSpec spec = agents.get(i);
@@ -124,6 +129,7 @@ final class EngineScenario {
                     referee.send(engine, new CallEnded(POOL, "c" + e.call() % nextCall, null, null, null, null, now),
                             history);
                 } else if (step instanceof Advance a) {
+                    referee.flush(engine);
                     clock.advanceSeconds(a.seconds());
                     referee.observe(engine.tick(), true);
                 } else if (step instanceof Duplicate d && !history.isEmpty()) {
@@ -134,6 +140,7 @@ final class EngineScenario {
             for (int i = 0; i < nextCall && referee.violation == null; i++) {
                 referee.send(engine, new CallAbandoned(POOL, "c" + i, clock.instant()), history);
             }
+            referee.flush(engine);
             return new Outcome(referee.offers, referee.violation, nextCall, engine.status(POOL));
         }
     }
@@ -151,8 +158,24 @@ final class EngineScenario {
         final List<String> offers = new ArrayList<>();
         String violation;
 
-        Referee(ManualClock clock) {
+        final int batchSize;
+        final List<RoutingEvent> batch = new ArrayList<>();
+
+        Referee(ManualClock clock, int batchSize) {
             this.clock = clock;
+            this.batchSize = batchSize;
+        }
+
+        void flush(RoutingEngine engine) {
+            if (batch.isEmpty()) {
+                return;
+            }
+            BatchOutcome outcome = engine.applyAll(List.copyOf(batch));
+            batch.clear();
+            if (!outcome.rejections().isEmpty()) {
+                violation = "consistent events were rejected: " + outcome.rejections();
+            }
+            observe(outcome.directives(), false);
         }
 
         void send(RoutingEngine engine, RoutingEvent event, List<RoutingEvent> history) {
@@ -191,6 +214,13 @@ final class EngineScenario {
                 if (event instanceof OfferAccepted) {
                     reported.put(answered.agentId(), AgentState.BUSY);
                 }
+            }
+            if (batchSize > 1) {
+                batch.add(event);
+                if (batch.size() >= batchSize) {
+                    flush(engine);
+                }
+                return;
             }
             try {
                 observe(engine.apply(event), false);

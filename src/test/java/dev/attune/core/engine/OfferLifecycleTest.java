@@ -22,6 +22,7 @@ import dev.attune.core.domain.Offer;
 import dev.attune.core.engine.RoutingDirective.OfferCreated;
 import dev.attune.core.engine.RoutingDirective.OfferRescinded;
 import dev.attune.core.engine.event.CallAbandoned;
+import dev.attune.core.engine.event.CallArrived;
 import dev.attune.core.engine.event.CallEnded;
 import dev.attune.core.engine.event.OfferAccepted;
 import dev.attune.core.engine.event.OfferRejected;
@@ -190,6 +191,7 @@ class OfferLifecycleTest {
                 () -> engine.apply(arrived(new Call("c9", POOL, "x", "YACHTS", "en", 0, false, 0, null, null,
                         clock.instant(), 0, null, null))));
         assertTrue(unknownProduct.getMessage().contains("YACHTS"), unknownProduct.getMessage());
+        assertThrows(RejectedEventException.class, () -> engine.apply(new CallArrived(null)));
         assertEquals(2, engine.status(POOL).counters().rejectedEvents());
         assertFalse(engine.status(POOL).fallbackActive());
     }

@@ -67,7 +67,7 @@ public final class CompareRoutingPolicies {
         if (!log.defects().isEmpty()) {
             System.out.print("Rows reported by the loader:\n" + log.defects().describe());
         }
-        List<PolicyFactory> policies = Policies.select(options.get("policies"), settings, weights);
+        List<PolicyFactory> policies = Policies.select(options.get("policies"), catalogue, settings, weights);
         String stem = log.name().replace(' ', '-');
 
         PolicyComparison main = compare(new LogReplay(log, source.patience(log), catalogue, overlay, outcome, seed),

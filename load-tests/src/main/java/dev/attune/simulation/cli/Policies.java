@@ -1,7 +1,9 @@
 package dev.attune.simulation.cli;
 
+import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.RoutingWeights;
 import dev.attune.simulation.day.PolicyFactory;
+import dev.attune.simulation.routing.AttunePolicies;
 import dev.attune.simulation.routing.BaselinePolicies;
 import dev.attune.simulation.routing.PolicySettings;
 import java.util.ArrayList;
@@ -12,8 +14,9 @@ final class Policies {
     private Policies() {
     }
 
-    static List<PolicyFactory> select(String names, PolicySettings settings, RoutingWeights weights) {
+    static List<PolicyFactory> select(String names, Catalogue catalogue, PolicySettings settings, RoutingWeights weights) {
         List<PolicyFactory> all = new ArrayList<>(BaselinePolicies.all(settings));
+        all.addAll(AttunePolicies.all(catalogue, weights, settings));
         if (names == null) {
             return all;
         }

@@ -18,6 +18,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * The engine's promises over random episodes (arrivals, emotion updates, agents coming and going, offers
@@ -30,12 +31,21 @@ import net.jqwik.api.Tuple;
  * <li>replaying the same events gives the same offers, with and without the Timefold plan.</li>
  * </ul>
  */
-class EngineInvariantsProperties {
+class EngineInvariantsTest {
 
     @Property(tries = 300)
     void theInstantDeciderKeepsEveryRule(@ForAll("agents") List<AgentSpec> agents,
             @ForAll("episodes") List<Step> steps) {
         assertKeepsTheRules(EngineScenario.play(agents, steps, PlanMode.OFF, null));
+    }
+
+    /** Events delivered in batches (as a Kafka poll delivers them) and decided jointly keep every rule too. */
+    @Property(tries = 200)
+    void batchesDecidedJointlyKeepEveryRule(@ForAll("agents") List<AgentSpec> agents,
+            @ForAll("episodes") List<Step> steps, @ForAll @IntRange(min = 2, max = 12) int batchSize) {
+        assertKeepsTheRules(EngineScenario.play(agents, steps, PlanMode.OFF, null, batchSize));
+        assertEquals(EngineScenario.play(agents, steps, PlanMode.OFF, null, batchSize).offers(),
+                EngineScenario.play(agents, steps, PlanMode.OFF, null, batchSize).offers());
     }
 
     /** A planner that proposes nonsense (every call to every agent in turn) must not break a rule either. */

@@ -1,0 +1,119 @@
+package dev.attune.bench;
+
+import dev.attune.core.domain.DecisionPath;
+import dev.attune.core.engine.PlanMode;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The issue-2 benchmark of the routing core: in-process decision latency at 20, 200 and 1,000 arrivals/s
+ * with 200, 2,000 and 10,000 agents, and decision quality against the exact optimum (OR-Tools) and the
+ * greedy longest-idle baseline. Prints tables; bounded (about 4 minutes by default), stops by itself.
+ *
+ * <pre>
+ * ./mvnw -q test-compile
+ * ./mvnw -q exec:java -Dexec.mainClass=dev.attune.bench.CoreBenchmark [-Dexec.args="--quick"]
+ * </pre>
+ * Options: {@code --quick} (shorter windows, 2,000 agents only), {@code --latency-only}, {@code --quality-only},
+ * {@code --agents 200,2000} and {@code --rates 20,200} (latency grid), {@code --mode OFF|STEPPED|BACKGROUND},
+ * {@code --instances N} (quality snapshots, default 60), {@code --config DIR} (default config).
+ */
+public final class CoreBenchmark {
+    private CoreBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        boolean quick = has(args, "--quick");
+        Path config = Path.of(value(args, "--config", "config"));
+        int instances = Integer.parseInt(value(args, "--instances", "60"));
+        BenchWorld world = new BenchWorld(config);
+        System.out.printf(Locale.ROOT, "Attune core benchmark: %d cores, Java %s, %s, load average at start %.1f%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                quick ? "quick" : "full", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        if (!has(args, "--quality-only")) {
+            latency(world, quick, PlanMode.valueOf(value(args, "--mode", "BACKGROUND")), args);
+        }
+        if (!has(args, "--latency-only")) {
+            QualityRun.Report report = new QualityRun(world, 7).run(instances);
+            report.print();
+        }
+    }
+
+    private static int[] ints(String csv) {
+        return java.util.Arrays.stream(csv.split(",")).mapToInt(v -> Integer.parseInt(v.trim())).toArray();
+    }
+
+    private static void latency(BenchWorld world, boolean quick, PlanMode mode, String[] args) {
+        int[] sizes = ints(value(args, "--agents", quick ? "2000" : "200,2000,10000"));
+        int[] rates = ints(value(args, "--rates", "20,200,1000"));
+        List<LatencyRun.Result> results = new ArrayList<>();
+        // compile the hot paths before the first measured window, so the first row does not pay the JIT
+        new LatencyRun(world, 2_000, 1_000, 1, mode).run(Duration.ofSeconds(4), Duration.ofSeconds(1));
+        for (int agents : sizes) {
+            for (int rate : rates) {
+                Duration measure = Duration.ofSeconds(quick ? 4 : rate == 20 ? 20 : rate == 200 ? 10 : 6);
+                LatencyRun.Result result = new LatencyRun(world, agents, rate, 42, mode).run(Duration.ofSeconds(2), measure);
+                results.add(result);
+                System.out.printf(Locale.ROOT, "  ran %,6d agents at %,5d/s: %,d events%n", agents, rate,
+                        result.events());
+            }
+        }
+        System.out.println();
+        System.out.println("Decision latency in process, milliseconds, engine in " + mode + " plan mode. "
+                + "decision = apply() call to return for events that produced an offer; "
+                + "due->offer = from when the event was due, so queueing behind earlier events counts");
+        System.out.println("| agents | arrivals/s | decision p50 / p99 / max | decision CPU p50 / p99 "
+                + "| arrival due->offer p50 / p99 / max "
+                + "| agent free due->offer p50 / p99 / max | all events due->done p50 / p99 / max | events | offers "
+                + "| plan / decider / fallback | holds |");
+        System.out.println("|---:|---:|---|---|---|---|---|---:|---:|---|---:|");
+        for (LatencyRun.Result r : results) {
+            System.out.printf(Locale.ROOT, "| %,d | %,d | %s | %s | %s | %s | %s | %,d | %,d | %d / %d / %d | %d |%n",
+                    r.agents(), r.rate(), triple(r.decisionService()), pair(r.decisionCpu()), triple(r.arrivalToOffer()),
+                    triple(r.freeToOffer()), triple(r.allEvents()),
+                    r.events(), r.offers(), r.paths().getOrDefault(DecisionPath.PLAN, 0L),
+                    r.paths().getOrDefault(DecisionPath.DECIDER, 0L), r.paths().getOrDefault(DecisionPath.FALLBACK, 0L),
+                    r.holds());
+        }
+        System.out.println();
+    }
+
+    private static String triple(Histogram h) {
+        if (h.getTotalCount() == 0) {
+            return "-";
+        }
+        return String.format(Locale.ROOT, "%.3f / %.3f / %.2f", h.getValueAtPercentile(50) / 1e6,
+                h.getValueAtPercentile(99) / 1e6, h.getMaxValue() / 1e6);
+    }
+
+    private static String pair(Histogram h) {
+        if (h.getTotalCount() == 0) {
+            return "-";
+        }
+        return String.format(Locale.ROOT, "%.3f / %.3f", h.getValueAtPercentile(50) / 1e6,
+                h.getValueAtPercentile(99) / 1e6);
+    }
+
+    private static boolean has(String[] args, String flag) {
+        for (String arg : args) {
+            if (arg.equals(flag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String value(String[] args, String flag, String fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(flag)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+}

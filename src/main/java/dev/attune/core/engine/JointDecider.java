@@ -1,0 +1,172 @@
+package dev.attune.core.engine;
+
+import dev.attune.core.domain.Agent;
+import dev.attune.core.domain.Call;
+import dev.attune.core.domain.DecisionPath;
+import dev.attune.core.domain.Product;
+import dev.attune.core.domain.RoutingWeights;
+import dev.attune.core.solver.MatchTerms;
+import dev.attune.core.solver.PlannedAgent;
+import dev.attune.core.solver.SkillPressure;
+import dev.attune.core.solver.WaitingCall;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Decides a batch jointly: when several calls and several agents are free at the same moment (a burst of
+ * arrivals in one poll, a team back from a break, a sweep after new weights), deciding them one by one
+ * lets the first call take the agent the third call needed. This solves the batch exactly with the
+ * routing objective itself: serve the most urgency first (medium), then the best matches (soft), with
+ * agents about to be free as hold candidates for high-care calls, exactly as the plan models them.
+ */
+final class JointDecider {
+    /** Above this much work (rows^2 x columns) the batch is decided one by one instead, to stay within a few ms. */
+    private static final long MAX_WORK = 30_000_000L;
+
+    private final Pool pool;
+    private final Decider decider;
+
+    JointDecider(Pool pool, Decider decider) {
+        this.pool = pool;
+        this.decider = decider;
+    }
+
+    /** Picks for the calls that get an agent (or a hold); null when the batch is too large to solve exactly. */
+    List<Pick> decide(List<LiveCall> calls, Instant now) {
+        EngineConfig config = pool.config();
+        RoutingWeights weights = config.weights();
+        SkillPressure pressure = pool.pressure();
+        List<WaitingCall> rows = new ArrayList<>();
+        List<LiveCall> lives = new ArrayList<>();
+        Map<String, PlannedAgent> planned = new TreeMap<>();
+        List<Map<String, Long>> soft = new ArrayList<>();
+        for (LiveCall live : calls) {
+            Product product = config.catalogue().find(live.call.productCode()).orElse(null);
+            if (product == null) {
+                continue;
+            }
+            WaitingCall waiting = decider.waiting(live, product, now);
+            Map<String, Long> scores = new HashMap<>();
+            Call call = live.call;
+            for (String agentId : pool.index().freeFor(call.productCode(), call.language())) {
+                Agent agent = pool.agent(agentId);
+                if (agent != null && pool.mayOffer(agent, call)) {
+                    PlannedAgent p = planned.computeIfAbsent(agentId,
+                            id -> PlannedAgent.of(agent, now, config.planning(), pressure));
+                    scores.put(agentId, MatchTerms.softScore(waiting, p, weights));
+                }
+            }
+            if (waiting.getHoldLimitSeconds() > 0) {
+                for (String agentId : pool.index().qualifiedFor(call.productCode(), call.language())) {
+                    Agent agent = pool.agent(agentId);
+                    if (agent == null || agent.canTakeCallNow() || call.excludes(agentId)
+                            || !agent.state().willFreeUp() || agent.expectedFreeAt() == null) {
+                        continue;
+                    }
+                    PlannedAgent p = planned.computeIfAbsent(agentId,
+                            id -> PlannedAgent.of(agent, now, config.planning(), pressure));
+                    if (!p.isFreeNow() && p.getSlots() > pool.holdsOn(agentId)
+                            && p.getSecondsUntilFree() <= waiting.getHoldLimitSeconds() && waiting.canBeServedBy(p)) {
+                        scores.put(agentId, MatchTerms.softScore(waiting, p, weights));
+                    }
+                }
+            }
+            if (!scores.isEmpty()) {
+                rows.add(waiting);
+                lives.add(live);
+                soft.add(scores);
+            }
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        // one column per free slot, agents in id order so ties replay the same way
+        List<String> slots = new ArrayList<>();
+        for (PlannedAgent p : planned.values()) {
+            int free = p.isFreeNow() ? p.getSlots() : p.getSlots() - pool.holdsOn(p.getId());
+            for (int s = 0; s < free; s++) {
+                slots.add(p.getId());
+            }
+        }
+        int n = rows.size();
+        int m = slots.size();
+        long rowsSide = Math.min(n, m);
+        if (rowsSide * rowsSide * (Math.max(n, m) + rowsSide) > MAX_WORK) {
+            return null;
+        }
+        long big = 1;
+        for (Map<String, Long> scores : soft) {
+            big += 2 * scores.values().stream().mapToLong(Math::abs).max().orElse(0);
+        }
+        long[][] value = new long[n][m];
+        for (int c = 0; c < n; c++) {
+            long served = -MatchTerms.unservedScore(rows.get(c), weights);
+            for (int s = 0; s < m; s++) {
+                Long score = soft.get(c).get(slots.get(s));
+                value[c][s] = score == null ? Long.MIN_VALUE : big * Math.max(1, served) + score;
+            }
+        }
+        int[] agentOfCall = match(value, n, m);
+
+        List<Pick> picks = new ArrayList<>();
+        String note = String.format("Decided jointly with %d waiting calls and %d agents (exact assignment)", n,
+                planned.size());
+        for (int c = 0; c < n; c++) {
+            if (agentOfCall[c] < 0) {
+                continue;
+            }
+            String agentId = slots.get(agentOfCall[c]);
+            PlannedAgent p = planned.get(agentId);
+            List<Pick.Candidate> runnersUp = soft.get(c).entrySet().stream()
+                    .filter(e -> !e.getKey().equals(agentId) && planned.get(e.getKey()).isFreeNow())
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(3)
+                    .map(e -> new Pick.Candidate(planned.get(e.getKey()).getAgent(), planned.get(e.getKey()),
+                            e.getValue()))
+                    .toList();
+            picks.add(new Pick(lives.get(c), p.getAgent(), rows.get(c), p, soft.get(c).get(agentId),
+                    DecisionPath.DECIDER, runnersUp, !p.isFreeNow(), n > 1 ? note : null));
+        }
+        picks.sort(Comparator.comparingLong(pk -> pk.call().call.queuePosition()));
+        return picks;
+    }
+
+    /** Maximum-value matching of calls to slots; -1 for a call left unmatched. */
+    private static int[] match(long[][] value, int n, int m) {
+        int[] agentOfCall = new int[n];
+        if (n <= m) {
+            long[][] cost = new long[n][m + n];
+            for (int c = 0; c < n; c++) {
+                for (int s = 0; s < m + n; s++) {
+                    cost[c][s] = s < m ? (value[c][s] == Long.MIN_VALUE ? MinCostMatching.FORBIDDEN : -value[c][s])
+                            : s - m == c ? 0 : MinCostMatching.FORBIDDEN;
+                }
+            }
+            int[] column = MinCostMatching.solve(cost);
+            for (int c = 0; c < n; c++) {
+                agentOfCall[c] = column[c] < m ? column[c] : -1;
+            }
+        } else {
+            long[][] cost = new long[m][n + m];
+            for (int s = 0; s < m; s++) {
+                for (int c = 0; c < n + m; c++) {
+                    cost[s][c] = c < n ? (value[c][s] == Long.MIN_VALUE ? MinCostMatching.FORBIDDEN : -value[c][s])
+                            : c - n == s ? 0 : MinCostMatching.FORBIDDEN;
+                }
+            }
+            int[] column = MinCostMatching.solve(cost);
+            java.util.Arrays.fill(agentOfCall, -1);
+            for (int s = 0; s < m; s++) {
+                if (column[s] < n) {
+                    agentOfCall[column[s]] = s;
+                }
+            }
+        }
+        return agentOfCall;
+    }
+}

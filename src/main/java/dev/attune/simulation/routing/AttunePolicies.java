@@ -1,0 +1,42 @@
+package dev.attune.simulation.routing;
+
+import dev.attune.core.domain.Catalogue;
+import dev.attune.core.domain.RoutingConstraint;
+import dev.attune.core.domain.RoutingWeights;
+import dev.attune.core.engine.PlanMode;
+import dev.attune.core.engine.RoutingSettings;
+import dev.attune.simulation.day.PolicyFactory;
+import java.util.List;
+
+/** Attune (the real engine at the given weights) and its ablation with the emotion constraints switched off. */
+public final class AttunePolicies {
+    public static final String ATTUNE = "attune";
+    public static final String ATTUNE_NO_EMOTION = "attune-no-emotion";
+
+    private AttunePolicies() {
+    }
+
+    public static List<PolicyFactory> all(Catalogue catalogue, RoutingWeights weights, PolicySettings settings) {
+        return List.of(policy(ATTUNE, catalogue, weights, settings), policy(ATTUNE_NO_EMOTION, catalogue,
+                ablation(weights, settings.attune().ablationZeroWeights()), settings));
+    }
+
+    public static PolicyFactory policy(String name, Catalogue catalogue, RoutingWeights weights, PolicySettings settings) {
+        PlanMode mode = PlanMode.valueOf(settings.attune().planMode());
+        RoutingSettings routing = new RoutingSettings(catalogue, null, null, weights);
+        return BaselinePolicies.policy(name, context -> new AttuneRouter(routing, mode, settings.attune().tickSeconds(),
+                context, caller -> context.meanHandleSecondsByType()
+                        .getOrDefault(caller.draw().logged().type(), caller.baseServiceTime())));
+    }
+
+    /** The weights with the named constraints set to 0. */
+    public static RoutingWeights ablation(RoutingWeights weights, List<String> zeroed) {
+        RoutingWeights out = weights;
+        for (String name : zeroed) {
+            RoutingConstraint constraint = RoutingConstraint.byDisplayName(name).orElseThrow(
+                    () -> new IllegalArgumentException("policies.json: unknown constraint '" + name + "' to switch off"));
+            out = out.with(constraint, 0);
+        }
+        return out;
+    }
+}
