@@ -4,12 +4,16 @@ import dev.attune.core.domain.UnknownProductException;
 import dev.attune.service.EngineHost;
 import dev.attune.service.EventOrigin;
 import dev.attune.service.Outcome;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -18,8 +22,8 @@ import org.jboss.logging.Logger;
  * The one consumer of acd.calls, acd.agents and analytics.emotions (one channel, so one consumer group
  * member owns a pool's partition on all three topics). Records arrive as raw bytes and are checked here,
  * so a bad record becomes a dead letter instead of a deserialisation failure that stops the channel.
- * Records are handed to the engine in order; each is acknowledged (and its offset becomes committable)
- * only once its decisions or its dead letter are on the broker.
+ * Each poll is handed to the engine as one batch, in order; it is acknowledged (its offsets become
+ * committable) only once its decisions and dead letters are on the broker.
  */
 @ApplicationScoped
 public class EventIntake {
@@ -35,29 +39,52 @@ public class EventIntake {
         this.deadLetters = deadLetters;
     }
 
+    /**
+     * One Kafka poll at a time: every record is checked, the usable ones go to the engine together (so it
+     * decides what they touched jointly) and the rest to the dead letters. The batch is acknowledged once
+     * all its decisions and dead letters are on the broker.
+     */
     @Incoming("routing-events")
-    public CompletionStage<Void> onRecord(Message<byte[]> message) {
+    public CompletionStage<Void> onBatch(Message<List<byte[]>> batch) {
         long received = System.nanoTime();
-        InboundRecord record = record(message);
-        Decoded decoded = decoder.decode(record);
-        if (decoded instanceof Decoded.Unusable unusable) {
-            settle(message, deadLetters.send(record, unusable.rejection(), unusable.eventId(), unusable.eventType()));
+        List<CompletionStage<Void>> outputs = new ArrayList<>();
+        List<InboundRecord> records = new ArrayList<>();
+        List<InboundEvent> events = new ArrayList<>();
+        for (InboundRecord record : records(batch)) {
+            Decoded decoded = decoder.decode(record);
+            if (decoded instanceof Decoded.Unusable unusable) {
+                outputs.add(deadLetters.send(record, unusable.rejection(), unusable.eventId(), unusable.eventType()));
+            } else {
+                records.add(record);
+                events.add(((Decoded.Usable) decoded).event());
+            }
+        }
+        if (events.isEmpty()) {
+            settle(batch, outputs);
             return CompletableFuture.completedFuture(null);
         }
-        InboundEvent event = ((Decoded.Usable) decoded).event();
-        EventOrigin origin = new EventOrigin(event.identity(), event.id(), record.position(), received);
-        return host.apply(event.event(), origin).handle((outcome, failure) -> {
+        List<EventOrigin> origins = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            InboundEvent event = events.get(i);
+            origins.add(new EventOrigin(event.identity(), event.id(), records.get(i).position(), received));
+        }
+        return host.applyAll(events.stream().map(InboundEvent::event).toList(), origins).handle((outcomes, failure) -> {
             if (failure != null) {
-                // The host is stopping: the record is not the problem. Left unacknowledged, its offset is not
-                // committed and the next owner of the partition consumes it.
-                LOG.debugf("record %s left for the next owner: %s", record.position(), failure.getMessage());
-            } else if (outcome.status() == Outcome.Status.APPLIED) {
-                settle(message, outcome.published());
-            } else if (outcome.status() == Outcome.Status.DUPLICATE) {
-                message.ack();
-            } else {
-                settle(message, deadLetters.send(record, rejection(outcome), event.id(), event.type().type()));
+                // The host is stopping: the records are not the problem. Left unacknowledged, their offsets are
+                // not committed and the next owner of the partitions consumes them.
+                LOG.debugf("batch of %d records left for the next owner: %s", events.size(), failure.getMessage());
+                return null;
             }
+            for (int i = 0; i < outcomes.size(); i++) {
+                Outcome outcome = outcomes.get(i);
+                if (outcome.status() == Outcome.Status.APPLIED) {
+                    outputs.add(outcome.published());
+                } else if (outcome.status() != Outcome.Status.DUPLICATE) {
+                    InboundEvent event = events.get(i);
+                    outputs.add(deadLetters.send(records.get(i), rejection(outcome), event.id(), event.type().type()));
+                }
+            }
+            settle(batch, outputs);
             return null;
         });
     }
@@ -85,8 +112,9 @@ public class EventIntake {
         return new Rejection(DeadLetterReason.INCONSISTENT, detail);
     }
 
-    private static void settle(Message<byte[]> message, CompletionStage<Void> done) {
-        done.whenComplete((ok, failure) -> {
+    private static void settle(Message<?> message, List<CompletionStage<Void>> outputs) {
+        CompletableFuture.allOf(outputs.stream().map(CompletionStage::toCompletableFuture)
+                .toArray(CompletableFuture[]::new)).whenComplete((ok, failure) -> {
             if (failure == null) {
                 message.ack();
             } else {
@@ -96,10 +124,15 @@ public class EventIntake {
     }
 
     @SuppressWarnings("unchecked")
-    private static InboundRecord record(Message<byte[]> message) {
-        IncomingKafkaRecordMetadata<String, byte[]> metadata = message.getMetadata(IncomingKafkaRecordMetadata.class)
-                .orElseThrow(() -> new IllegalStateException("routing-events must be a Kafka channel"));
-        return new InboundRecord(metadata.getTopic(), metadata.getPartition(), metadata.getOffset(),
-                metadata.getTimestamp(), metadata.getKey(), message.getPayload(), metadata.getHeaders());
+    private static List<InboundRecord> records(Message<List<byte[]>> batch) {
+        IncomingKafkaRecordBatchMetadata<String, byte[]> metadata = batch
+                .getMetadata(IncomingKafkaRecordBatchMetadata.class)
+                .orElseThrow(() -> new IllegalStateException("routing-events must be a batched Kafka channel"));
+        List<InboundRecord> records = new ArrayList<>(metadata.count());
+        for (ConsumerRecord<String, byte[]> r : metadata.getRecords()) {
+            records.add(new InboundRecord(r.topic(), r.partition(), r.offset(), Instant.ofEpochMilli(r.timestamp()),
+                    r.key(), r.value(), r.headers()));
+        }
+        return records;
     }
 }

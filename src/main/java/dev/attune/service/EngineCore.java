@@ -3,6 +3,7 @@ package dev.attune.service;
 import dev.attune.core.domain.Offer;
 import dev.attune.core.domain.RoutingWeights;
 import dev.attune.core.engine.AgentRecommendation;
+import dev.attune.core.engine.BatchOutcome;
 import dev.attune.core.engine.PoolStatus;
 import dev.attune.core.engine.RoutingDirective;
 import dev.attune.core.engine.RoutingEngine;
@@ -20,6 +21,11 @@ public final class EngineCore implements RoutingCore {
     @Override
     public List<RoutingDirective> apply(RoutingEvent event) {
         return engine.apply(event);
+    }
+
+    @Override
+    public BatchOutcome applyAll(List<RoutingEvent> events) {
+        return engine.applyAll(events);
     }
 
     @Override

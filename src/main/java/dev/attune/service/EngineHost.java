@@ -1,6 +1,8 @@
 package dev.attune.service;
 
+import dev.attune.core.engine.BatchOutcome;
 import dev.attune.core.engine.PoolStatus;
+import dev.attune.core.engine.RejectedEventException;
 import dev.attune.core.engine.RoutingDirective;
 import dev.attune.core.engine.RoutingDirective.OfferCreated;
 import dev.attune.core.engine.event.AgentProfileChanged;
@@ -163,6 +165,17 @@ public class EngineHost {
         return call(() -> applyNow(event, origin));
     }
 
+    /**
+     * Applies a batch of events (one Kafka poll) in one go, so the engine decides everything they touched
+     * jointly. Returns one outcome per event, in order; the applied ones share one {@code published} stage.
+     */
+    public CompletionStage<List<Outcome>> applyAll(List<RoutingEvent> events, List<EventOrigin> origins) {
+        if (events.size() != origins.size()) {
+            throw new IllegalArgumentException("one origin per event");
+        }
+        return call(() -> applyAllNow(events, origins));
+    }
+
     /** Runs a read or an adjustment (weights, status, explanations) on the engine thread. */
     public <T> CompletionStage<T> withCore(Function<RoutingCore, T> work) {
         return call(() -> work.apply(core));
@@ -240,18 +253,7 @@ public class EngineHost {
             metrics.event(event, Outcome.Status.FAILED);
             return Outcome.refused(Outcome.Status.FAILED, e);
         }
-        metrics.event(event, Outcome.Status.APPLIED);
-        if (origin.identity() != null) {
-            seen.add(origin.identity(), now);
-        }
-        if (origin.position() != null) {
-            applied(event.poolId(), origin.position());
-        }
-        track(event);
-        if (!(event instanceof AgentProfileChanged)) {
-            // Answers to offers and call endings complete the journal; profiles are stored by whoever changed them.
-            journalThread.execute(() -> fireEvent(event));
-        }
+        accepted(event, origin, now);
         return Outcome.applied(directives, publish(directives, now, origin));
     }
 
@@ -311,7 +313,7 @@ public class EngineHost {
         }
         Instant now = clock.instant();
         List<RoutingDirective> live = core.tick();
-        publish(live, now, null);
+        publish(live, now, (EventOrigin) null);
         statuses = List.copyOf(core.statuses());
         metrics.queues(statuses);
         lastQueueRefresh = now;
@@ -328,10 +330,96 @@ public class EngineHost {
         return report;
     }
 
+    private List<Outcome> applyAllNow(List<RoutingEvent> events, List<EventOrigin> origins) {
+        Instant now = clock.instant();
+        Outcome[] outcomes = new Outcome[events.size()];
+        List<Integer> fresh = new ArrayList<>();
+        java.util.Set<String> inBatch = new java.util.HashSet<>();
+        for (int i = 0; i < events.size(); i++) {
+            String identity = origins.get(i).identity();
+            if (identity != null && (seen.contains(identity, now) || !inBatch.add(identity))) {
+                metrics.event(events.get(i), Outcome.Status.DUPLICATE);
+                outcomes[i] = Outcome.duplicate();
+            } else {
+                fresh.add(i);
+            }
+        }
+        BatchOutcome batch;
+        try {
+            batch = core.applyAll(fresh.stream().map(events::get).toList());
+        } catch (RuntimeException e) {
+            // A bug mid-batch: apply the events one by one (applying one twice changes nothing), so only
+            // the event that breaks the engine is refused.
+            LOG.errorf(e, "the engine failed on a batch of %d events; applying them one by one", fresh.size());
+            for (int i : fresh) {
+                outcomes[i] = applyNow(events.get(i), origins.get(i));
+            }
+            return List.of(outcomes);
+        }
+        java.util.Set<Integer> refused = new java.util.HashSet<>();
+        for (BatchOutcome.Rejection rejection : batch.rejections()) {
+            int i = fresh.get(rejection.index());
+            refused.add(i);
+            metrics.event(events.get(i), Outcome.Status.REJECTED);
+            outcomes[i] = Outcome.refused(Outcome.Status.REJECTED, new RejectedEventException(rejection.reason()));
+        }
+        for (int i : fresh) {
+            if (!refused.contains(i)) {
+                accepted(events.get(i), origins.get(i), now);
+            }
+        }
+        CompletionStage<Void> published = publish(batch.directives(), now,
+                directive -> causeOf(directive, events, origins, fresh, refused));
+        for (int i : fresh) {
+            if (!refused.contains(i)) {
+                outcomes[i] = Outcome.applied(List.of(), published);
+            }
+        }
+        return List.of(outcomes);
+    }
+
+    /** Bookkeeping for an event the engine took: dedupe, replay position, metrics, journal. */
+    private void accepted(RoutingEvent event, EventOrigin origin, Instant now) {
+        metrics.event(event, Outcome.Status.APPLIED);
+        if (origin.identity() != null) {
+            seen.add(origin.identity(), now);
+        }
+        if (origin.position() != null) {
+            applied(event.poolId(), origin.position());
+        }
+        track(event);
+        if (!(event instanceof AgentProfileChanged)) {
+            // Answers to offers and call endings complete the journal; profiles are stored by whoever changed them.
+            journalThread.execute(() -> fireEvent(event));
+        }
+    }
+
+    /** Which event of a batch a decision answers: the last about its call, else its agent, else its pool. */
+    private static EventOrigin causeOf(RoutingDirective directive, List<RoutingEvent> events,
+            List<EventOrigin> origins, List<Integer> fresh, java.util.Set<Integer> refused) {
+        EventOrigin byCall = null;
+        EventOrigin byAgent = null;
+        EventOrigin byPool = null;
+        for (int i : fresh) {
+            if (refused.contains(i) || !events.get(i).poolId().equals(directive.offer().poolId())) {
+                continue;
+            }
+            RoutingEvent event = events.get(i);
+            byPool = origins.get(i);
+            if (Subjects.call(event) != null && Subjects.call(event).equals(directive.offer().callId())) {
+                byCall = origins.get(i);
+            }
+            if (Subjects.agent(event) != null && Subjects.agent(event).equals(directive.offer().agentId())) {
+                byAgent = origins.get(i);
+            }
+        }
+        return byCall != null ? byCall : byAgent != null ? byAgent : byPool;
+    }
+
     private void tick() {
         try {
             Instant now = clock.instant();
-            publish(core.tick(), now, null);
+            publish(core.tick(), now, (EventOrigin) null);
             if (!now.isBefore(lastQueueRefresh.plus(settings.queueRefresh()))) {
                 statuses = List.copyOf(core.statuses());
                 metrics.queues(statuses);
@@ -345,11 +433,17 @@ public class EngineHost {
     }
 
     private CompletionStage<Void> publish(List<RoutingDirective> directives, Instant now, EventOrigin cause) {
+        return publish(directives, now, directive -> cause);
+    }
+
+    private CompletionStage<Void> publish(List<RoutingDirective> directives, Instant now,
+            Function<RoutingDirective, EventOrigin> causes) {
         if (directives.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
         List<CompletableFuture<Void>> sends = new ArrayList<>(directives.size());
         for (RoutingDirective directive : directives) {
+            EventOrigin cause = causes.apply(directive);
             CompletableFuture<Void> sent = sink.publish(directive, now, cause,
                     List.copyOf(lastApplied.getOrDefault(directive.offer().poolId(), Map.of()).values()))
                     .toCompletableFuture();

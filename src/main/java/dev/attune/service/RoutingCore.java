@@ -3,6 +3,7 @@ package dev.attune.service;
 import dev.attune.core.domain.Offer;
 import dev.attune.core.domain.RoutingWeights;
 import dev.attune.core.engine.AgentRecommendation;
+import dev.attune.core.engine.BatchOutcome;
 import dev.attune.core.engine.PoolStatus;
 import dev.attune.core.engine.RoutingDirective;
 import dev.attune.core.engine.event.RoutingEvent;
@@ -22,6 +23,12 @@ public interface RoutingCore extends AutoCloseable {
      *                                  or product, an answer to an offer never made): it goes to the dead letters
      */
     List<RoutingDirective> apply(RoutingEvent event);
+
+    /**
+     * Applies a batch of events and decides everything they touched jointly. An inconsistent event is
+     * refused and reported with its index; the others are applied.
+     */
+    BatchOutcome applyAll(List<RoutingEvent> events);
 
     /** Lets time pass: reservation deadlines, holds, the plan. Returns the decisions that makes. */
     List<RoutingDirective> tick();

@@ -36,6 +36,10 @@ import org.awaitility.Awaitility;
 public final class AcdSimulator implements AutoCloseable {
     public static final TopicNames TOPICS = TopicNames.defaults();
 
+    /** The header docs/events.md recommends, which a Kafka client's own CloudEvents support reacts to. */
+    private static final Header STRUCTURED = new org.apache.kafka.common.header.internals.RecordHeader(
+            "content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+
     private final String pool;
     private final KafkaProducer<String, byte[]> producer;
     private final KafkaConsumer<String, byte[]> consumer;
@@ -75,16 +79,14 @@ public final class AcdSimulator implements AutoCloseable {
         envelope.put("time", java.time.Instant.now().toString());
         String id = envelope.get("id").asText();
         sent.put(id, new ProducerRecord<>(TOPICS.name(type.topic()), pool, SampleEvents.bytes(envelope)));
-        // Structured-mode CloudEvents carry this header, as a real ACD sends them.
-        send(TOPICS.name(type.topic()), pool, SampleEvents.bytes(envelope), List.of(new org.apache.kafka.common.header
-                .internals.RecordHeader("content-type", "application/cloudevents+json".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        send(TOPICS.name(type.topic()), pool, SampleEvents.bytes(envelope), List.of(STRUCTURED));
         return id;
     }
 
     /** Sends an event again, byte for byte, as an ACD retrying after a timeout would. */
     public void resend(String eventId) {
         ProducerRecord<String, byte[]> record = sent.get(eventId);
-        send(record.topic(), record.key(), record.value(), List.of());
+        send(record.topic(), record.key(), record.value(), List.of(STRUCTURED));
     }
 
     public RecordMetadata send(String topic, String key, byte[] value, List<Header> headers) {

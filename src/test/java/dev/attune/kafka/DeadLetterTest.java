@@ -48,7 +48,8 @@ class DeadLetterTest {
     private Sent send(String topic, String key, byte[] value, DeadLetterReason expected) {
         String trace = UUID.randomUUID().toString();
         List<Header> headers = List.of(new RecordHeader(TRACE, trace.getBytes(StandardCharsets.UTF_8)),
-                new RecordHeader("x-acd-site", "boston".getBytes(StandardCharsets.UTF_8)));
+                new RecordHeader("x-acd-site", "boston".getBytes(StandardCharsets.UTF_8)),
+                new RecordHeader("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8)));
         return new Sent(topic, value, trace, acd.send(topic, key, value, headers), expected);
     }
 
@@ -91,6 +92,7 @@ class DeadLetterTest {
             assertNotNull(header(letter, DeadLetter.DETAIL));
             assertArrayEquals(bad.value(), letter.value(), "original bytes of " + bad.expected());
             assertEquals("boston", header(letter, "x-acd-site"), "original headers kept");
+            assertEquals("application/cloudevents+json", header(letter, "content-type"));
             assertEquals(bad.topic(), header(letter, DeadLetter.TOPIC));
             assertEquals(Integer.toString(bad.metadata().partition()), header(letter, DeadLetter.PARTITION));
             assertEquals(Long.toString(bad.metadata().offset()), header(letter, DeadLetter.OFFSET));

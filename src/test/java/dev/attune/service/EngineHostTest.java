@@ -47,6 +47,7 @@ class EngineHostTest {
     private final List<RoutingDirective> published = new CopyOnWriteArrayList<>();
     private final List<Replayed> log = new CopyOnWriteArrayList<>();
     private final List<RoutingDirective> journalled = new CopyOnWriteArrayList<>();
+    private final Map<String, String> causeOfOffer = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<EngineHost> hosts = new ArrayList<>();
     private int offset;
 
@@ -58,6 +59,9 @@ class EngineHostTest {
     private EngineHost host(RoutingCoreFactory factory) {
         DirectiveSink sink = (directive, at, cause, after) -> {
             published.add(directive);
+            if (cause != null && cause.eventId() != null) {
+                causeOfOffer.put(directive.offer().callId(), cause.eventId());
+            }
             // What routing.decisions would hold: the directive and when it was made (the tests apply events
             // one at a time, so publish order is already the causal order).
             log.add(directive instanceof OfferCreated created ? new Replayed.Offered(created.offer(), at)
@@ -124,6 +128,58 @@ class EngineHostTest {
         assertEquals(Outcome.Status.APPLIED, apply(host, call("c1"), "e3").status());
         assertEquals(Outcome.Status.DUPLICATE, apply(host, call("c1"), "e3").status());
         assertEquals(1, published.size());
+    }
+
+    private static EventOrigin origin(String id) {
+        return new EventOrigin("urn:acd " + id, id, "acd.calls/0@" + id.hashCode(), System.nanoTime());
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void aBatchIsAppliedAtOnceAndEachEventGetsItsOwnOutcome(RoutingCoreFactory engine) throws Exception {
+        EngineHost host = host(engine);
+        List<RoutingEvent> events = List.of(profile("a1"), profile("a2"), state("a1", AgentState.AVAILABLE),
+                state("a2", AgentState.AVAILABLE), state("ghost", AgentState.AVAILABLE), call("c1"), call("c1"),
+                call("c2"));
+        List<EventOrigin> origins = List.of(origin("p1"), origin("p2"), origin("s1"), origin("s2"), origin("s3"),
+                origin("arrival-1"), origin("arrival-1"), origin("arrival-2"));
+        List<Outcome> outcomes = host.applyAll(events, origins).toCompletableFuture().get(5, TimeUnit.SECONDS);
+        assertEquals(List.of(Outcome.Status.APPLIED, Outcome.Status.APPLIED, Outcome.Status.APPLIED,
+                Outcome.Status.APPLIED, Outcome.Status.REJECTED, Outcome.Status.APPLIED, Outcome.Status.DUPLICATE,
+                Outcome.Status.APPLIED), outcomes.stream().map(Outcome::status).toList());
+        assertTrue(outcomes.get(4).detail().contains("ghost"));
+        outcomes.get(7).published().toCompletableFuture().get(1, TimeUnit.SECONDS);
+        assertEquals(Set.of("c1", "c2"), Set.copyOf(published.stream().map(d -> d.offer().callId()).toList()));
+        assertEquals(2, Set.copyOf(published.stream().map(d -> d.offer().agentId()).toList()).size());
+        assertEquals("arrival-1", causeOfOffer.get("c1"), "an offer names the arrival of its call as its cause");
+        assertEquals("arrival-2", causeOfOffer.get("c2"));
+    }
+
+    @Test
+    void aBatchThatBreaksTheEngineIsAppliedOneByOne() throws Exception {
+        EngineHost host = host(clock -> new LongestIdleCore(clock, Duration.ofSeconds(15)) {
+            @Override
+            public List<RoutingDirective> apply(RoutingEvent event) {
+                if (event instanceof CallArrived arrived && arrived.call().id().equals("boom")) {
+                    throw new IllegalStateException("index out of step");
+                }
+                return super.apply(event);
+            }
+
+            @Override
+            public dev.attune.core.engine.BatchOutcome applyAll(List<RoutingEvent> events) {
+                if (events.stream().anyMatch(e -> e instanceof CallArrived a && a.call().id().equals("boom"))) {
+                    throw new IllegalStateException("index out of step");
+                }
+                return super.applyAll(events);
+            }
+        });
+        List<Outcome> outcomes = host.applyAll(List.of(profile("a1"), state("a1", AgentState.AVAILABLE), call("boom"),
+                call("c1")), List.of(origin("p1"), origin("s1"), origin("boom"), origin("c1")))
+                .toCompletableFuture().get(5, TimeUnit.SECONDS);
+        assertEquals(List.of(Outcome.Status.APPLIED, Outcome.Status.APPLIED, Outcome.Status.FAILED,
+                Outcome.Status.APPLIED), outcomes.stream().map(Outcome::status).toList());
+        assertEquals(List.of("c1"), published.stream().map(d -> d.offer().callId()).toList());
     }
 
     @Test

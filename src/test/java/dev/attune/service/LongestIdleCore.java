@@ -8,6 +8,7 @@ import dev.attune.core.domain.Explanation;
 import dev.attune.core.domain.Offer;
 import dev.attune.core.domain.RoutingWeights;
 import dev.attune.core.engine.AgentRecommendation;
+import dev.attune.core.engine.BatchOutcome;
 import dev.attune.core.engine.PoolStatus;
 import dev.attune.core.domain.UnknownProductException;
 import dev.attune.core.engine.RoutingDirective;
@@ -117,6 +118,20 @@ public class LongestIdleCore implements RoutingCore {
         }
         route(event.poolId(), pool, now, out);
         return out;
+    }
+
+    @Override
+    public BatchOutcome applyAll(List<RoutingEvent> events) {
+        List<RoutingDirective> out = new ArrayList<>();
+        List<BatchOutcome.Rejection> rejections = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            try {
+                out.addAll(apply(events.get(i)));
+            } catch (IllegalArgumentException e) {
+                rejections.add(new BatchOutcome.Rejection(i, events.get(i), e.getMessage()));
+            }
+        }
+        return new BatchOutcome(out, rejections);
     }
 
     @Override
