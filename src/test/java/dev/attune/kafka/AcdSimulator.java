@@ -75,7 +75,9 @@ public final class AcdSimulator implements AutoCloseable {
         envelope.put("time", java.time.Instant.now().toString());
         String id = envelope.get("id").asText();
         sent.put(id, new ProducerRecord<>(TOPICS.name(type.topic()), pool, SampleEvents.bytes(envelope)));
-        send(TOPICS.name(type.topic()), pool, SampleEvents.bytes(envelope), List.of());
+        // Structured-mode CloudEvents carry this header, as a real ACD sends them.
+        send(TOPICS.name(type.topic()), pool, SampleEvents.bytes(envelope), List.of(new org.apache.kafka.common.header
+                .internals.RecordHeader("content-type", "application/cloudevents+json".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         return id;
     }
 

@@ -16,10 +16,11 @@ public sealed interface PlanTermination {
 
     /**
      * Stop after {@code maxSteps} local-search steps, or earlier after {@code unimprovedSteps} without a
-     * better plan, or after {@code 100 * maxSteps} evaluated moves (see {@link Steps#maxMoves}).
+     * better plan, sampling at most 100 moves per step, and after {@code 100 * maxSteps} evaluated moves in
+     * all (see {@link Steps}).
      */
     static PlanTermination reproducible(long seed, int maxSteps, int unimprovedSteps) {
-        return new Steps(seed, maxSteps, unimprovedSteps, Math.max(1_000L, 100L * maxSteps));
+        return new Steps(seed, maxSteps, unimprovedSteps, 100, Math.max(1_000L, 100L * maxSteps));
     }
 
     /** Stop after {@code limit}, or earlier after {@code unimprovedLimit} without a better plan. */
@@ -36,14 +37,20 @@ public sealed interface PlanTermination {
     }
 
     /**
-     * @param maxMoves a bound on evaluated moves, also deterministic. It is what ends a plan that is
-     *                 already optimal: local search then accepts no move, so a step never completes and
-     *                 step limits alone would never fire (a one-call plan spun forever without it).
+     * Every bound here counts, none measures time, so a seed replays exactly.
+     *
+     * @param movesPerStep how many moves one local-search step samples at most; a step that accepts none
+     *                     counts as unimproved. Without it a plan at a local optimum never completes a
+     *                     step (local search accepts no move from it), so step limits never fire: a
+     *                     one-call plan spun forever before this bound.
+     * @param maxMoves     a bound on evaluated moves over the whole local search, as a last resort
      */
-    record Steps(long seed, int maxSteps, int unimprovedSteps, long maxMoves) implements PlanTermination {
+    record Steps(long seed, int maxSteps, int unimprovedSteps, long movesPerStep, long maxMoves)
+            implements PlanTermination {
         public Steps {
-            if (maxSteps < 0 || unimprovedSteps < 1 || maxMoves < 1) {
-                throw new IllegalArgumentException("maxSteps must be >= 0, unimprovedSteps and maxMoves >= 1");
+            if (maxSteps < 0 || unimprovedSteps < 1 || movesPerStep < 1 || maxMoves < 1) {
+                throw new IllegalArgumentException(
+                        "maxSteps must be >= 0; unimprovedSteps, movesPerStep and maxMoves >= 1");
             }
         }
     }

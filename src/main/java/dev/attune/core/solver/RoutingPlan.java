@@ -89,8 +89,10 @@ public final class RoutingPlan {
     }
 
     /**
-     * Replace the weights. Between solves this is enough; a running solver must be given this change
-     * as a problem change (the engine does), since the score director caches the weights.
+     * Replace the weights, for the next solve of this plan. A solver that is already running keeps the
+     * weights it started with: Timefold caches them in its score director and only re-reads them when it
+     * restarts (checked here: after a problem change the first best-solution event still carried the old
+     * weights' score). So new weights reach the plan through the next snapshot, not a problem change.
      */
     public void setWeights(RoutingWeights weights) {
         this.constraintWeightOverrides = overrides(weights);

@@ -10,6 +10,9 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -56,9 +59,15 @@ public final class RoutingPlanner {
                 .withConstraintProviderClass(RoutingConstraintProvider.class)
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT);
         if (termination instanceof PlanTermination.Steps steps) {
+            // A finite sample per step: at a local optimum a step then ends unimproved instead of sampling
+            // forever, so the unimproved-step limit can fire.
+            UnionMoveSelectorConfig moves = new UnionMoveSelectorConfig(List.of(
+                    new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig()))
+                    .withSelectedCountLimit(steps.movesPerStep());
             config.withRandomSeed(steps.seed())
                     .withPhases(new ConstructionHeuristicPhaseConfig(),
-                            new LocalSearchPhaseConfig().withTerminationConfig(new TerminationConfig()
+                            new LocalSearchPhaseConfig().withMoveSelectorConfig(moves)
+                                    .withTerminationConfig(new TerminationConfig()
                                     .withStepCountLimit(steps.maxSteps())
                                     .withUnimprovedStepCountLimit(steps.unimprovedSteps())
                                     .withMoveCountLimit(steps.maxMoves())));

@@ -32,7 +32,7 @@ public final class PlanScaleHarness {
         RoutingWeights weights = DefaultWeights.load();
         int steps = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         RoutingPlanner planner = RoutingPlanner.create(steps == 0
-                ? new PlanTermination.Steps(1, 0, 1, 1) // construction heuristic only
+                ? new PlanTermination.Steps(1, 0, 1, 1, 1) // construction heuristic only
                 : PlanTermination.reproducible(1, steps, 50));
         System.out.printf("%8s %6s %10s %12s %10s %12s %14s %10s%n", "agents", "calls", "eligible", "snapshot ms",
                 "solve ms", "explain ms", "alternatives ms", "served");
