@@ -55,10 +55,15 @@ class LiveScreenshots {
                 Page page = tab.page();
                 page.navigate(console.toString());
                 page.locator("#who").fill("Dana (WFM)");
-                page.locator("#agent-filter").fill("retail-east");
+                page.locator("#who").dispatchEvent("change");
+                page.locator("#agent-filter").fill("retail-east FRAUD es");
                 assertThat(page.locator("table[data-testid=agents]")).isVisible();
                 Chromium.screenshotIfAsked(page, "console-agents.png");
                 page.navigate(console + "#weights");
+                page.locator("input[data-constraint=EMPATHY_FOR_DISTRESS]").fill("12");
+                page.locator("#weights-reason").fill("pilot: more weight on distressed callers");
+                page.locator("#weights-save").click();
+                assertThat(page.getByTestId("history")).containsText("Empathy for distress: 10 → 12");
                 page.locator("input[data-constraint=EMPATHY_FOR_DISTRESS]").fill("20");
                 page.locator("input[data-constraint=WAIT_TIME]").fill("2");
                 Chromium.screenshotIfAsked(page, "console.png");
