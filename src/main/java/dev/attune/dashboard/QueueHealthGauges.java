@@ -60,6 +60,9 @@ public class QueueHealthGauges {
                 p -> p.serviceLevel() == null ? Double.NaN : p.serviceLevel());
         gauge(poolId, "attune.pool.service.level.target", null, "Service level the pool's products promise",
                 p -> p.serviceLevelTarget() == null ? Double.NaN : p.serviceLevelTarget());
+        gauge(poolId, "attune.pool.calls.finished.today", null,
+                "Today's calls answered or abandoned (the service level's and abandonment's denominator)",
+                p -> p.answered() + p.abandoned());
         gauge(poolId, "attune.pool.abandonment", null, "Share of today's calls abandoned before an answer",
                 p -> p.abandonment() == null ? Double.NaN : p.abandonment());
     }

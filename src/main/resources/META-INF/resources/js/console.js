@@ -243,7 +243,9 @@ function validWeights() {
 }
 
 function renderWeights() {
-  const max = Math.max(1, ...constraints.map(c => Math.max(current[c.name] || 0, Number(proposed[c.name]) || 0)));
+  // One scale for every row, redrawn as any proposal changes, so the bars stay comparable.
+  const scale = () => Math.max(1, ...constraints.map(c => Math.max(current[c.name] || 0, Number(proposed[c.name]) || 0)));
+  const painters = [];
   clear(weightsNode).append(h('table', { 'data-testid': 'weights' },
     h('thead', {}, h('tr', {}, h('th', {}, 'Constraint'), h('th', {}, 'Level'), h('th', { class: 'num' }, 'In force'),
       h('th', {}, 'Proposed'), h('th', { style: { width: '30%' } }, ''))),
@@ -253,21 +255,23 @@ function renderWeights() {
       const note = h('div', { class: 'field-error' });
       const bars = h('div', {});
       const paint = () => {
+        const max = scale();
         const problem = weightProblem(c, input.value);
         input.setAttribute('aria-invalid', String(Boolean(problem)));
         note.textContent = problem ? `Must be ${problem}.` : '';
         const p = Number(input.value) || 0;
         clear(bars).append(
           h('div', { class: 'track', style: { height: '5px', background: '#eef0f4', borderRadius: '3px', marginBottom: '2px' } },
-            h('span', { style: { display: 'block', height: '100%', width: `${(100 * (current[c.name] || 0) / max)}%`, background: 'var(--current)', borderRadius: '3px' } })),
+            h('span', { style: { display: 'block', height: '100%', width: `${Math.min(100, 100 * (current[c.name] || 0) / max)}%`, background: 'var(--current)', borderRadius: '3px' } })),
           h('div', { class: 'track', style: { height: '5px', background: '#eef0f4', borderRadius: '3px' } },
             h('span', { style: { display: 'block', height: '100%', width: `${Math.min(100, 100 * p / max)}%`, background: 'var(--proposed)', borderRadius: '3px' } })));
       };
       input.addEventListener('input', () => {
         proposed[c.name] = input.value;
-        paint();
+        painters.forEach(p => p());
         refreshWeightButtons();
       });
+      painters.push(paint);
       paint();
       return h('tr', { 'data-constraint-row': c.name },
         h('td', {}, c.displayName), h('td', {}, h('span', { class: 'chip' }, c.level.toLowerCase())),

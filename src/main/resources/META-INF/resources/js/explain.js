@@ -31,7 +31,7 @@ export async function explainDecision(decision) {
         e.status === 404
           ? `Decision ${decision.decisionId} is not stored yet (decisions are stored a moment after the offer). Try again in a few seconds.`
           : `The explanation could not be loaded: ${e.message}`),
-      decision.whisper ? h('blockquote', { class: 'whisper' }, decision.whisper) : null);
+      decision.whisper ? h('blockquote', { class: 'whisper' }, decision.whisper) : '');
   }
 }
 
@@ -54,7 +54,8 @@ const STATUS_WORDS = { PENDING: 'offered, waiting for the agent', ACCEPTED: 'acc
 function render(body, x) {
   const moving = (x.contributions || []).map(c => ({ ...c, score: Number(c.score) }));
   clear(body);
-  body.append(
+  // Element.append writes null as the text "null": leave out the blocks this decision has nothing for.
+  body.append(...[
     h('div', { class: 'facts' },
       fact('Call', x.callId), fact('Agent', x.agentId), fact('Path', x.path), fact('Score', x.score),
       fact('Decided', clock(x.createdAt)),
@@ -69,7 +70,7 @@ function render(body, x) {
       ? h('p', { class: 'quiet' }, 'Runners-up: ', x.alternativeAgentIds.join(', ')) : null,
     x.outcome ? h('p', { class: 'quiet' }, `Call ended: ${String(x.outcome.outcome).toLowerCase()}`,
       x.outcome.csat ? `, satisfaction ${x.outcome.csat}/5` : '') : null,
-    h('p', { class: 'quiet' }, `Decision ${x.decisionId}`));
+    h('p', { class: 'quiet' }, `Decision ${x.decisionId}`)].filter(Boolean));
 }
 
 function fact(label, value) {

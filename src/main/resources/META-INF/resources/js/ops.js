@@ -130,7 +130,7 @@ function renderPool(pool) {
     pool.serviceLevelTarget == null ? null : h('i', { style: { left: `${(pool.serviceLevelTarget * 100).toFixed(1)}%` },
       title: 'target' }));
   const finished = pool.answered + pool.abandoned;
-  const within = threshold ? `in ${threshold} s` : 'each product in its own time';
+  const within = threshold ? `within ${threshold} s` : 'in their product\'s time';
   const carePast = (c) => c.pastThreshold ? ` · ${c.pastThreshold} past the answer time` : '';
 
   clear(parts.tiles).append(
@@ -141,7 +141,8 @@ function renderPool(pool) {
       sparkline(hist.longest, { threshold })),
     withChild(tile('service-level', 'Service level today', percent(pool.serviceLevel),
       pool.serviceLevel == null ? 'no call answered or abandoned yet today'
-        : `target ${percent(pool.serviceLevelTarget, 0)} ${within} · ${pool.answeredInTime} of ${finished} calls`, slLevel), slMeter),
+        : `${pool.answeredInTime} of ${finished} calls answered ${within} · target ${percent(pool.serviceLevelTarget, 0)}`,
+      slLevel), slMeter),
     tile('abandonment', 'Abandoned today', percent(pool.abandonment),
       pool.abandonment == null ? 'no call answered or abandoned yet today' : `${pool.abandoned} of ${finished} calls hung up`,
       pool.abandonment > 0.05 ? 'bad' : pool.abandonment > 0.02 ? 'watch' : null),

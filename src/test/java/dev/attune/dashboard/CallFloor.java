@@ -82,6 +82,12 @@ final class CallFloor implements AutoCloseable {
                 .put("agentId", agentId).put("state", "AVAILABLE").putNull("expectedFreeAt"));
     }
 
+    /** A record that is not JSON at all, as a broken publisher might send: it must end up a dead letter. */
+    void sendGarbage() {
+        acd.send(AcdSimulator.TOPICS.calls(), pool(), "not json".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.util.List.of());
+    }
+
     @Override
     public void close() {
         acd.close();

@@ -128,7 +128,6 @@ class ConsolePageTest {
             assertThat(latest).containsText("more weight on distressed callers");
             assertThat(page.locator("tr[data-constraint-row=EMPATHY_FOR_DISTRESS] td.num")).hasText(String.valueOf(after));
             page.locator("input[data-constraint=WAIT_TIME]").fill("2");
-            Chromium.screenshotIfAsked(page, "console.png");
             assertEquals(List.of(), tab.consoleErrors(), "console errors");
         } finally {
             // Other tests share this service: put the weight back, through the same audited API.
@@ -163,7 +162,6 @@ class ConsolePageTest {
                 assertThat(comparison.locator("[data-metric=" + metric + "] .delta"))
                         .containsText(Pattern.compile("better|worse|within noise"));
             }
-            Chromium.screenshotIfAsked(page, "console-what-if.png");
             assertEquals(List.of(), tab.consoleErrors(), "console errors");
         }
     }

@@ -106,7 +106,6 @@ class OpsDashboardPageTest {
             assertThat(contributions).containsText(String.valueOf(strongest.path("score").asLong()));
             assertThat(dialog).containsText(floor.agent("cleo"));
             assertThat(dialog).containsText("Care need of the caller");
-            Chromium.screenshotIfAsked(page, "ops-explanation.png");
             assertEquals(List.of(), tab.consoleErrors(), "console errors");
         }
     }
