@@ -188,6 +188,15 @@ class SyncRoutingTest {
                 given().get(path).then().body("candidates", hasSize(0)));
     }
 
+    @Test
+    void openApiDescribesTheRoutingEndpoints() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/pools/{pool}/tasks'.post.summary", containsString("A call arrives"))
+                .body("paths.'/api/v1/pools/{pool}/queue-health'.get", notNullValue())
+                .body("paths.'/api/v1/pools/{pool}/reservations/{decisionId}/accept'.post", notNullValue())
+                .body("paths.'/api/v1/pools/{pool}/tasks/{callId}/candidates'.get", notNullValue());
+    }
+
     private static void weights(String weights, String reason) {
         given().contentType(ContentType.JSON).header("X-Attune-User", "wfm.test")
                 .body("{\"weights\": " + weights + ", \"reason\": \"" + reason + "\"}")
