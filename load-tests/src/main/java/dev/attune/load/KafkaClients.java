@@ -56,7 +56,13 @@ public final class KafkaClients {
                 new ByteArrayDeserializer());
         List<TopicPartition> partitions = new ArrayList<>();
         for (String topic : topics) {
-            for (PartitionInfo info : consumer.partitionsFor(topic, Duration.ofSeconds(30))) {
+            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));
+            if (infos == null || infos.isEmpty()) {
+                consumer.close();
+                throw new IllegalStateException("topic " + topic + " does not exist on " + bootstrapServers
+                        + ": create it first (KafkaClients.ensureTopics)");
+            }
+            for (PartitionInfo info : infos) {
                 partitions.add(new TopicPartition(topic, info.partition()));
             }
         }
@@ -71,22 +77,39 @@ public final class KafkaClients {
     }
 
     /**
-     * Creates whichever of the topics is missing, so neither side waits on auto-creation (an existing topic
-     * keeps its partitions: the service's deployment owns those).
+     * Creates whichever of the ACD's, the router's and the ping's topics is missing, so nobody waits on
+     * auto-creation and no consumer is assigned an empty topic list. The four pool-keyed topics must share
+     * one partition count (the router refuses to become ready otherwise): a missing one gets the count of
+     * those that exist, else {@code partitions}. Existing topics are left as they are.
      */
-    public static void ensureTopics(String bootstrapServers, Map<String, Integer> partitionsByTopic) {
+    public static void ensureTopics(String bootstrapServers, int partitions) {
+        List<String> poolKeyed = List.of(AcdWire.CALLS, AcdWire.AGENTS, AcdWire.EMOTIONS, AcdWire.DECISIONS);
         try (Admin admin = admin(bootstrapServers)) {
             Set<String> existing = admin.listTopics().names().get();
+            int count = partitions;
+            List<String> present = poolKeyed.stream().filter(existing::contains).toList();
+            if (!present.isEmpty()) {
+                count = admin.describeTopics(present).allTopicNames().get().values().iterator().next()
+                        .partitions().size();
+            }
             List<NewTopic> missing = new ArrayList<>();
-            partitionsByTopic.forEach((topic, partitions) -> {
+            for (String topic : poolKeyed) {
                 if (!existing.contains(topic)) {
-                    missing.add(new NewTopic(topic, partitions, (short) 1));
+                    missing.add(new NewTopic(topic, count, (short) 1));
                 }
-            });
+            }
+            for (String topic : List.of(AcdWire.DEAD_LETTER, BrokerPing.TOPIC)) {
+                if (!existing.contains(topic)) {
+                    missing.add(new NewTopic(topic, 1, (short) 1));
+                }
+            }
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get();
             }
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException) {
+                return; // someone else created it meanwhile: fine
+            }
             throw new IllegalStateException("cannot create topics on " + bootstrapServers + ": " + e.getCause(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -48,7 +48,7 @@ final class LoadRun implements AutoCloseable {
             }
             LocalPostgres postgres = LocalPostgres.start();
             resources.add(0, postgres);
-            KafkaClients.ensureTopics(bootstrap, topics());
+            KafkaClients.ensureTopics(bootstrap, 4);
             Path config = ServiceConfig.withRoster(options.configDir(), roster, options.out().resolve("config-" + agents));
             Map<String, String> properties = new LinkedHashMap<>();
             properties.put("kafka.bootstrap.servers", bootstrap);
@@ -76,17 +76,6 @@ final class LoadRun implements AutoCloseable {
             close();
             throw e;
         }
-    }
-
-    private static Map<String, Integer> topics() {
-        Map<String, Integer> topics = new LinkedHashMap<>();
-        topics.put(AcdWire.CALLS, 4);
-        topics.put(AcdWire.AGENTS, 4);
-        topics.put(AcdWire.EMOTIONS, 4);
-        topics.put(AcdWire.DECISIONS, 4);
-        topics.put(AcdWire.DEAD_LETTER, 1);
-        topics.put(BrokerPing.TOPIC, 1);
-        return topics;
     }
 
     /** The warm-up (unreported), then each rate until one is not sustained or its p99 passes the stop line. */

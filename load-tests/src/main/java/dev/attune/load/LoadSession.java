@@ -27,6 +27,7 @@ public final class LoadSession implements AutoCloseable {
 
     public LoadSession(String bootstrapServers, List<AgentProfile> roster, CallMix mix, long seed, double pingRate) {
         KafkaClients.requireLoopback(bootstrapServers);
+        KafkaClients.ensureTopics(bootstrapServers, 4);
         this.agents = roster.size();
         try {
             AcdWire wire = new AcdWire();

@@ -11,10 +11,8 @@ import dev.attune.load.KafkaClients;
 import dev.attune.load.ServiceConfig;
 import dev.attune.load.Traffic;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.HdrHistogram.Histogram;
 
@@ -52,12 +50,7 @@ public final class DemoTraffic implements AutoCloseable {
     public void start() {
         List<AgentProfile> roster = ServiceConfig.roster(configDir);
         Catalogue catalogue = ServiceConfig.catalogue(configDir);
-        Map<String, Integer> topics = new LinkedHashMap<>();
-        for (String topic : List.of(AcdWire.CALLS, AcdWire.AGENTS, AcdWire.EMOTIONS, AcdWire.DECISIONS)) {
-            topics.put(topic, 4);
-        }
-        topics.put(AcdWire.DEAD_LETTER, 1);
-        KafkaClients.ensureTopics(bootstrapServers, topics);
+        KafkaClients.ensureTopics(bootstrapServers, 4);
         traffic = Traffic.realistic(callsPerSecond).at(callsPerSecond, roster.size(), OCCUPANCY);
         AcdWire wire = new AcdWire();
         player = new AcdPlayer(KafkaClients.producer(bootstrapServers, "attune-demo-acd"), wire, roster,

@@ -11,7 +11,6 @@ import dev.attune.core.domain.ServiceLevelTarget;
 import dev.attune.local.LocalKafka;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,8 +30,7 @@ class LoadSessionTest {
     @BeforeAll
     static void startBroker() {
         kafka = LocalKafka.start();
-        KafkaClients.ensureTopics(kafka.bootstrapServers(), Map.of(AcdWire.CALLS, 1, AcdWire.AGENTS, 1,
-                AcdWire.EMOTIONS, 1, AcdWire.DECISIONS, 1, AcdWire.DEAD_LETTER, 1, BrokerPing.TOPIC, 1));
+        KafkaClients.ensureTopics(kafka.bootstrapServers(), 1);
     }
 
     @AfterAll
