@@ -20,7 +20,7 @@ import org.HdrHistogram.Histogram;
  * ./mvnw -q exec:java -Dexec.mainClass=dev.attune.bench.CoreBenchmark [-Dexec.args="--quick"]
  * </pre>
  * Options: {@code --quick} (shorter windows, 2,000 agents only), {@code --latency-only}, {@code --quality-only},
- * {@code --agents 200,2000} and {@code --rates 20,200} (latency grid), {@code --mode OFF|STEPPED|BACKGROUND},
+ * {@code --agents 200,2000} and {@code --rates 20,200} (latency grid), {@code --mode OFF|STEPPED|BACKGROUND}, {@code --occupancy 0.85} (staffing; 0.5 leaves many free agents per call),
  * {@code --instances N} (quality snapshots, default 60), {@code --config DIR} (default config).
  */
 public final class CoreBenchmark {
@@ -51,13 +51,14 @@ public final class CoreBenchmark {
     private static void latency(BenchWorld world, boolean quick, PlanMode mode, String[] args) {
         int[] sizes = ints(value(args, "--agents", quick ? "2000" : "200,2000,10000"));
         int[] rates = ints(value(args, "--rates", "20,200,1000"));
+        double occupancy = Double.parseDouble(value(args, "--occupancy", "0.85"));
         List<LatencyRun.Result> results = new ArrayList<>();
         // compile the hot paths before the first measured window, so the first row does not pay the JIT
-        new LatencyRun(world, 2_000, 1_000, 1, mode).run(Duration.ofSeconds(4), Duration.ofSeconds(1));
+        new LatencyRun(world, 2_000, 1_000, occupancy, 1, mode).run(Duration.ofSeconds(4), Duration.ofSeconds(1));
         for (int agents : sizes) {
             for (int rate : rates) {
                 Duration measure = Duration.ofSeconds(quick ? 4 : rate == 20 ? 20 : rate == 200 ? 10 : 6);
-                LatencyRun.Result result = new LatencyRun(world, agents, rate, 42, mode).run(Duration.ofSeconds(2), measure);
+                LatencyRun.Result result = new LatencyRun(world, agents, rate, occupancy, 42, mode).run(Duration.ofSeconds(2), measure);
                 results.add(result);
                 System.out.printf(Locale.ROOT, "  ran %,6d agents at %,5d/s: %,d events%n", agents, rate,
                         result.events());
@@ -66,7 +67,7 @@ public final class CoreBenchmark {
         System.out.println();
         System.out.println("Decision latency in process, milliseconds, engine in " + mode + " plan mode. "
                 + "decision = apply() call to return for events that produced an offer; "
-                + "due->offer = from when the event was due, so queueing behind earlier events counts");
+                + "due->offer = from when the event was due, so queueing behind earlier events counts; occupancy " + occupancy);
         System.out.println("| agents | arrivals/s | decision p50 / p99 / max | decision CPU p50 / p99 "
                 + "| arrival due->offer p50 / p99 / max "
                 + "| agent free due->offer p50 / p99 / max | all events due->done p50 / p99 / max | events | offers "

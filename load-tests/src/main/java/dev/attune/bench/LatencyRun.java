@@ -40,14 +40,13 @@ import org.HdrHistogram.Histogram;
 /**
  * One latency configuration, in real time on the wall clock with the engine in BACKGROUND mode (so the
  * planner thread competes for the CPU as in the service): Poisson arrivals at a fixed rate into a pool
- * staffed for about 85% occupancy, agents who answer, talk, wrap up and take breaks, callers who hang up
+ * staffed for a given occupancy (85% by default), agents who answer, talk, wrap up and take breaks, callers who hang up
  * when their patience runs out, and an emotion estimate per live call every 10 s.
  *
  * <p>Latency is measured open-loop from when an event was due to when {@code apply} returned, so time an
  * event spent waiting behind earlier ones counts (no coordinated omission).
  */
 final class LatencyRun {
-    private static final double OCCUPANCY = 0.85;
     private static final double PATIENCE_SECONDS = 90;
     private static final double BREAKS_PER_AGENT_HOUR = 2;
     private static final long EMOTION_EVERY_NANOS = 10_000_000_000L;
@@ -92,13 +91,14 @@ final class LatencyRun {
 
     private final PlanMode mode;
 
-    LatencyRun(BenchWorld world, int agents, int rate, long seed, PlanMode mode) {
+    /** @param occupancy share of agent time on calls the staffing aims at: 0.85 a busy centre, 0.5 many free agents per call */
+    LatencyRun(BenchWorld world, int agents, int rate, double occupancy, long seed, PlanMode mode) {
         this.mode = mode;
         this.world = world;
         this.agents = agents;
         this.rate = rate;
         this.random = new Random(seed);
-        this.handleSeconds = OCCUPANCY * agents / rate; // agent time per call: ring + talk + wrap
+        this.handleSeconds = occupancy * agents / rate; // agent time per call: ring + talk + wrap
     }
 
     Result run(Duration warmup, Duration measure) {

@@ -1,6 +1,7 @@
 package dev.attune.load;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,8 @@ import java.util.Map;
  * @param heap          the service JVM's -Xmx
  * @param serviceJar    the packaged service to run (target/quarkus-app/quarkus-run.jar)
  * @param serviceProperties extra -Dkey=value for the service JVM (--service-property key=value, repeatable)
+ * @param serviceJvmOptions JVM options of the service besides -Xmx: those of {@code deploy/jvm.options} (what
+ *                      the deployments run with), or of --jvm-options-file, plus each --service-jvm-option
  * @param jfrAgents     roster size at which to re-run the highest sustained rate under Java Flight Recorder; 0 = none
  */
 public record LoadOptions(
@@ -37,6 +40,7 @@ public record LoadOptions(
         String heap,
         Path serviceJar,
         Map<String, String> serviceProperties,
+        List<String> serviceJvmOptions,
         int jfrAgents,
         double pingRate,
         int maxMinutes,
@@ -50,6 +54,7 @@ public record LoadOptions(
                      [--step-seconds 15] [--warmup-seconds 10] [--warmup-rate 50] [--drain-seconds 20]
                      [--occupancy 0.5] [--target-p99-ms 25] [--stop-p99-ms 250] [--heap 512m]
                      [--service-jar target/quarkus-app/quarkus-run.jar] [--service-property key=value ...]
+                     [--jvm-options-file deploy/jvm.options] [--service-jvm-option -XX:... ...]
                      [--jfr-agents 2000 | --no-jfr] [--ping-rate 100] [--max-minutes 40] [--seed 7]
                      [--config-dir config] [--out load-tests/out] [--plot docs/img/load-test-latency.png]""";
 
@@ -68,6 +73,8 @@ public record LoadOptions(
         String heap = "512m";
         Path serviceJar = ServiceJvm.JAR;
         Map<String, String> serviceProperties = new LinkedHashMap<>();
+        Path jvmOptionsFile = JvmOptions.DEPLOYED;
+        List<String> extraJvmOptions = new ArrayList<>();
         int jfrAgents = 2_000;
         double pingRate = 100;
         int maxMinutes = 40;
@@ -100,6 +107,8 @@ public record LoadOptions(
                     }
                     serviceProperties.put(pair[0], pair[1]);
                 }
+                case "--jvm-options-file" -> jvmOptionsFile = Path.of(value(args, ++i, arg));
+                case "--service-jvm-option" -> extraJvmOptions.add(value(args, ++i, arg));
                 case "--jfr-agents" -> jfrAgents = Integer.parseInt(value(args, ++i, arg));
                 case "--no-jfr" -> jfrAgents = 0;
                 case "--ping-rate" -> pingRate = Double.parseDouble(value(args, ++i, arg));
@@ -128,7 +137,8 @@ public record LoadOptions(
             KafkaClients.requireLoopback(kafka);
         }
         return new LoadOptions(kafka, brokerJvm, agents, rates, stepSeconds, warmupSeconds, warmupRate, drainSeconds, occupancy,
-                target, stop, heap, serviceJar, Map.copyOf(serviceProperties), jfrAgents, pingRate, maxMinutes, seed, configDir, out, plot);
+                target, stop, heap, serviceJar, Map.copyOf(serviceProperties),
+                JvmOptions.read(jvmOptionsFile, extraJvmOptions), jfrAgents, pingRate, maxMinutes, seed, configDir, out, plot);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -58,10 +58,13 @@ final class LoadRun implements AutoCloseable {
             properties.put("attune.config-dir", config.toAbsolutePath().toString());
             properties.putAll(options.serviceProperties());
             Path serviceLog = options.out().resolve("service-" + agents + ".log");
-            log.printf("[load] %,d agents: starting the packaged service (-Xmx%s, log %s)%n", agents, options.heap(),
+            List<String> jvm = new ArrayList<>();
+            jvm.add("-Xmx" + options.heap());
+            jvm.addAll(options.serviceJvmOptions());
+            log.printf("[load] %,d agents: starting the packaged service (%s, log %s)%n", agents, String.join(" ", jvm),
                     serviceLog);
             Instant started = Instant.now();
-            this.service = ServiceJvm.start(options.serviceJar(), 0, List.of("-Xmx" + options.heap()), properties,
+            this.service = ServiceJvm.start(options.serviceJar(), 0, jvm, properties,
                     serviceLog);
             resources.add(0, service);
             service.awaitReady(Duration.ofMinutes(3));

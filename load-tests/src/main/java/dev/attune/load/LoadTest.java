@@ -46,10 +46,10 @@ public final class LoadTest {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(options.maxMinutes()));
         Catalogue catalogue = ServiceConfig.catalogue(options.configDir());
         out.printf("[load] Attune load test: agents %s, rates %s calls/s, %d s per step, occupancy %.0f%%, "
-                        + "target p99 <= %.0f ms, broker %s, service heap -Xmx%s, %d cores%n",
+                        + "target p99 <= %.0f ms, broker %s, service -Xmx%s %s, %d cores%n",
                 options.agents(), options.rates(), options.stepSeconds(), 100 * options.occupancy(),
                 options.targetP99Ms(), options.kafka() == null ? "embedded (started per roster)" : options.kafka(),
-                options.heap(), Runtime.getRuntime().availableProcessors());
+                options.heap(), String.join(" ", options.serviceJvmOptions()), Runtime.getRuntime().availableProcessors());
         List<StepResult> results = new ArrayList<>();
         String profile = null;
         for (int agents : options.agents()) {

@@ -23,11 +23,6 @@ import java.util.List;
  * solver is failing it routes by {@link LongestIdle}.
  */
 final class Decider {
-    /** Higher score first, then the agent idle longer, then id: ties replay the same way. */
-    private static final Comparator<Pick.Candidate> BEST_FIRST = Comparator
-            .comparingLong((Pick.Candidate c) -> -c.score())
-            .thenComparingLong(c -> -c.planned().getIdleSeconds())
-            .thenComparing(c -> c.agent().id());
     private static final int RUNNERS_UP = 3;
 
     private final Pool pool;
@@ -70,14 +65,13 @@ final class Decider {
             }
         }
 
-        List<Pick.Candidate> candidates = new ArrayList<>();
-        for (String agentId : pool.index().freeFor(call.productCode(), call.language())) {
-            Agent agent = pool.agent(agentId);
-            if (agent == null || !agent.canTakeCallNow() || call.excludes(agentId)) {
+        BestCandidates candidates = new BestCandidates(1 + RUNNERS_UP);
+        for (Agent agent : pool.index().freeFor(call.productCode(), call.language())) {
+            if (!agent.canTakeCallNow() || call.excludes(agent.id())) {
                 continue;
             }
             PlannedAgent planned = PlannedAgent.of(agent, now, config.planning(), pressure);
-            candidates.add(new Pick.Candidate(agent, planned, MatchScore.total(waiting, planned, weights)));
+            candidates.offer(agent, planned, MatchScore.total(waiting, planned, weights));
         }
         if (waiting.getHoldLimitSeconds() > 0) {
             for (String agentId : pool.index().qualifiedFor(call.productCode(), call.language())) {
@@ -88,14 +82,14 @@ final class Decider {
                 }
                 PlannedAgent planned = PlannedAgent.of(agent, now, config.planning(), pressure);
                 if (mayHoldFor(planned, waiting)) {
-                    candidates.add(new Pick.Candidate(agent, planned, MatchScore.total(waiting, planned, weights)));
+                    candidates.offer(agent, planned, MatchScore.total(waiting, planned, weights));
                 }
             }
         }
         if (candidates.isEmpty()) {
             return null;
         }
-        List<Pick.Candidate> top = top(candidates, 1 + RUNNERS_UP);
+        List<Pick.Candidate> top = candidates.best();
         Pick.Candidate best = top.get(0);
         boolean hold = !best.planned().isFreeNow();
         return new Pick(live, best.agent(), waiting, best.planned(), best.score(), DecisionPath.DECIDER,
@@ -241,26 +235,5 @@ final class Decider {
 
     private static String planNote(PoolPlan plan, Instant now) {
         return "Following the background plan (" + Duration.between(plan.takenAt(), now).toMillis() + " ms old)";
-    }
-
-    private static List<Pick.Candidate> top(List<Pick.Candidate> candidates, int n) {
-        if (candidates.size() <= n) {
-            candidates.sort(BEST_FIRST);
-            return candidates;
-        }
-        List<Pick.Candidate> top = new ArrayList<>(n + 1);
-        for (Pick.Candidate candidate : candidates) {
-            if (top.size() < n || BEST_FIRST.compare(candidate, top.get(top.size() - 1)) < 0) {
-                int at = 0;
-                while (at < top.size() && BEST_FIRST.compare(top.get(at), candidate) <= 0) {
-                    at++;
-                }
-                top.add(at, candidate);
-                if (top.size() > n) {
-                    top.remove(top.size() - 1);
-                }
-            }
-        }
-        return top;
     }
 }

@@ -21,7 +21,11 @@ import java.util.Set;
  */
 final class EligibilityIndex {
     private final Map<String, Set<String>> qualified = new HashMap<>();
-    private final Map<String, Set<String>> free = new HashMap<>();
+    /**
+     * The free agents per need, by id, holding the agent's current record: the decider walks a bucket of
+     * a thousand agents for every call and should not look each one up again.
+     */
+    private final Map<String, Map<String, Agent>> free = new HashMap<>();
     private final Map<String, List<String>> needsOfAgent = new HashMap<>();
     private final Set<String> freeAgents = new HashSet<>();
     private Catalogue catalogue;
@@ -41,23 +45,23 @@ final class EligibilityIndex {
         setFree(agent);
     }
 
-    /** Updates only whether the agent is free, the cheap path for state changes. */
+    /** Follows an agent's new record: whether it is free, and its current state while it stays free. */
     void setFree(Agent agent) {
         boolean nowFree = agent.canTakeCallNow();
         boolean wasFree = freeAgents.contains(agent.id());
-        if (nowFree == wasFree) {
+        if (!nowFree && !wasFree) {
             return;
         }
         List<String> needs = needsOfAgent.getOrDefault(agent.id(), List.of());
         if (nowFree) {
             freeAgents.add(agent.id());
             for (String need : needs) {
-                free.computeIfAbsent(need, k -> new HashSet<>()).add(agent.id());
+                free.computeIfAbsent(need, k -> new HashMap<>()).put(agent.id(), agent);
             }
         } else {
             freeAgents.remove(agent.id());
             for (String need : needs) {
-                Set<String> bucket = free.get(need);
+                Map<String, Agent> bucket = free.get(need);
                 if (bucket != null) {
                     bucket.remove(agent.id());
                 }
@@ -76,7 +80,7 @@ final class EligibilityIndex {
             if (q != null) {
                 q.remove(agentId);
             }
-            Set<String> f = free.get(need);
+            Map<String, Agent> f = free.get(need);
             if (f != null) {
                 f.remove(agentId);
             }
@@ -93,9 +97,10 @@ final class EligibilityIndex {
         agents.forEach(this::put);
     }
 
-    Collection<String> freeFor(String productCode, String language) {
-        Set<String> bucket = free.get(WaitingQueue.need(productCode, language));
-        return bucket == null ? Collections.emptySet() : bucket;
+    /** The agents free now who meet the need, as their current records. */
+    Collection<Agent> freeFor(String productCode, String language) {
+        Map<String, Agent> bucket = free.get(WaitingQueue.need(productCode, language));
+        return bucket == null ? Collections.emptySet() : bucket.values();
     }
 
     Collection<String> qualifiedFor(String productCode, String language) {

@@ -27,6 +27,7 @@ import java.util.TreeMap;
 final class JointDecider {
     /** Above this much work (rows^2 x columns) the batch is decided one by one instead, to stay within a few ms. */
     private static final long MAX_WORK = 30_000_000L;
+    private static final int RUNNERS_UP = 3;
 
     private final Pool pool;
     private final Decider decider;
@@ -41,26 +42,32 @@ final class JointDecider {
         EngineConfig config = pool.config();
         RoutingWeights weights = config.weights();
         SkillPressure pressure = pool.pressure();
+        // Exact with a short list per call: if a call's agent in an optimal assignment were outside its n best
+        // (n = calls in the batch), one of those n would still have a slot the other n - 1 calls left free, and
+        // moving the call there loses nothing. Three more free agents give the explanation its runners-up.
+        int n0 = calls.size();
         List<WaitingCall> rows = new ArrayList<>();
         List<LiveCall> lives = new ArrayList<>();
-        Map<String, PlannedAgent> planned = new TreeMap<>();
-        List<Map<String, Long>> soft = new ArrayList<>();
+        List<BestCandidates> freeBest = new ArrayList<>();
+        List<BestCandidates> heldBest = new ArrayList<>();
+        Map<String, PlannedAgent> planned = new HashMap<>();
         for (LiveCall live : calls) {
             Product product = config.catalogue().find(live.call.productCode()).orElse(null);
             if (product == null) {
                 continue;
             }
             WaitingCall waiting = decider.waiting(live, product, now);
-            Map<String, Long> scores = new HashMap<>();
             Call call = live.call;
-            for (String agentId : pool.index().freeFor(call.productCode(), call.language())) {
-                Agent agent = pool.agent(agentId);
-                if (agent != null && pool.mayOffer(agent, call)) {
-                    PlannedAgent p = planned.computeIfAbsent(agentId,
-                            id -> PlannedAgent.of(agent, now, config.planning(), pressure));
-                    scores.put(agentId, MatchTerms.softScore(waiting, p, weights));
+            BestCandidates free = new BestCandidates(n0 + RUNNERS_UP);
+            // the index files an agent under a need only when qualified, and as free only when it can take a call
+            for (Agent agent : pool.index().freeFor(call.productCode(), call.language())) {
+                if (!agent.canTakeCallNow() || call.excludes(agent.id())) {
+                    continue;
                 }
+                PlannedAgent p = planned(planned, agent, now, config, pressure);
+                free.offer(agent, p, MatchTerms.softScore(waiting, p, weights));
             }
+            BestCandidates held = new BestCandidates(n0);
             if (waiting.getHoldLimitSeconds() > 0) {
                 for (String agentId : pool.index().qualifiedFor(call.productCode(), call.language())) {
                     Agent agent = pool.agent(agentId);
@@ -68,26 +75,38 @@ final class JointDecider {
                             || !agent.state().willFreeUp() || agent.expectedFreeAt() == null) {
                         continue;
                     }
-                    PlannedAgent p = planned.computeIfAbsent(agentId,
-                            id -> PlannedAgent.of(agent, now, config.planning(), pressure));
+                    PlannedAgent p = planned(planned, agent, now, config, pressure);
                     if (!p.isFreeNow() && p.getSlots() > pool.holdsOn(agentId)
                             && p.getSecondsUntilFree() <= waiting.getHoldLimitSeconds() && waiting.canBeServedBy(p)) {
-                        scores.put(agentId, MatchTerms.softScore(waiting, p, weights));
+                        held.offer(agent, p, MatchTerms.softScore(waiting, p, weights));
                     }
                 }
             }
-            if (!scores.isEmpty()) {
+            if (!free.isEmpty() || !held.isEmpty()) {
                 rows.add(waiting);
                 lives.add(live);
-                soft.add(scores);
+                freeBest.add(free);
+                heldBest.add(held);
             }
         }
         if (rows.isEmpty()) {
             return List.of();
         }
+        List<Map<String, Long>> soft = new ArrayList<>(rows.size());
+        TreeMap<String, PlannedAgent> columns = new TreeMap<>();
+        for (int c = 0; c < rows.size(); c++) {
+            Map<String, Long> scores = new HashMap<>();
+            for (BestCandidates best : List.of(freeBest.get(c), heldBest.get(c))) {
+                for (Pick.Candidate candidate : best.best()) {
+                    scores.put(candidate.agent().id(), candidate.score());
+                    columns.put(candidate.agent().id(), candidate.planned());
+                }
+            }
+            soft.add(scores);
+        }
         // one column per free slot, agents in id order so ties replay the same way
         List<String> slots = new ArrayList<>();
-        for (PlannedAgent p : planned.values()) {
+        for (PlannedAgent p : columns.values()) {
             int free = p.isFreeNow() ? p.getSlots() : p.getSlots() - pool.holdsOn(p.getId());
             for (int s = 0; s < free; s++) {
                 slots.add(p.getId());
@@ -121,19 +140,27 @@ final class JointDecider {
                 continue;
             }
             String agentId = slots.get(agentOfCall[c]);
-            PlannedAgent p = planned.get(agentId);
-            List<Pick.Candidate> runnersUp = soft.get(c).entrySet().stream()
-                    .filter(e -> !e.getKey().equals(agentId) && planned.get(e.getKey()).isFreeNow())
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(3)
-                    .map(e -> new Pick.Candidate(planned.get(e.getKey()).getAgent(), planned.get(e.getKey()),
-                            e.getValue()))
+            PlannedAgent p = columns.get(agentId);
+            List<Pick.Candidate> runnersUp = freeBest.get(c).best().stream()
+                    .filter(candidate -> !candidate.agent().id().equals(agentId))
+                    .limit(RUNNERS_UP)
                     .toList();
             picks.add(new Pick(lives.get(c), p.getAgent(), rows.get(c), p, soft.get(c).get(agentId),
                     DecisionPath.DECIDER, runnersUp, !p.isFreeNow(), n > 1 ? note : null));
         }
         picks.sort(Comparator.comparingLong(pk -> pk.call().call.queuePosition()));
         return picks;
+    }
+
+    /** The agent as the plan models it, computed once per batch however many calls it is a candidate for. */
+    private static PlannedAgent planned(Map<String, PlannedAgent> planned, Agent agent, Instant now, EngineConfig config,
+            SkillPressure pressure) {
+        PlannedAgent p = planned.get(agent.id());
+        if (p == null) {
+            p = PlannedAgent.of(agent, now, config.planning(), pressure);
+            planned.put(agent.id(), p);
+        }
+        return p;
     }
 
     /** Maximum-value matching of calls to slots; -1 for a call left unmatched. */

@@ -23,9 +23,8 @@ final class LongestIdle {
     static Agent agentFor(Pool pool, LiveCall live) {
         Call call = live.call;
         Agent best = null;
-        for (String agentId : pool.index().freeFor(call.productCode(), call.language())) {
-            Agent agent = pool.agent(agentId);
-            if (agent == null || !agent.canTakeCallNow() || call.excludes(agentId)) {
+        for (Agent agent : pool.index().freeFor(call.productCode(), call.language())) {
+            if (!agent.canTakeCallNow() || call.excludes(agent.id())) {
                 continue;
             }
             if (best == null || LONGEST_IDLE.compare(agent, best) < 0) {

@@ -5,6 +5,7 @@ import dev.attune.core.domain.AgentProfile;
 import dev.attune.core.domain.AgentState;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,9 +21,25 @@ public final class SkillPressure {
     private static final SkillPressure NONE = new SkillPressure(Map.of());
 
     private final Map<String, Double> bySkill;
+    /**
+     * The skills under pressure (above 0), highest first: an agent's top two are found by walking the few
+     * skills calls are waiting for, not every skill of every candidate agent, on the decider's hot path.
+     */
+    private final String[] pressedSkills;
+    private final double[] pressures;
 
     private SkillPressure(Map<String, Double> bySkill) {
         this.bySkill = bySkill;
+        List<Map.Entry<String, Double>> pressed = bySkill.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .toList();
+        this.pressedSkills = new String[pressed.size()];
+        this.pressures = new double[pressed.size()];
+        for (int i = 0; i < pressed.size(); i++) {
+            pressedSkills[i] = pressed.get(i).getKey();
+            pressures[i] = pressed.get(i).getValue();
+        }
     }
 
     public static SkillPressure none() {
@@ -66,24 +83,26 @@ public final class SkillPressure {
         return bySkill.getOrDefault(skill, 0.0);
     }
 
-    /** The two highest pressures among the agent's skills, so "highest other than X" is one comparison. */
+    /**
+     * The two highest pressures among the agent's skills, so "highest other than X" is one comparison.
+     * The scarcest skill is null when none of the agent's skills is under pressure (both pressures are 0).
+     */
     Top top(AgentProfile profile) {
         String scarcest = null;
         double first = 0;
-        double second = 0;
-        for (String skill : profile.skills().keySet()) {
-            double p = of(skill);
-            if (p > first || scarcest == null && p >= first) {
-                second = first;
-                first = p;
-                scarcest = skill;
-            } else if (p > second) {
-                second = p;
+        for (int i = 0; i < pressedSkills.length; i++) {
+            if (profile.skills().containsKey(pressedSkills[i])) {
+                if (scarcest != null) {
+                    return new Top(scarcest, first, pressures[i]);
+                }
+                scarcest = pressedSkills[i];
+                first = pressures[i];
             }
         }
-        return new Top(scarcest, first, second);
+        return scarcest == null ? Top.NONE : new Top(scarcest, first, 0);
     }
 
     record Top(String scarcestSkill, double first, double second) {
+        static final Top NONE = new Top(null, 0, 0);
     }
 }

@@ -1,0 +1,59 @@
+package dev.attune.core.engine;
+
+import dev.attune.core.domain.Agent;
+import dev.attune.core.solver.PlannedAgent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The few best agents for one call, best first, kept while the candidates are scored. With 2,000 agents
+ * half free, a call has about a thousand candidates; a decision needs only the best few, so they are
+ * neither all allocated nor sorted: a candidate that cannot enter is turned away on its score alone.
+ */
+final class BestCandidates {
+    /** Higher score first, then the agent idle longer, then id: ties replay the same way. */
+    static final Comparator<Pick.Candidate> BEST_FIRST = Comparator
+            .comparingLong((Pick.Candidate c) -> -c.score())
+            .thenComparingLong(c -> -c.planned().getIdleSeconds())
+            .thenComparing(c -> c.agent().id());
+
+    private final int limit;
+    private final List<Pick.Candidate> kept;
+
+    BestCandidates(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        this.limit = limit;
+        this.kept = new ArrayList<>(Math.min(limit, 16) + 1);
+    }
+
+    void offer(Agent agent, PlannedAgent planned, long score) {
+        boolean full = kept.size() == limit;
+        if (full && score < kept.get(limit - 1).score()) {
+            return;
+        }
+        Pick.Candidate candidate = new Pick.Candidate(agent, planned, score);
+        int at = kept.size();
+        while (at > 0 && BEST_FIRST.compare(candidate, kept.get(at - 1)) < 0) {
+            at--;
+        }
+        if (full && at == limit) {
+            return;
+        }
+        kept.add(at, candidate);
+        if (kept.size() > limit) {
+            kept.remove(limit);
+        }
+    }
+
+    /** Best first; at most the limit. */
+    List<Pick.Candidate> best() {
+        return kept;
+    }
+
+    boolean isEmpty() {
+        return kept.isEmpty();
+    }
+}

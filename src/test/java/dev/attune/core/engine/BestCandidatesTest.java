@@ -1,0 +1,58 @@
+package dev.attune.core.engine;
+
+import static dev.attune.core.engine.Fixtures.T0;
+import static dev.attune.core.engine.Fixtures.agent;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.attune.core.domain.Agent;
+import dev.attune.core.domain.AgentState;
+import dev.attune.core.solver.PlannedAgent;
+import dev.attune.core.solver.PlanningPolicy;
+import dev.attune.core.solver.SkillPressure;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+
+class BestCandidatesTest {
+
+    @RepeatedTest(20)
+    void keepsTheSameBestFewWhateverOrderTheCandidatesComeIn() {
+        List<Pick.Candidate> all = new ArrayList<>();
+        Random random = new Random();
+        for (int i = 0; i < 200; i++) {
+            Agent agent = agent("a" + i, T0.minusSeconds(random.nextInt(300)));
+            all.add(new Pick.Candidate(agent, planned(agent), -random.nextInt(50)));
+        }
+        Collections.shuffle(all, random);
+        BestCandidates best = new BestCandidates(4);
+        all.forEach(c -> best.offer(c.agent(), c.planned(), c.score()));
+
+        List<Pick.Candidate> expected = new ArrayList<>(all);
+        expected.sort(BestCandidates.BEST_FIRST);
+        assertEquals(expected.subList(0, 4), best.best());
+    }
+
+    @Test
+    void onEqualScoresTheAgentIdleLongerComesFirst() {
+        Agent fresh = agent("fresh", T0.minusSeconds(5));
+        Agent idle = agent("idle", T0.minusSeconds(600));
+        BestCandidates best = new BestCandidates(1);
+        best.offer(fresh, planned(fresh), -10);
+        best.offer(idle, planned(idle), -10);
+
+        assertEquals(List.of("idle"), best.best().stream().map(c -> c.agent().id()).toList());
+    }
+
+    private static Agent agent(String id, java.time.Instant availableSince) {
+        return Agent.loggedOut(Fixtures.agent(id, Map.of("CARDS", 3), 0.5), availableSince)
+                .withState(AgentState.AVAILABLE, availableSince);
+    }
+
+    private static PlannedAgent planned(Agent agent) {
+        return PlannedAgent.of(agent, T0, PlanningPolicy.defaults(), SkillPressure.none());
+    }
+}

@@ -1,0 +1,53 @@
+package dev.attune.core.engine;
+
+import static dev.attune.core.engine.Fixtures.CARDS;
+import static dev.attune.core.engine.Fixtures.CATALOGUE;
+import static dev.attune.core.engine.Fixtures.T0;
+import static dev.attune.core.engine.Fixtures.agent;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.attune.core.domain.Agent;
+import dev.attune.core.domain.AgentState;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EligibilityIndexTest {
+    private final EligibilityIndex index = new EligibilityIndex(CATALOGUE);
+    private final Agent ana = Agent.loggedOut(agent("ana", Map.of("CARDS", 4), 0.8), T0);
+
+    @Test
+    void aFreeAgentIsACandidateWithItsLatestRecord() {
+        index.put(ana);
+        assertTrue(index.freeFor(CARDS.code(), "en").isEmpty());
+
+        Agent available = ana.withState(AgentState.AVAILABLE, T0.plusSeconds(1));
+        index.setFree(available);
+        Agent stillAvailable = available.withState(AgentState.AVAILABLE, T0.plusSeconds(30));
+        index.setFree(stillAvailable);
+
+        // the decider reads the record straight from the bucket, so it must be the newest one
+        List<Agent> candidates = List.copyOf(index.freeFor(CARDS.code(), "en"));
+        assertEquals(1, candidates.size());
+        assertSame(stillAvailable, candidates.get(0));
+    }
+
+    @Test
+    void anAgentWhoIsNoLongerFreeLeavesEveryBucket() {
+        Agent available = ana.withState(AgentState.AVAILABLE, T0);
+        index.put(available);
+        index.setFree(available.withState(AgentState.AWAY, T0.plusSeconds(5)));
+
+        assertTrue(index.freeFor(CARDS.code(), "en").isEmpty());
+        assertEquals(List.of("ana"), List.copyOf(index.qualifiedFor(CARDS.code(), "en")));
+    }
+
+    @Test
+    void anAgentWhoLacksTheLanguageIsNotACandidate() {
+        index.put(ana.withState(AgentState.AVAILABLE, T0));
+
+        assertTrue(index.freeFor(CARDS.code(), "es").isEmpty());
+    }
+}
