@@ -1,6 +1,7 @@
 package dev.attune.persistence;
 
 import dev.attune.core.domain.CallOutcome;
+import dev.attune.core.engine.event.CallEnded;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,6 +38,26 @@ public class CallOutcomeEntity extends PanacheEntityBase {
     public Instant endedAt;
     @Column(name = "recorded_at")
     public Instant recordedAt;
+
+    /** The row a call.ended makes; refuses one that names no agent or an impossible CSAT. */
+    static CallOutcomeEntity of(CallEnded ended, JsonColumns json) {
+        if (ended.agentId() == null || ended.agentId().isBlank()) {
+            throw new IllegalArgumentException("call.ended for call '" + ended.callId() + "' names no agent");
+        }
+        if (ended.csat() != null && (ended.csat() < 1 || ended.csat() > 5)) {
+            throw new IllegalArgumentException("CSAT must be 1-5, was " + ended.csat());
+        }
+        CallOutcomeEntity row = new CallOutcomeEntity();
+        row.callId = ended.callId();
+        row.agentId = ended.agentId();
+        row.poolId = ended.poolId();
+        row.outcome = ended.outcome();
+        row.csat = ended.csat();
+        row.emotionAtEnd = json.write(ended.emotionAtEnd());
+        row.endedAt = ended.at();
+        row.recordedAt = Instant.now();
+        return row;
+    }
 
     public static class Key implements Serializable {
         public String callId;

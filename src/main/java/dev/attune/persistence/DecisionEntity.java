@@ -1,5 +1,8 @@
 package dev.attune.persistence;
 
+import dev.attune.core.domain.CareNeed;
+import dev.attune.core.domain.Explanation;
+import dev.attune.core.domain.Offer;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -47,4 +50,47 @@ public class DecisionEntity extends PanacheEntityBase {
     public Instant statusAt;
     @Column(name = "status_reason")
     public String statusReason;
+
+    /** A new offer's row, PENDING since it was made. */
+    static DecisionEntity pending(Offer offer, JsonColumns json) {
+        DecisionEntity row = new DecisionEntity();
+        row.decisionId = offer.decisionId();
+        row.poolId = offer.poolId();
+        row.callId = offer.callId();
+        row.agentId = offer.agentId();
+        row.path = offer.path().name();
+        row.score = offer.score();
+        Explanation explanation = offer.explanation();
+        row.contributions = json.write(explanation.contributions());
+        row.reasons = json.write(explanation.reasons());
+        row.whisper = explanation.whisper();
+        row.alternativeAgents = json.write(explanation.alternativeAgentIds());
+        CareNeed care = explanation.careNeed();
+        if (care != null) {
+            row.careNeed = care.value();
+            row.distress = care.distress();
+            row.stakes = care.stakes();
+        }
+        row.createdAt = offer.createdAt();
+        row.reservationDeadline = offer.reservationDeadline();
+        row.status = DecisionStatus.PENDING;
+        row.statusAt = offer.createdAt();
+        return row;
+    }
+
+    /**
+     * Moves a pending decision to a final status; false, changing nothing, when it is final already (a
+     * duplicate or late event cannot rewrite history).
+     *
+     * @param at when it happened; null means now
+     */
+    boolean settle(DecisionStatus status, Instant at, String reason) {
+        if (this.status.isFinal()) {
+            return false;
+        }
+        this.status = status;
+        this.statusAt = at == null ? Instant.now() : at;
+        this.statusReason = reason;
+        return true;
+    }
 }

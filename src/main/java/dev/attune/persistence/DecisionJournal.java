@@ -38,44 +38,14 @@ public class DecisionJournal {
         if (DecisionEntity.findById(offer.decisionId()) != null) {
             return false;
         }
-        DecisionEntity row = new DecisionEntity();
-        row.decisionId = offer.decisionId();
-        row.poolId = offer.poolId();
-        row.callId = offer.callId();
-        row.agentId = offer.agentId();
-        row.path = offer.path().name();
-        row.score = offer.score();
-        Explanation explanation = offer.explanation();
-        row.contributions = json.write(explanation.contributions());
-        row.reasons = json.write(explanation.reasons());
-        row.whisper = explanation.whisper();
-        row.alternativeAgents = json.write(explanation.alternativeAgentIds());
-        CareNeed care = explanation.careNeed();
-        if (care != null) {
-            row.careNeed = care.value();
-            row.distress = care.distress();
-            row.stakes = care.stakes();
-        }
-        row.createdAt = offer.createdAt();
-        row.reservationDeadline = offer.reservationDeadline();
-        row.status = DecisionStatus.PENDING;
-        row.statusAt = offer.createdAt();
-        row.persist();
+        DecisionEntity.pending(offer, json).persist();
         return true;
     }
 
     /** Journals what the engine said to do: new offers as PENDING, rescinded ones as RESCINDED. One transaction. */
     @Transactional
     public void record(List<RoutingDirective> directives) {
-        for (RoutingDirective directive : directives) {
-            if (directive instanceof RoutingDirective.OfferCreated created) {
-                record(created.offer());
-            } else if (directive instanceof RoutingDirective.OfferRescinded rescinded) {
-                // A rescinded offer may never have been journalled (e.g. journaling started late): keep it anyway.
-                record(rescinded.offer());
-                updateStatus(rescinded.offer().decisionId(), DecisionStatus.RESCINDED, null, rescinded.reason());
-            }
-        }
+        new JournalBatch(json).apply(directives.stream().flatMap(d -> JournalChange.of(d).stream()).toList());
     }
 
     /**
@@ -87,13 +57,7 @@ public class DecisionJournal {
     @Transactional
     public boolean updateStatus(String decisionId, DecisionStatus status, Instant at, String reason) {
         DecisionEntity row = DecisionEntity.findById(decisionId);
-        if (row == null || row.status.isFinal()) {
-            return false;
-        }
-        row.status = status;
-        row.statusAt = at == null ? Instant.now() : at;
-        row.statusReason = reason;
-        return true;
+        return row != null && row.settle(status, at, reason);
     }
 
     @Transactional

@@ -6,7 +6,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,24 +18,10 @@ public class OutcomeJournal {
     /** Records a call.ended; false if this call's outcome with this agent was already recorded. */
     @Transactional
     public boolean record(CallEnded ended) {
-        if (ended.agentId() == null || ended.agentId().isBlank()) {
-            throw new IllegalArgumentException("call.ended for call '" + ended.callId() + "' names no agent");
-        }
-        if (ended.csat() != null && (ended.csat() < 1 || ended.csat() > 5)) {
-            throw new IllegalArgumentException("CSAT must be 1-5, was " + ended.csat());
-        }
-        if (CallOutcomeEntity.findById(new CallOutcomeEntity.Key(ended.callId(), ended.agentId())) != null) {
+        CallOutcomeEntity row = CallOutcomeEntity.of(ended, json);
+        if (CallOutcomeEntity.findById(new CallOutcomeEntity.Key(row.callId, row.agentId)) != null) {
             return false;
         }
-        CallOutcomeEntity row = new CallOutcomeEntity();
-        row.callId = ended.callId();
-        row.agentId = ended.agentId();
-        row.poolId = ended.poolId();
-        row.outcome = ended.outcome();
-        row.csat = ended.csat();
-        row.emotionAtEnd = json.write(ended.emotionAtEnd());
-        row.endedAt = ended.at();
-        row.recordedAt = Instant.now();
         row.persist();
         return true;
     }

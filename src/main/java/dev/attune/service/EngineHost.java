@@ -27,23 +27,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
  * Owns the one routing engine of this instance and is the only way in: every event, every tick and every
  * query runs on one thread ("attune-engine"), so the engine never sees two callers at once and a pool's
- * decisions leave in the order they were made. Each decision is published (routing.decisions) and fired as
- * a CDI event ({@code @Observes RoutingDirective}) on a separate journal thread, in decision order, so
- * persistence can store it without slowing routing; so is every applied event but profile changes
- * ({@code @Observes RoutingEvent}: offer answers and call endings complete the journal). Nothing is fired
- * while history is replayed: it was journalled the first time.
+ * decisions leave in the order they were made. Each decision is published (routing.decisions) and queued,
+ * with every applied event but profile changes (offer answers and call endings complete the journal), for
+ * the journal thread, which hands them in batches, in decision order, to the {@link JournalSink}s (the
+ * decision journal; the dashboard, as CDI events {@code @Observes RoutingDirective} and
+ * {@code @Observes RoutingEvent}), so persistence can store them without slowing routing. Nothing is
+ * journalled while history is replayed: it was journalled the first time.
  */
 @ApplicationScoped
 public class EngineHost {
@@ -57,8 +56,7 @@ public class EngineHost {
 
     private final RoutingCoreFactory factory;
     private final DirectiveSink sink;
-    private final Consumer<RoutingDirective> journal;
-    private final Consumer<RoutingEvent> events;
+    private final JournalQueue journal;
     private final HostSettings settings;
     private final RoutingMetrics metrics;
     private final Clock clock = Clock.systemUTC();
@@ -67,7 +65,6 @@ public class EngineHost {
     private final SeenEvents seen;
     private final ScheduledExecutorService engineThread = Executors.newSingleThreadScheduledExecutor(
             r -> daemon(r, "attune-engine"));
-    private final ExecutorService journalThread = Executors.newSingleThreadExecutor(r -> daemon(r, "attune-journal"));
 
     /** Per pool, the input record applied last from each stream (topic/partition); engine thread only. */
     private final Map<String, Map<String, String>> lastApplied = new HashMap<>();
@@ -90,22 +87,23 @@ public class EngineHost {
     private final java.util.concurrent.atomic.AtomicInteger rebuilds = new java.util.concurrent.atomic.AtomicInteger();
 
     @Inject
-    public EngineHost(RoutingCoreFactory factory, DirectiveSink sink, Event<RoutingDirective> journal,
-            Event<RoutingEvent> events, HostSettings settings, MeterRegistry registry) {
-        this(factory, sink, (Consumer<RoutingDirective>) journal::fire, (Consumer<RoutingEvent>) events::fire,
-                settings, registry);
+    public EngineHost(RoutingCoreFactory factory, DirectiveSink sink, JournalSink journal,
+            Event<RoutingDirective> directives, Event<RoutingEvent> events, HostSettings settings,
+            JournalSettings journalSettings, MeterRegistry registry) {
+        // The dashboard first: it keeps up in memory while the database write may wait for a retry.
+        this(factory, sink, List.of(new CdiObservers(directives, events), journal), settings, journalSettings,
+                registry);
     }
 
     /**
-     * @param journal receives every directive, in decision order, on the journal thread
-     * @param events  receives every applied event but profile changes, in order, on the same thread
+     * @param journal each receives every directive and every applied event but profile changes, in
+     *                decision order, in batches, on the journal thread
      */
-    public EngineHost(RoutingCoreFactory factory, DirectiveSink sink, Consumer<RoutingDirective> journal,
-            Consumer<RoutingEvent> events, HostSettings settings, MeterRegistry registry) {
+    public EngineHost(RoutingCoreFactory factory, DirectiveSink sink, List<JournalSink> journal,
+            HostSettings settings, JournalSettings journalSettings, MeterRegistry registry) {
         this.factory = factory;
         this.sink = sink;
-        this.journal = journal;
-        this.events = events;
+        this.journal = new JournalQueue(journal, journalSettings, new JournalMetrics(registry));
         this.settings = settings;
         this.metrics = new RoutingMetrics(registry);
         this.seen = new SeenEvents(settings.dedupe().window(), settings.dedupe().maxEvents());
@@ -127,6 +125,7 @@ public class EngineHost {
             core = factory.create(engineClock);
             return null;
         }).toCompletableFuture().join();
+        journal.start();
         state = settings.recoverOnStart() ? State.RECOVERING : State.RUNNING;
         long interval = Math.max(1, settings.tickInterval().toMillis());
         ticking = engineThread.scheduleWithFixedDelay(this::tick, interval, interval, TimeUnit.MILLISECONDS);
@@ -149,12 +148,7 @@ public class EngineHost {
             return null;
         }).toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).exceptionally(e -> null).join();
         engineThread.shutdown();
-        journalThread.shutdown();
-        try {
-            journalThread.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        journal.stop(Duration.ofSeconds(5));
     }
 
     /**
@@ -390,7 +384,7 @@ public class EngineHost {
         track(event);
         if (!(event instanceof AgentProfileChanged)) {
             // Answers to offers and call endings complete the journal; profiles are stored by whoever changed them.
-            journalThread.execute(() -> fireEvent(event));
+            journal.add(new JournalEntry.Applied(event));
         }
     }
 
@@ -460,7 +454,7 @@ public class EngineHost {
                     sent.thenRun(() -> metrics.latency(pool, System.nanoTime() - received));
                 }
             }
-            journalThread.execute(() -> fire(directive));
+            journal.add(new JournalEntry.Decided(directive));
         }
         return CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new));
     }
@@ -470,22 +464,6 @@ public class EngineHost {
         int at = position.lastIndexOf('@');
         String stream = at < 0 ? position : position.substring(0, at);
         lastApplied.computeIfAbsent(poolId, k -> new HashMap<>()).put(stream, position);
-    }
-
-    private void fireEvent(RoutingEvent event) {
-        try {
-            events.accept(event);
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "an observer failed to journal a %s", event.getClass().getSimpleName());
-        }
-    }
-
-    private void fire(RoutingDirective directive) {
-        try {
-            journal.accept(directive);
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "an observer failed to journal decision %s", directive.offer().decisionId());
-        }
     }
 
     private void track(RoutingEvent event) {

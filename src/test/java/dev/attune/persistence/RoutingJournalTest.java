@@ -1,6 +1,7 @@
 package dev.attune.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.attune.core.domain.CallOutcome;
 import dev.attune.core.domain.Offer;
@@ -10,47 +11,109 @@ import dev.attune.core.engine.event.OfferAccepted;
 import dev.attune.core.engine.event.OfferRejected;
 import dev.attune.core.engine.event.OfferTimedOut;
 import dev.attune.core.engine.event.RoutingEvent;
+import dev.attune.service.JournalEntry;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** What the engine host fires as CDI events lands in the journal: offers, answers, outcomes. */
+/** What the engine host's journal thread hands over, a batch at a time, lands in the journal: offers, answers, outcomes. */
 @QuarkusTest
 class RoutingJournalTest {
     private static final Instant T0 = Instant.parse("2026-03-03T12:00:00Z");
 
     @Inject
-    Event<RoutingDirective> directives;
-    @Inject
-    Event<RoutingEvent> events;
+    RoutingJournal routing;
     @Inject
     DecisionJournal journal;
 
+    private static JournalEntry offered(Offer offer) {
+        return new JournalEntry.Decided(new RoutingDirective.OfferCreated(offer));
+    }
+
+    private static JournalEntry applied(RoutingEvent event) {
+        return new JournalEntry.Applied(event);
+    }
+
     @Test
-    void offerThenAcceptThenCallEnd() {
+    void anOfferAndItsAcceptanceInOneBatchEndAccepted() {
         String callId = "c-" + UUID.randomUUID();
         Offer offer = DecisionJournalTest.offer("wealth-west", callId, "ww-001");
-        directives.fire(new RoutingDirective.OfferCreated(offer));
-        events.fire(new OfferAccepted("wealth-west", offer.decisionId(), callId, "ww-001", T0.plusSeconds(3)));
-        events.fire(new CallEnded("wealth-west", callId, "ww-001", CallOutcome.CALLBACK, null, null, T0.plusSeconds(300)));
+        routing.write(List.of(offered(offer),
+                applied(new OfferAccepted("wealth-west", offer.decisionId(), callId, "ww-001", T0.plusSeconds(3))),
+                applied(new CallEnded("wealth-west", callId, "ww-001", CallOutcome.CALLBACK, null, null,
+                        T0.plusSeconds(300)))));
         DecisionRecord stored = journal.find(offer.decisionId()).orElseThrow();
+        assertEquals(offer, stored.offer());
         assertEquals(DecisionStatus.ACCEPTED, stored.status());
+        assertEquals(T0.plusSeconds(3), stored.statusAt());
         assertEquals(CallOutcome.CALLBACK, stored.outcome().outcome());
     }
 
     @Test
-    void rejectedAndTimedOutOffersKeepTheirReason() {
+    void answersInALaterBatchSettleOffersOfAnEarlierOneAndKeepTheirReason() {
         String callId = "c-" + UUID.randomUUID();
         Offer first = DecisionJournalTest.offer("wealth-west", callId, "ww-001");
         Offer second = DecisionJournalTest.offer("wealth-west", callId, "ww-002");
-        directives.fire(new RoutingDirective.OfferCreated(first));
-        directives.fire(new RoutingDirective.OfferCreated(second));
-        events.fire(new OfferRejected("wealth-west", first.decisionId(), callId, "ww-001", "on a break", T0.plusSeconds(2)));
-        events.fire(new OfferTimedOut("wealth-west", second.decisionId(), callId, "ww-002", T0.plusSeconds(20)));
+        routing.write(List.of(offered(first), offered(second)));
+        routing.write(List.of(
+                applied(new OfferRejected("wealth-west", first.decisionId(), callId, "ww-001", "on a break",
+                        T0.plusSeconds(2))),
+                applied(new OfferTimedOut("wealth-west", second.decisionId(), callId, "ww-002", T0.plusSeconds(20)))));
         assertEquals("on a break", journal.find(first.decisionId()).orElseThrow().statusReason());
         assertEquals(DecisionStatus.TIMED_OUT, journal.find(second.decisionId()).orElseThrow().status());
+    }
+
+    @Test
+    void aReplayedBatchChangesNothing() {
+        String callId = "c-" + UUID.randomUUID();
+        Offer offer = DecisionJournalTest.offer("wealth-west", callId, "ww-001");
+        List<JournalEntry> batch = List.of(offered(offer), offered(offer),
+                applied(new OfferAccepted("wealth-west", offer.decisionId(), callId, "ww-001", T0.plusSeconds(3))),
+                applied(new CallEnded("wealth-west", callId, "ww-001", CallOutcome.RESOLVED, 4, null,
+                        T0.plusSeconds(300))));
+        routing.write(batch);
+        DecisionRecord before = journal.find(offer.decisionId()).orElseThrow();
+
+        routing.write(batch);
+        routing.write(List.of(applied(new OfferTimedOut("wealth-west", offer.decisionId(), callId, "ww-001",
+                T0.plusSeconds(15)))));
+
+        assertEquals(before, journal.find(offer.decisionId()).orElseThrow());
+        assertEquals(1, journal.forCall(callId).size());
+        assertEquals(DecisionStatus.ACCEPTED, before.status());
+    }
+
+    @Test
+    void aRescindedOfferIsRecordedEvenIfItsOfferWasNot() {
+        String callId = "c-" + UUID.randomUUID();
+        Offer offer = DecisionJournalTest.offer("wealth-west", callId, "ww-001");
+        routing.write(List.of(new JournalEntry.Decided(new RoutingDirective.OfferRescinded(offer, "caller hung up"))));
+        DecisionRecord stored = journal.find(offer.decisionId()).orElseThrow();
+        assertEquals(DecisionStatus.RESCINDED, stored.status());
+        assertEquals("caller hung up", stored.statusReason());
+    }
+
+    @Test
+    void aBadCallEndIsSkippedAndTheRestOfItsBatchIsJournalled() {
+        String callId = "c-" + UUID.randomUUID();
+        Offer offer = DecisionJournalTest.offer("wealth-west", callId, "ww-001");
+        routing.write(List.of(offered(offer),
+                applied(new CallEnded("wealth-west", callId, "ww-001", CallOutcome.RESOLVED, 9, null,
+                        T0.plusSeconds(300))),
+                applied(new OfferAccepted("wealth-west", offer.decisionId(), callId, "ww-001", T0.plusSeconds(3)))));
+        DecisionRecord stored = journal.find(offer.decisionId()).orElseThrow();
+        assertEquals(DecisionStatus.ACCEPTED, stored.status());
+        assertNull(stored.outcome());
+    }
+
+    @Test
+    void eventsThatDoNotConcernTheJournalAreIgnored() {
+        String callId = "c-" + UUID.randomUUID();
+        routing.write(List.of(applied(new OfferAccepted("wealth-west", "d-never-offered-" + callId, callId, "ww-001",
+                T0)), applied(new CallEnded("wealth-west", callId, null, CallOutcome.RESOLVED, null, null, T0))));
+        assertEquals(List.of(), journal.forCall(callId));
     }
 }

@@ -69,8 +69,10 @@ class EngineHostTest {
                             directive.offer().callId(), at));
             return CompletableFuture.completedFuture(null);
         };
-        EngineHost host = new EngineHost(factory, sink, journalled::add, event -> {
-        }, settings(), new SimpleMeterRegistry());
+        JournalSink journal = batch -> batch.stream().filter(JournalEntry.Decided.class::isInstance)
+                .map(entry -> ((JournalEntry.Decided) entry).directive()).forEach(journalled::add);
+        EngineHost host = new EngineHost(factory, sink, List.of(journal), settings(), JournalQueueTest.settings(500),
+                new SimpleMeterRegistry());
         hosts.add(host);
         host.start();
         return host;

@@ -1,0 +1,96 @@
+package dev.attune.persistence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies a batch of journal changes, in order, inside the caller's transaction. The rows the batch touches
+ * are read with one query per table instead of one lookup per change, and rows new in the batch are inserted
+ * last, already carrying what later changes of the batch did to them (an offer accepted within the same
+ * batch is inserted ACCEPTED). Idempotent as the journal is: a known offer or outcome is not recorded again
+ * and a final status does not move.
+ */
+final class JournalBatch {
+    private static final Logger LOG = Logger.getLogger(JournalBatch.class);
+
+    private final JsonColumns json;
+    private final Map<String, DecisionEntity> decisions = new HashMap<>();
+    private final List<DecisionEntity> newDecisions = new ArrayList<>();
+    private final Set<CallOutcomeEntity.Key> outcomes = new HashSet<>();
+    private final List<CallOutcomeEntity> newOutcomes = new ArrayList<>();
+
+    JournalBatch(JsonColumns json) {
+        this.json = json;
+    }
+
+    void apply(List<JournalChange> changes) {
+        load(changes);
+        for (JournalChange change : changes) {
+            if (change instanceof JournalChange.Offered offered) {
+                offered(offered);
+            } else if (change instanceof JournalChange.Settled settled) {
+                settled(settled);
+            } else if (change instanceof JournalChange.Ended ended) {
+                ended(ended);
+            }
+        }
+        DecisionEntity.persist(newDecisions);
+        CallOutcomeEntity.persist(newOutcomes);
+    }
+
+    private void load(List<JournalChange> changes) {
+        Set<String> decisionIds = new HashSet<>();
+        Set<String> callIds = new HashSet<>();
+        for (JournalChange change : changes) {
+            if (change instanceof JournalChange.Offered offered) {
+                decisionIds.add(offered.offer().decisionId());
+            } else if (change instanceof JournalChange.Settled settled) {
+                decisionIds.add(settled.decisionId());
+            } else if (change instanceof JournalChange.Ended ended) {
+                callIds.add(ended.ended().callId());
+            }
+        }
+        if (!decisionIds.isEmpty()) {
+            DecisionEntity.<DecisionEntity>list("decisionId in ?1", decisionIds)
+                    .forEach(row -> decisions.put(row.decisionId, row));
+        }
+        if (!callIds.isEmpty()) {
+            CallOutcomeEntity.<CallOutcomeEntity>list("callId in ?1", callIds)
+                    .forEach(row -> outcomes.add(new CallOutcomeEntity.Key(row.callId, row.agentId)));
+        }
+    }
+
+    private void offered(JournalChange.Offered offered) {
+        if (!decisions.containsKey(offered.offer().decisionId())) {
+            DecisionEntity row = DecisionEntity.pending(offered.offer(), json);
+            decisions.put(row.decisionId, row);
+            newDecisions.add(row);
+        }
+    }
+
+    private void settled(JournalChange.Settled settled) {
+        DecisionEntity row = decisions.get(settled.decisionId());
+        if (row != null) {
+            row.settle(settled.status(), settled.at(), settled.reason());
+        }
+    }
+
+    private void ended(JournalChange.Ended ended) {
+        CallOutcomeEntity row;
+        try {
+            row = CallOutcomeEntity.of(ended.ended(), json);
+        } catch (IllegalArgumentException e) {
+            // One bad call.ended must not cost the rest of the batch its journal.
+            LOG.warnf("call %s's outcome is not journalled: %s", ended.ended().callId(), e.getMessage());
+            return;
+        }
+        if (outcomes.add(new CallOutcomeEntity.Key(row.callId, row.agentId))) {
+            newOutcomes.add(row);
+        }
+    }
+}

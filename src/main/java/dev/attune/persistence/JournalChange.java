@@ -1,0 +1,51 @@
+package dev.attune.persistence;
+
+import dev.attune.core.domain.Offer;
+import dev.attune.core.engine.RoutingDirective;
+import dev.attune.core.engine.event.CallEnded;
+import dev.attune.core.engine.event.OfferAccepted;
+import dev.attune.core.engine.event.OfferRejected;
+import dev.attune.core.engine.event.OfferTimedOut;
+import dev.attune.core.engine.event.RoutingEvent;
+import java.time.Instant;
+import java.util.List;
+
+/** What routing asks of the journal's tables: a new decision, a decision's fate, a call's outcome. */
+sealed interface JournalChange {
+
+    /** A new offer, PENDING unless a later change of the same batch settles it. */
+    record Offered(Offer offer) implements JournalChange {
+    }
+
+    /** @param at when it happened; null means now */
+    record Settled(String decisionId, DecisionStatus status, Instant at, String reason) implements JournalChange {
+    }
+
+    record Ended(CallEnded ended) implements JournalChange {
+    }
+
+    /** New offers as PENDING; rescinded ones as RESCINDED, recorded first if they never were (journaling started late). */
+    static List<JournalChange> of(RoutingDirective directive) {
+        if (directive instanceof RoutingDirective.OfferRescinded rescinded) {
+            Offer offer = rescinded.offer();
+            return List.of(new Offered(offer),
+                    new Settled(offer.decisionId(), DecisionStatus.RESCINDED, null, rescinded.reason()));
+        }
+        return List.of(new Offered(directive.offer()));
+    }
+
+    /** Answers to offers move their decision to its final status; a served call's end is its outcome. */
+    static List<JournalChange> of(RoutingEvent event) {
+        if (event instanceof OfferAccepted accepted) {
+            return List.of(new Settled(accepted.decisionId(), DecisionStatus.ACCEPTED, accepted.at(), null));
+        } else if (event instanceof OfferRejected rejected) {
+            return List.of(new Settled(rejected.decisionId(), DecisionStatus.REJECTED, rejected.at(), rejected.reason()));
+        } else if (event instanceof OfferTimedOut timedOut) {
+            return List.of(new Settled(timedOut.decisionId(), DecisionStatus.TIMED_OUT, timedOut.at(),
+                    "no answer by the deadline"));
+        } else if (event instanceof CallEnded ended && ended.agentId() != null) {
+            return List.of(new Ended(ended));
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,127 @@
+package dev.attune.service;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * Carries what the engine did to the journal sinks on a thread of its own ("attune-journal"), so routing
+ * never waits for the database. Whatever piled up while one batch was written goes out as the next (up to
+ * attune.journal.max-batch, in the order the engine produced it): the busier the engine, the fewer
+ * transactions per decision, where one transaction per item could not keep up.
+ */
+final class JournalQueue {
+    private static final Logger LOG = Logger.getLogger(JournalQueue.class);
+    private static final int NAMED_IN_A_LOG_LINE = 5;
+
+    private final List<JournalSink> sinks;
+    private final JournalSettings settings;
+    private final JournalMetrics metrics;
+    private final BacklogWarning warning;
+    /** Bounded, so a database that is down for long costs journal entries instead of the heap. */
+    private final BlockingQueue<JournalEntry> waiting;
+    private final Thread thread;
+    private volatile boolean open = true;
+
+    JournalQueue(List<JournalSink> sinks, JournalSettings settings, JournalMetrics metrics) {
+        this.sinks = List.copyOf(sinks);
+        this.settings = settings;
+        this.metrics = metrics;
+        this.warning = new BacklogWarning(settings.backlogWarning(), settings.maxBacklog(), metrics::lost);
+        this.waiting = new LinkedBlockingQueue<>(settings.maxBacklog());
+        this.thread = new Thread(this::run, "attune-journal");
+        thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    /** Queues an entry; engine thread only. Never blocks: above the hard cap the entry is counted lost. */
+    void add(JournalEntry entry) {
+        if (waiting.offer(entry)) {
+            warning.check(metrics.queued());
+        } else {
+            metrics.lost(JournalMetrics.Loss.BACKLOG_FULL, 1);
+            warning.check(metrics.backlog());
+        }
+    }
+
+    /** Writes what is queued, for at most {@code grace}; what is left after that is not journalled. */
+    void stop(Duration grace) {
+        open = false;
+        try {
+            thread.join(Math.max(1, grace.toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            LOG.warnf("stopped with %d decisions and events not journalled", metrics.backlog());
+        }
+    }
+
+    private void run() {
+        List<JournalEntry> batch = new ArrayList<>(settings.maxBatch());
+        try {
+            while (open || !waiting.isEmpty()) {
+                JournalEntry first = waiting.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                waiting.drainTo(batch, settings.maxBatch() - 1);
+                try {
+                    write(batch);
+                } finally {
+                    metrics.done(batch.size());
+                    batch.clear();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Hands the batch to every sink; one that refuses it twice loses it, as a failing observer always did. */
+    private void write(List<JournalEntry> batch) throws InterruptedException {
+        boolean taken = true;
+        for (JournalSink sink : sinks) {
+            taken &= writeOrRetry(sink, batch);
+        }
+        if (taken) {
+            metrics.written(batch.size());
+        } else {
+            metrics.lost(JournalMetrics.Loss.WRITE_FAILED, batch.size());
+        }
+    }
+
+    private boolean writeOrRetry(JournalSink sink, List<JournalEntry> batch) throws InterruptedException {
+        try {
+            sink.write(batch);
+            return true;
+        } catch (RuntimeException first) {
+            // Most failures are the database being away for a moment (a fail-over, a full pool): worth one more go.
+            LOG.warnf("could not journal %s (%s); trying again in %s", describe(batch), first, settings.retryAfter());
+        }
+        Thread.sleep(settings.retryAfter().toMillis());
+        try {
+            sink.write(batch);
+            return true;
+        } catch (RuntimeException second) {
+            LOG.errorf(second, "could not journal %s, even after a retry: they are not in the journal (routing goes on)", describe(batch));
+            return false;
+        }
+    }
+
+    private static String describe(List<JournalEntry> batch) {
+        String named = batch.stream().limit(NAMED_IN_A_LOG_LINE).map(JournalEntry::describe)
+                .collect(Collectors.joining(", "));
+        int more = batch.size() - NAMED_IN_A_LOG_LINE;
+        return (batch.size() == 1 ? "1 entry: " : batch.size() + " entries: ") + named + (more > 0 ? " and " + more + " more" : "");
+    }
+}

@@ -1,0 +1,38 @@
+package dev.attune.service;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Duration;
+
+/** How the decision journal keeps up with routing (attune.journal.* in application.properties). */
+@ConfigMapping(prefix = "attune.journal")
+public interface JournalSettings {
+
+    /**
+     * At most this many entries are written in one transaction. Bounded because a batch's decisions are read
+     * with one {@code in (...)} query, and PostgreSQL takes at most 32,767 parameters in one statement.
+     */
+    @WithDefault("500")
+    @Min(1)
+    @Max(10_000)
+    int maxBatch();
+
+    /** Above this many entries waiting, a WARN is logged (at most once a minute): the database is behind. */
+    @WithDefault("10000")
+    @Min(1)
+    int backlogWarning();
+
+    /**
+     * Entries beyond this many waiting are not journalled (counted in attune_journal_lost_total): the heap
+     * must not grow without limit while the database is down, and routing must not stop for it.
+     */
+    @WithDefault("250000")
+    @Min(1)
+    int maxBacklog();
+
+    /** A batch that could not be written is tried once more after this pause. */
+    @WithDefault("PT1S")
+    Duration retryAfter();
+}
