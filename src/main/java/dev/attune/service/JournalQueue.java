@@ -74,7 +74,7 @@ final class JournalQueue {
                     continue;
                 }
                 batch.add(first);
-                waiting.drainTo(batch, settings.maxBatch() - 1);
+                gather(batch);
                 try {
                     write(batch);
                 } finally {
@@ -84,6 +84,28 @@ final class JournalQueue {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Fills the batch with what arrives within the linger after its first entry (or until it is full).
+     * Without it a fast journal writes a transaction of two or three entries every few milliseconds, and the
+     * per-transaction work costs the routing machine more CPU than the rows themselves.
+     */
+    private void gather(List<JournalEntry> batch) throws InterruptedException {
+        long until = System.nanoTime() + settings.linger().toNanos();
+        waiting.drainTo(batch, settings.maxBatch() - batch.size());
+        while (open && batch.size() < settings.maxBatch()) {
+            long left = until - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            JournalEntry next = waiting.poll(left, TimeUnit.NANOSECONDS);
+            if (next == null) {
+                break;
+            }
+            batch.add(next);
+            waiting.drainTo(batch, settings.maxBatch() - batch.size());
         }
     }
 

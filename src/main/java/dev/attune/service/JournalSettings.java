@@ -19,6 +19,14 @@ public interface JournalSettings {
     @Max(10_000)
     int maxBatch();
 
+    /**
+     * How long the journal waits after an entry for more to write with it: the decision is on Kafka already,
+     * the journal (and the dashboard fed with it) may trail by this much, and fewer transactions leave the CPU
+     * to routing.
+     */
+    @WithDefault("PT0.2S")
+    Duration linger();
+
     /** Above this many entries waiting, a WARN is logged (at most once a minute): the database is behind. */
     @WithDefault("10000")
     @Min(1)

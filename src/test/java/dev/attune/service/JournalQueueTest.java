@@ -28,11 +28,12 @@ class JournalQueueTest {
     private final CountDownLatch release = new CountDownLatch(1);
     private JournalQueue queue;
 
-    record Settings(int maxBatch, int backlogWarning, int maxBacklog, Duration retryAfter) implements JournalSettings {
+    record Settings(int maxBatch, Duration linger, int backlogWarning, int maxBacklog, Duration retryAfter)
+            implements JournalSettings {
     }
 
     static JournalSettings settings(int maxBatch) {
-        return new Settings(maxBatch, 10_000, 250_000, Duration.ofMillis(20));
+        return new Settings(maxBatch, Duration.ofMillis(20), 10_000, 250_000, Duration.ofMillis(20));
     }
 
     @AfterEach
@@ -92,6 +93,17 @@ class JournalQueueTest {
     }
 
     @Test
+    void entriesArrivingWithinTheLingerAreWrittenInOneTransaction() throws Exception {
+        JournalQueue queue = start(new Settings(500, Duration.ofSeconds(2), 10_000, 250_000, Duration.ofMillis(20)),
+                batch -> written.add(List.copyOf(batch)));
+        queue.add(entry(1));
+        Thread.sleep(50);
+        queue.add(entry(2));
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> writtenCount() == 2);
+        assertEquals(List.of(List.of(entry(1), entry(2))), written);
+    }
+
+    @Test
     void aBatchTheDatabaseRefusedOnceIsWrittenAgain() {
         AtomicInteger attempts = new AtomicInteger();
         JournalQueue queue = start(settings(500), batch -> {
@@ -126,7 +138,7 @@ class JournalQueueTest {
 
     @Test
     void beyondTheHardCapEntriesAreCountedLostAndTheEngineNeverWaits() throws Exception {
-        JournalQueue queue = start(new Settings(500, 2, 3, Duration.ofMillis(20)), this::slowSink);
+        JournalQueue queue = start(new Settings(500, Duration.ofMillis(20), 2, 3, Duration.ofMillis(20)), this::slowSink);
         queue.add(entry(0));
         writing.await(5, TimeUnit.SECONDS);
         List<JournalEntry> more = new ArrayList<>();
