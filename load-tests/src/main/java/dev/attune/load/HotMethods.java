@@ -2,10 +2,13 @@ package dev.attune.load;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedStackTrace;
@@ -13,11 +16,14 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Where the service spends its CPU, from a Java Flight Recorder file: execution samples counted by the
- * method on top of the stack (self time), and by the first Attune method on the stack (the project code
- * responsible for that time, whatever library it was in).
+ * method on top of the stack (self time), by the first Attune method on the stack (the project code
+ * responsible for that time, whatever library it was in), by thread, and on the routing thread by every
+ * method on the stack (inclusive: which step of a decision costs what). Then the garbage collector's pauses,
+ * which a latency tail shows as much as any method.
  */
 public final class HotMethods {
     private static final String OURS = "dev.attune.";
+    private static final String ENGINE_THREAD = "attune-engine";
 
     private HotMethods() {
     }
@@ -26,9 +32,22 @@ public final class HotMethods {
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> ours = new HashMap<>();
         Map<String, Integer> threads = new HashMap<>();
+        Map<String, Integer> engine = new HashMap<>();
+        int engineSamples = 0;
+        List<Double> pauses = new ArrayList<>();
+        Map<String, Double> pausePhases = new HashMap<>();
         int samples = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
-            if (!event.getEventType().getName().equals("jdk.ExecutionSample")) {
+            String type = event.getEventType().getName();
+            if (type.equals("jdk.GarbageCollection")) {
+                pauses.add(event.getDuration("sumOfPauses").toNanos() / 1e6);
+                continue;
+            }
+            if (type.equals("jdk.GCPhasePauseLevel1") || type.equals("jdk.GCPhaseParallel")) {
+                pausePhases.merge(event.getString("name"), event.getDuration().toNanos() / 1e6, Double::sum);
+                continue;
+            }
+            if (!type.equals("jdk.ExecutionSample")) {
                 continue;
             }
             RecordedStackTrace stack = event.getStackTrace();
@@ -48,12 +67,35 @@ public final class HotMethods {
             ours.merge(owner, 1, Integer::sum);
             String thread = event.getThread("sampledThread") == null ? "?" : event.getThread("sampledThread").getJavaName();
             threads.merge(thread == null ? "?" : thread.replaceAll("-\\d+$", "-N"), 1, Integer::sum);
+            if (ENGINE_THREAD.equals(thread)) {
+                engineSamples++;
+                Set<String> onStack = new HashSet<>();
+                for (RecordedFrame frame : frames) {
+                    if (!isPlumbing(frame) && onStack.add(name(frame))) {
+                        engine.merge(name(frame), 1, Integer::sum);
+                    }
+                }
+            }
         }
         StringBuilder out = new StringBuilder();
         out.append(String.format("%d execution samples in %s%n", samples, recording.getFileName()));
         table(out, "Top methods by self samples", self, samples, top);
         table(out, "Top Attune methods on the stack (inclusive)", ours, samples, top);
         table(out, "Samples by thread", threads, samples, top);
+        table(out, "On the routing thread (" + ENGINE_THREAD + "), inclusive: every method on the stack", engine,
+                engineSamples, top * 2);
+        pauses.sort(null);
+        if (!pauses.isEmpty()) {
+            out.append(String.format("%nGarbage collection: %d collections, pause per collection median %.1f ms, "
+                            + "p90 %.1f ms, max %.1f ms, %.0f ms paused in all%n", pauses.size(),
+                    pauses.get(pauses.size() / 2), pauses.get((int) (pauses.size() * 0.9)), pauses.get(pauses.size() - 1),
+                    pauses.stream().mapToDouble(Double::doubleValue).sum()));
+            out.append("  phases by time (parallel phases summed over GC threads):\n");
+            pausePhases.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .limit(6)
+                    .forEach(e -> out.append(String.format("  %8.1f ms  %s%n", e.getValue(), e.getKey())));
+        }
         return out.toString();
     }
 
@@ -76,6 +118,13 @@ public final class HotMethods {
         String type = frame.getMethod().getType().getName();
         return type.substring(type.lastIndexOf('.') + 1) + "." + frame.getMethod().getName()
                 + "  [" + type.substring(0, Math.max(0, type.lastIndexOf('.'))) + "]";
+    }
+
+    /** The thread pool and lambda frames every engine sample passes through: 100%, and no information. */
+    private static boolean isPlumbing(RecordedFrame frame) {
+        String type = frame.getMethod().getType().getName();
+        return type.contains("$$Lambda") || type.startsWith("java.util.concurrent.") || type.equals("java.lang.Thread")
+                || frame.getMethod().getName().startsWith("lambda$");
     }
 
     private static String packageOf(List<RecordedFrame> frames) {
