@@ -74,10 +74,9 @@ final class Decider {
             candidates.offer(agent, planned, MatchScore.total(waiting, planned, weights));
         }
         if (waiting.getHoldLimitSeconds() > 0) {
-            for (String agentId : pool.index().qualifiedFor(call.productCode(), call.language())) {
-                Agent agent = pool.agent(agentId);
-                if (agent == null || agent.canTakeCallNow() || call.excludes(agentId)
-                        || !agent.state().willFreeUp() || agent.expectedFreeAt() == null) {
+            Instant holdHorizon = now.plusSeconds(waiting.getHoldLimitSeconds());
+            for (Agent agent : pool.index().freeingFor(call.productCode(), call.language())) {
+                if (agent.expectedFreeAt().isAfter(holdHorizon) || call.excludes(agent.id())) {
                     continue;
                 }
                 PlannedAgent planned = PlannedAgent.of(agent, now, config.planning(), pressure);

@@ -16,17 +16,20 @@ import java.util.Set;
 /**
  * Which agents meet a call's static hard constraints (product skill at the catalogue's minimum
  * proficiency, language, licence), kept per need (product and language) for every agent and, separately,
- * for the agents free right now. Finding the candidates for a call is one map lookup instead of a scan of
- * the pool, which is what keeps the decider flat from 200 to 10,000 agents.
+ * for the agents free right now and for those busy now with a known time to be free (the candidates for a
+ * hold). Finding the candidates for a call is one map lookup instead of a scan of the pool, which is what
+ * keeps the decider flat from 200 to 10,000 agents; the buckets hold each agent's current record, because
+ * the decider walks a thousand of them per call and should not look each one up again.
  */
 final class EligibilityIndex {
+    /** Where an agent's current record files it, besides under every need it is qualified for. */
+    private enum Availability { FREE, FREEING, NEITHER }
+
     private final Map<String, Set<String>> qualified = new HashMap<>();
-    /**
-     * The free agents per need, by id, holding the agent's current record: the decider walks a bucket of
-     * a thousand agents for every call and should not look each one up again.
-     */
     private final Map<String, Map<String, Agent>> free = new HashMap<>();
+    private final Map<String, Map<String, Agent>> freeing = new HashMap<>();
     private final Map<String, List<String>> needsOfAgent = new HashMap<>();
+    private final Map<String, Availability> availability = new HashMap<>();
     private final Set<String> freeAgents = new HashSet<>();
     private Catalogue catalogue;
 
@@ -34,7 +37,7 @@ final class EligibilityIndex {
         this.catalogue = catalogue;
     }
 
-    /** Files (or re-files) an agent under every need its profile meets, and as free when it can take a call. */
+    /** Files (or re-files) an agent under every need its profile meets, and as free or freeing as its state says. */
     void put(Agent agent) {
         remove(agent.id());
         List<String> needs = needsOf(agent.profile());
@@ -42,30 +45,34 @@ final class EligibilityIndex {
         for (String need : needs) {
             qualified.computeIfAbsent(need, k -> new HashSet<>()).add(agent.id());
         }
+        availability.put(agent.id(), Availability.NEITHER);
         setFree(agent);
     }
 
-    /** Follows an agent's new record: whether it is free, and its current state while it stays free. */
+    /** Follows an agent's new record (every state change): free, freeing or neither, with its current record. */
     void setFree(Agent agent) {
-        boolean nowFree = agent.canTakeCallNow();
-        boolean wasFree = freeAgents.contains(agent.id());
-        if (!nowFree && !wasFree) {
+        Availability before = availability.get(agent.id());
+        if (before == null) {
+            return; // not filed: an agent the index does not know is never a candidate
+        }
+        Availability now = availabilityOf(agent);
+        if (now == Availability.NEITHER && before == Availability.NEITHER) {
             return;
         }
         List<String> needs = needsOfAgent.getOrDefault(agent.id(), List.of());
-        if (nowFree) {
+        if (before != now) {
+            unfile(agent.id(), before, needs);
+            availability.put(agent.id(), now);
+        }
+        Map<String, Map<String, Agent>> buckets = now == Availability.FREE ? free
+                : now == Availability.FREEING ? freeing : null;
+        if (buckets != null) {
+            for (String need : needs) {
+                buckets.computeIfAbsent(need, k -> new HashMap<>()).put(agent.id(), agent);
+            }
+        }
+        if (now == Availability.FREE) {
             freeAgents.add(agent.id());
-            for (String need : needs) {
-                free.computeIfAbsent(need, k -> new HashMap<>()).put(agent.id(), agent);
-            }
-        } else {
-            freeAgents.remove(agent.id());
-            for (String need : needs) {
-                Map<String, Agent> bucket = free.get(need);
-                if (bucket != null) {
-                    bucket.remove(agent.id());
-                }
-            }
         }
     }
 
@@ -74,15 +81,11 @@ final class EligibilityIndex {
         if (needs == null) {
             return;
         }
-        freeAgents.remove(agentId);
+        unfile(agentId, availability.remove(agentId), needs);
         for (String need : needs) {
             Set<String> q = qualified.get(need);
             if (q != null) {
                 q.remove(agentId);
-            }
-            Map<String, Agent> f = free.get(need);
-            if (f != null) {
-                f.remove(agentId);
             }
         }
     }
@@ -92,15 +95,24 @@ final class EligibilityIndex {
         this.catalogue = newCatalogue;
         qualified.clear();
         free.clear();
+        freeing.clear();
         needsOfAgent.clear();
+        availability.clear();
         freeAgents.clear();
         agents.forEach(this::put);
     }
 
     /** The agents free now who meet the need, as their current records. */
     Collection<Agent> freeFor(String productCode, String language) {
-        Map<String, Agent> bucket = free.get(WaitingQueue.need(productCode, language));
-        return bucket == null ? Collections.emptySet() : bucket.values();
+        return bucket(free, productCode, language);
+    }
+
+    /**
+     * The agents who meet the need and are not free now but will be at a known time (BUSY, WRAP_UP or
+     * RESERVED with an expected end): whom a high-care call may be held for.
+     */
+    Collection<Agent> freeingFor(String productCode, String language) {
+        return bucket(freeing, productCode, language);
     }
 
     Collection<String> qualifiedFor(String productCode, String language) {
@@ -119,6 +131,36 @@ final class EligibilityIndex {
 
     Set<String> freeAgents() {
         return Collections.unmodifiableSet(freeAgents);
+    }
+
+    private static Availability availabilityOf(Agent agent) {
+        if (agent.canTakeCallNow()) {
+            return Availability.FREE;
+        }
+        return agent.state().willFreeUp() && agent.expectedFreeAt() != null ? Availability.FREEING : Availability.NEITHER;
+    }
+
+    private void unfile(String agentId, Availability from, List<String> needs) {
+        if (from == Availability.FREE) {
+            freeAgents.remove(agentId);
+        }
+        Map<String, Map<String, Agent>> buckets = from == Availability.FREE ? free
+                : from == Availability.FREEING ? freeing : null;
+        if (buckets == null) {
+            return;
+        }
+        for (String need : needs) {
+            Map<String, Agent> bucket = buckets.get(need);
+            if (bucket != null) {
+                bucket.remove(agentId);
+            }
+        }
+    }
+
+    private static Collection<Agent> bucket(Map<String, Map<String, Agent>> buckets, String productCode,
+            String language) {
+        Map<String, Agent> bucket = buckets.get(WaitingQueue.need(productCode, language));
+        return bucket == null ? Collections.emptySet() : bucket.values();
     }
 
     private List<String> needsOf(AgentProfile profile) {

@@ -69,10 +69,11 @@ final class JointDecider {
             }
             BestCandidates held = new BestCandidates(n0);
             if (waiting.getHoldLimitSeconds() > 0) {
-                for (String agentId : pool.index().qualifiedFor(call.productCode(), call.language())) {
-                    Agent agent = pool.agent(agentId);
-                    if (agent == null || agent.canTakeCallNow() || call.excludes(agentId)
-                            || !agent.state().willFreeUp() || agent.expectedFreeAt() == null) {
+                Instant holdHorizon = now.plusSeconds(waiting.getHoldLimitSeconds());
+                for (Agent agent : pool.index().freeingFor(call.productCode(), call.language())) {
+                    String agentId = agent.id();
+                    // an agent free only after the hold limit cannot be held for: skip before modelling them
+                    if (agent.expectedFreeAt().isAfter(holdHorizon) || call.excludes(agentId)) {
                         continue;
                     }
                     PlannedAgent p = planned(planned, agent, now, config, pressure);

@@ -50,4 +50,20 @@ class EligibilityIndexTest {
 
         assertTrue(index.freeFor(CARDS.code(), "es").isEmpty());
     }
+
+    @Test
+    void aBusyAgentWithAKnownEndIsAHoldCandidateUntilFree() {
+        index.put(ana.withState(AgentState.AVAILABLE, T0));
+        Agent busy = ana.withState(AgentState.BUSY, T0.plusSeconds(1)).withActiveCalls(1);
+        index.setFree(busy);
+        assertTrue(index.freeingFor(CARDS.code(), "en").isEmpty(), "no expected end: nobody can plan a hold on them");
+
+        Agent busyUntil = busy.withExpectedFreeAt(T0.plusSeconds(40));
+        index.setFree(busyUntil);
+        assertSame(busyUntil, List.copyOf(index.freeingFor(CARDS.code(), "en")).get(0));
+
+        index.setFree(busyUntil.withActiveCalls(0).withState(AgentState.AVAILABLE, T0.plusSeconds(40)));
+        assertTrue(index.freeingFor(CARDS.code(), "en").isEmpty());
+        assertEquals(1, index.freeFor(CARDS.code(), "en").size());
+    }
 }
