@@ -1,5 +1,6 @@
 package dev.attune.local;
 
+import dev.attune.load.JvmOptions;
 import dev.attune.load.QuietLogs;
 import dev.attune.load.ServiceJvm;
 import java.io.IOException;
@@ -45,7 +46,9 @@ public final class LocalStack {
         LocalPostgres postgres = LocalPostgres.start();
         add(toClose, postgres);
         System.out.println("[local] starting the service (log: " + LOG + ")");
-        ServiceJvm service = ServiceJvm.start(options.port(), List.of("-Xmx512m"), Map.of(
+        List<String> jvm = new ArrayList<>(List.of("-Xmx512m"));
+        jvm.addAll(JvmOptions.read(JvmOptions.DEPLOYED, List.of()));
+        ServiceJvm service = ServiceJvm.start(options.port(), jvm, Map.of(
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
                 "quarkus.datasource.username", LocalPostgres.USER,
