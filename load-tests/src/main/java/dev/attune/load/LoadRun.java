@@ -113,8 +113,9 @@ final class LoadRun implements AutoCloseable {
         return results;
     }
 
-    /** Re-runs one rate with Java Flight Recorder on in the service and summarises its hot methods. */
+    /** Warms up, then runs one rate with Java Flight Recorder on in the service and summarises its hot methods. */
     String profile(double rate) throws Exception {
+        step(options.warmupRate(), options.warmupSeconds());
         Path recording = options.out().resolve("service-" + agents + "-" + (int) rate + ".jfr").toAbsolutePath();
         Files.deleteIfExists(recording);
         service.jcmd("JFR.start", "name=load", "settings=profile", "filename=" + recording);

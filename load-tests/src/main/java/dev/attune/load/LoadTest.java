@@ -57,6 +57,7 @@ public final class LoadTest {
                 out.println("[load] stopping: the run's time budget (--max-minutes) is spent");
                 break;
             }
+            Optional<StepResult> best = Optional.empty();
             try (LoadRun run = new LoadRun(options, agents, catalogue, out)) {
                 List<StepResult> steps = run.steps(deadline);
                 results.addAll(steps);
@@ -66,15 +67,20 @@ public final class LoadTest {
                 if (run.lastSendFailure() != null) {
                     out.println("[load] last send failure: " + run.lastSendFailure());
                 }
-                Optional<StepResult> best = highestSustained(steps);
-                if (agents == options.jfrAgents() && best.isPresent() && Instant.now().isBefore(deadline)) {
-                    out.printf("[load] profiling the service with Java Flight Recorder at %.0f calls/s%n",
-                            best.get().askedRate());
-                    profile = run.profile(best.get().askedRate());
-                    out.println(profile);
-                }
+                best = highestSustained(steps);
             } catch (Exception e) {
                 out.printf("[load] the %,d-agent run failed: %s%n", agents, e);
+            }
+            if (agents == options.jfrAgents() && best.isPresent() && Instant.now().isBefore(deadline)) {
+                // On a fresh stack: the stack that just ran is still working off the step that failed.
+                out.printf("[load] profiling a fresh service with Java Flight Recorder at %.0f calls/s%n",
+                        best.get().askedRate());
+                try (LoadRun run = new LoadRun(options, agents, catalogue, out)) {
+                    profile = run.profile(best.get().askedRate());
+                    out.println(profile);
+                } catch (Exception e) {
+                    out.printf("[load] the profiled %,d-agent run failed: %s%n", agents, e);
+                }
             }
         }
         return report(options, results, profile, out);

@@ -48,6 +48,14 @@ final class BestCandidates {
         }
     }
 
+    /**
+     * True when a candidate whose score is at most {@code scoreBound} could not enter: the list is full and
+     * even the bound is below the worst kept (equal could still enter on the tie-breaks).
+     */
+    boolean rejects(long scoreBound) {
+        return kept.size() == limit && scoreBound < kept.get(limit - 1).score();
+    }
+
     /** Best first; at most the limit. */
     List<Pick.Candidate> best() {
         return kept;

@@ -27,6 +27,12 @@ import java.util.TreeMap;
 final class JointDecider {
     /** Above this much work (rows^2 x columns) the batch is decided one by one instead, to stay within a few ms. */
     private static final long MAX_WORK = 30_000_000L;
+    /**
+     * Above this many (call, agent) pairs the batch is decided one by one without scoring them all first:
+     * a backlog of thousands of waiting calls (the engine behind its input, or a long outage) would otherwise
+     * hold every call's short list of candidates in memory at once.
+     */
+    private static final long MAX_PAIRS = 2_000_000L;
     private static final int RUNNERS_UP = 3;
 
     private final Pool pool;
@@ -39,6 +45,9 @@ final class JointDecider {
 
     /** Picks for the calls that get an agent (or a hold); null when the batch is too large to solve exactly. */
     List<Pick> decide(List<LiveCall> calls, Instant now) {
+        if ((long) calls.size() * pool.agents().size() > MAX_PAIRS) {
+            return null;
+        }
         EngineConfig config = pool.config();
         RoutingWeights weights = config.weights();
         SkillPressure pressure = pool.pressure();
@@ -61,7 +70,8 @@ final class JointDecider {
             BestCandidates free = new BestCandidates(n0 + RUNNERS_UP);
             // the index files an agent under a need only when qualified, and as free only when it can take a call
             for (Agent agent : pool.index().freeFor(call.productCode(), call.language())) {
-                if (!agent.canTakeCallNow() || call.excludes(agent.id())) {
+                if (!agent.canTakeCallNow() || call.excludes(agent.id())
+                        || Decider.cannotEnter(free, waiting, agent, weights)) {
                     continue;
                 }
                 PlannedAgent p = planned(planned, agent, now, config, pressure);
@@ -73,7 +83,8 @@ final class JointDecider {
                 for (Agent agent : pool.index().freeingFor(call.productCode(), call.language())) {
                     String agentId = agent.id();
                     // an agent free only after the hold limit cannot be held for: skip before modelling them
-                    if (agent.expectedFreeAt().isAfter(holdHorizon) || call.excludes(agentId)) {
+                    if (agent.expectedFreeAt().isAfter(holdHorizon) || call.excludes(agentId)
+                            || Decider.cannotEnter(held, waiting, agent, weights)) {
                         continue;
                     }
                     PlannedAgent p = planned(planned, agent, now, config, pressure);
@@ -134,8 +145,8 @@ final class JointDecider {
         int[] agentOfCall = match(value, n, m);
 
         List<Pick> picks = new ArrayList<>();
-        String note = String.format("Decided jointly with %d waiting calls and %d agents (exact assignment)", n,
-                planned.size());
+        String note = String.format("Decided jointly with %d waiting calls and their %d best agents "
+                + "(exact assignment)", n, columns.size());
         for (int c = 0; c < n; c++) {
             if (agentOfCall[c] < 0) {
                 continue;

@@ -1,5 +1,6 @@
 package dev.attune.core.solver;
 
+import dev.attune.core.domain.AgentProfile;
 import dev.attune.core.domain.Proficiency;
 import dev.attune.core.domain.RoutingConstraint;
 import dev.attune.core.domain.RoutingWeights;
@@ -148,6 +149,19 @@ public final class MatchTerms {
                 - weights.of(RoutingConstraint.AGENT_FAIRNESS) * agentFairness(agent)
                 + weights.of(RoutingConstraint.CUSTOMER_CONTINUITY) * customerContinuity(call, agent)
                 - weights.of(RoutingConstraint.SCARCE_SKILLS) * scarceSkills(call, agent);
+    }
+
+    /**
+     * The part of {@link #softScore} that depends only on the agent's profile (empathy, proficiency). Every
+     * other term only costs, but for customer continuity, so for any agent who did not last serve this
+     * customer it bounds the score from above: a decider can pass over an agent whose bound cannot beat the
+     * agents it keeps without modelling them at all.
+     */
+    public static long profileScoreBound(WaitingCall call, AgentProfile profile, RoutingWeights weights) {
+        return -weights.of(RoutingConstraint.EMPATHY_FOR_DISTRESS)
+                * empathyForDistress(call.getCareNeed().value(), profile.empathy())
+                - weights.of(RoutingConstraint.PROFICIENCY_FOR_STAKES)
+                * proficiencyForStakes(call.getCareNeed().stakes(), profile.proficiency(call.requiredSkill()));
     }
 
     /** The weighted medium score of leaving this call unserved (negative). */
