@@ -8,6 +8,7 @@ import dev.attune.service.EventOrigin;
 import dev.attune.service.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
@@ -39,6 +40,11 @@ public class LivePools {
     }
 
     /** Every pool the engine knows, as it is now. */
+    /** Blocking: waits until the journal holds what routing did so far (see {@link EngineHost#awaitJournal}). */
+    public boolean awaitJournal(Duration timeout) {
+        return host.awaitJournal(timeout);
+    }
+
     public CompletionStage<List<PoolStatus>> all() {
         return host.withCore(core -> core.statuses());
     }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Routing", description = "Synchronous routing, reservations and queue health (ACDs and ops)")
 public class ReservationResource {
+    private static final Duration JOURNAL_WAIT = Duration.ofSeconds(2);
     @Inject
     LivePools pools;
     @Inject
@@ -110,6 +112,9 @@ public class ReservationResource {
     /** Blocking (JDBC): a reservation no longer pending is either answered the same way before, or a conflict. */
     private ReservationAnswerView alreadyAnswered(String pool, String decisionId, OfferAnswer body,
             DecisionStatus answer) {
+        // Answered a moment ago, the answer (or the offer itself) may still be on its way to the journal, which
+        // trails routing by up to attune.journal.linger: wait for it, then look.
+        pools.awaitJournal(JOURNAL_WAIT);
         DecisionRecord decision = journal.find(decisionId)
                 .filter(d -> d.offer().poolId().equals(pool))
                 .orElseThrow(() -> new NotFoundInPoolException("no reservation '" + decisionId + "' in pool '"

@@ -186,6 +186,22 @@ public class EngineHost {
         return call(() -> rebuildNow(history));
     }
 
+    /**
+     * Blocks until every decision and event routed so far is in the journal (or counted lost), at most
+     * {@code timeout}: the journal trails routing by up to attune.journal.linger, and a caller that must read
+     * what was just decided (an ACD repeating its answer to an offer) waits for it here. Not on the engine thread.
+     *
+     * @return whether the journal caught up in time
+     */
+    public boolean awaitJournal(Duration timeout) {
+        try {
+            return journal.awaitQueued(timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     public State state() {
         return state;
     }

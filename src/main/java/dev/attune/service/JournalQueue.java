@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -18,6 +19,8 @@ import org.jboss.logging.Logger;
 final class JournalQueue {
     private static final Logger LOG = Logger.getLogger(JournalQueue.class);
     private static final int NAMED_IN_A_LOG_LINE = 5;
+    /** How often a lingering journal looks whether a reader is waiting for it. */
+    private static final long LINGER_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
     private final List<JournalSink> sinks;
     private final JournalSettings settings;
@@ -27,6 +30,11 @@ final class JournalQueue {
     private final BlockingQueue<JournalEntry> waiting;
     private final Thread thread;
     private volatile boolean open = true;
+    /** Entries handed in, and entries done with (written, or counted lost): a reader can wait for the latter. */
+    private final AtomicLong added = new AtomicLong();
+    private final AtomicLong settled = new AtomicLong();
+    /** Someone waits to read what was queued: write now instead of lingering for more. */
+    private volatile boolean awaited;
 
     JournalQueue(List<JournalSink> sinks, JournalSettings settings, JournalMetrics metrics) {
         this.sinks = List.copyOf(sinks);
@@ -44,12 +52,33 @@ final class JournalQueue {
 
     /** Queues an entry; engine thread only. Never blocks: above the hard cap the entry is counted lost. */
     void add(JournalEntry entry) {
+        added.incrementAndGet();
         if (waiting.offer(entry)) {
             warning.check(metrics.queued());
         } else {
+            settled.incrementAndGet();
             metrics.lost(JournalMetrics.Loss.BACKLOG_FULL, 1);
             warning.check(metrics.backlog());
         }
+    }
+
+    /**
+     * Waits until everything queued before this call is written (or counted lost), at most {@code timeout}:
+     * for a reader that must see what routing just did, such as an ACD repeating an answer to an offer.
+     *
+     * @return whether it got there in time
+     */
+    boolean awaitQueued(Duration timeout) throws InterruptedException {
+        long target = added.get();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (settled.get() < target) {
+            if (System.nanoTime() > deadline || !thread.isAlive()) {
+                return false;
+            }
+            awaited = true;
+            Thread.sleep(5);
+        }
+        return true;
     }
 
     /** Writes what is queued, for at most {@code grace}; what is left after that is not journalled. */
@@ -75,10 +104,12 @@ final class JournalQueue {
                 }
                 batch.add(first);
                 gather(batch);
+                awaited = false;
                 try {
                     write(batch);
                 } finally {
                     metrics.done(batch.size());
+                    settled.addAndGet(batch.size());
                     batch.clear();
                 }
             }
@@ -95,14 +126,14 @@ final class JournalQueue {
     private void gather(List<JournalEntry> batch) throws InterruptedException {
         long until = System.nanoTime() + settings.linger().toNanos();
         waiting.drainTo(batch, settings.maxBatch() - batch.size());
-        while (open && batch.size() < settings.maxBatch()) {
+        while (open && batch.size() < settings.maxBatch() && !awaited) {
             long left = until - System.nanoTime();
             if (left <= 0) {
                 break;
             }
-            JournalEntry next = waiting.poll(left, TimeUnit.NANOSECONDS);
+            JournalEntry next = waiting.poll(Math.min(left, LINGER_SLICE_NANOS), TimeUnit.NANOSECONDS);
             if (next == null) {
-                break;
+                continue;
             }
             batch.add(next);
             waiting.drainTo(batch, settings.maxBatch() - batch.size());

@@ -36,7 +36,7 @@ public interface JournalSettings {
      * Entries beyond this many waiting are not journalled (counted in attune_journal_lost_total): the heap
      * must not grow without limit while the database is down, and routing must not stop for it.
      */
-    @WithDefault("250000")
+    @WithDefault("100000")
     @Min(1)
     int maxBacklog();
 

@@ -1,6 +1,7 @@
 package dev.attune.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.attune.core.engine.event.OfferAccepted;
@@ -101,6 +102,17 @@ class JournalQueueTest {
         queue.add(entry(2));
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> writtenCount() == 2);
         assertEquals(List.of(List.of(entry(1), entry(2))), written);
+    }
+
+    @Test
+    void aReaderWaitingForTheJournalCutsTheLingerShort() throws Exception {
+        JournalQueue queue = start(new Settings(500, Duration.ofSeconds(30), 10_000, 250_000, Duration.ofMillis(20)),
+                batch -> written.add(List.copyOf(batch)));
+        queue.add(entry(1));
+        long started = System.nanoTime();
+        assertTrue(queue.awaitQueued(Duration.ofSeconds(5)), "the entry was written while the reader waited");
+        assertTrue(System.nanoTime() - started < Duration.ofSeconds(5).toNanos());
+        assertEquals(List.of(List.of(entry(1))), written);
     }
 
     @Test

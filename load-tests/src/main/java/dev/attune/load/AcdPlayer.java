@@ -135,6 +135,9 @@ public final class AcdPlayer implements AutoCloseable {
     }
 
     public void rescinded(String decisionId, String callId, String agentId) {
+        // Released here, on the decision consumer, not later from the inbox: the offer that follows a rescind
+        // on routing.decisions is recorded by this thread at once, and must not find the call still offered.
+        ledger.released(callId, decisionId);
         post(() -> onRescind(decisionId, callId, agentId));
     }
 
