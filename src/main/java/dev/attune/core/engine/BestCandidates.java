@@ -1,7 +1,10 @@
 package dev.attune.core.engine;
 
 import dev.attune.core.domain.Agent;
+import dev.attune.core.domain.RoutingWeights;
+import dev.attune.core.solver.MatchTerms;
 import dev.attune.core.solver.PlannedAgent;
+import dev.attune.core.solver.WaitingCall;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -49,11 +52,15 @@ final class BestCandidates {
     }
 
     /**
-     * True when a candidate whose score is at most {@code scoreBound} could not enter: the list is full and
-     * even the bound is below the worst kept (equal could still enter on the tie-breaks).
+     * Whether the agent's profile alone keeps them out of the list, so they need not be modelled at all: the
+     * list is full, and even {@link MatchTerms#profileScoreBound} (every other term only costs) is below the
+     * worst kept (equal could still enter on the tie-breaks). Exact: the list ends the same as without the
+     * check. The customer's previous agent may earn the continuity reward, so is never ruled out here.
      */
-    boolean rejects(long scoreBound) {
-        return kept.size() == limit && scoreBound < kept.get(limit - 1).score();
+    boolean rulesOut(WaitingCall call, Agent agent, RoutingWeights weights) {
+        return kept.size() == limit
+                && !agent.id().equals(call.getCall().lastAgentId())
+                && MatchTerms.profileScoreBound(call, agent.profile(), weights) < kept.get(limit - 1).score();
     }
 
     /** Best first; at most the limit. */

@@ -6,7 +6,6 @@ import dev.attune.core.domain.CareNeed;
 import dev.attune.core.domain.DecisionPath;
 import dev.attune.core.domain.Product;
 import dev.attune.core.domain.RoutingWeights;
-import dev.attune.core.solver.MatchTerms;
 import dev.attune.core.solver.PlannedAgent;
 import dev.attune.core.solver.SkillPressure;
 import dev.attune.core.solver.WaitingCall;
@@ -68,7 +67,7 @@ final class Decider {
 
         BestCandidates candidates = new BestCandidates(1 + RUNNERS_UP);
         for (Agent agent : pool.index().freeFor(call.productCode(), call.language())) {
-            if (!agent.canTakeCallNow() || call.excludes(agent.id()) || cannotEnter(candidates, waiting, agent, weights)) {
+            if (!agent.canTakeCallNow() || call.excludes(agent.id()) || candidates.rulesOut(waiting, agent, weights)) {
                 continue;
             }
             PlannedAgent planned = PlannedAgent.of(agent, now, config.planning(), pressure);
@@ -78,7 +77,7 @@ final class Decider {
             Instant holdHorizon = now.plusSeconds(waiting.getHoldLimitSeconds());
             for (Agent agent : pool.index().freeingFor(call.productCode(), call.language())) {
                 if (agent.expectedFreeAt().isAfter(holdHorizon) || call.excludes(agent.id())
-                        || cannotEnter(candidates, waiting, agent, weights)) {
+                        || candidates.rulesOut(waiting, agent, weights)) {
                     continue;
                 }
                 PlannedAgent planned = PlannedAgent.of(agent, now, config.planning(), pressure);
@@ -228,16 +227,6 @@ final class Decider {
                 && planned.getSlots() > pool.holdsOn(planned.getId())
                 && planned.getSecondsUntilFree() <= waiting.getHoldLimitSeconds()
                 && waiting.canBeServedBy(planned);
-    }
-
-    /**
-     * Whether the agent's profile alone rules them out of the best few kept so far: the other terms can only
-     * cost (see {@link MatchTerms#profileScoreBound}), so the agent is not modelled at all. Exact: the kept
-     * list is the same as without the check. The customer's previous agent may earn the continuity reward.
-     */
-    static boolean cannotEnter(BestCandidates best, WaitingCall waiting, Agent agent, RoutingWeights weights) {
-        return !agent.id().equals(waiting.getCall().lastAgentId())
-                && best.rejects(MatchTerms.profileScoreBound(waiting, agent.profile(), weights));
     }
 
     private static long waitSeconds(Call call, Instant now) {

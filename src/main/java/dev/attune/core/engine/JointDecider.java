@@ -71,7 +71,7 @@ final class JointDecider {
             // the index files an agent under a need only when qualified, and as free only when it can take a call
             for (Agent agent : pool.index().freeFor(call.productCode(), call.language())) {
                 if (!agent.canTakeCallNow() || call.excludes(agent.id())
-                        || Decider.cannotEnter(free, waiting, agent, weights)) {
+                        || free.rulesOut(waiting, agent, weights)) {
                     continue;
                 }
                 PlannedAgent p = planned(planned, agent, now, config, pressure);
@@ -84,7 +84,7 @@ final class JointDecider {
                     String agentId = agent.id();
                     // an agent free only after the hold limit cannot be held for: skip before modelling them
                     if (agent.expectedFreeAt().isAfter(holdHorizon) || call.excludes(agentId)
-                            || Decider.cannotEnter(held, waiting, agent, weights)) {
+                            || held.rulesOut(waiting, agent, weights)) {
                         continue;
                     }
                     PlannedAgent p = planned(planned, agent, now, config, pressure);

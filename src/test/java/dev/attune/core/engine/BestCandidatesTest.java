@@ -3,17 +3,25 @@ package dev.attune.core.engine;
 import static dev.attune.core.engine.Fixtures.T0;
 import static dev.attune.core.engine.Fixtures.agent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.AgentState;
+import dev.attune.core.domain.Call;
+import dev.attune.core.domain.CareModel;
+import dev.attune.core.domain.RoutingWeights;
+import dev.attune.core.solver.MatchTerms;
 import dev.attune.core.solver.PlannedAgent;
 import dev.attune.core.solver.PlanningPolicy;
 import dev.attune.core.solver.SkillPressure;
+import dev.attune.core.solver.WaitingCall;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +62,30 @@ class BestCandidatesTest {
 
     private static PlannedAgent planned(Agent agent) {
         return PlannedAgent.of(agent, T0, PlanningPolicy.defaults(), SkillPressure.none());
+    }
+
+    @Test
+    void anAgentWhoseProfileCannotBeatTheKeptFewIsRuledOutButNeverTheCustomersLastAgent() {
+        Call call = new Call("c1", "pool", "cust-1", Fixtures.CARDS.code(), "en", 0, false, 0, null, "last", T0, 1,
+                Set.of(), null);
+        WaitingCall waiting = WaitingCall.of(call, Fixtures.CARDS, T0, CareModel.defaults(), PlanningPolicy.defaults(),
+                List.of());
+        RoutingWeights weights = Fixtures.shippedWeights();
+        Agent expert = agentWith("expert", 5);
+        Agent novice = agentWith("novice", 1);
+        Agent last = agentWith("last", 1);
+        BestCandidates best = new BestCandidates(1);
+        assertFalse(best.rulesOut(waiting, novice, weights), "nothing kept yet: everyone may enter");
+        best.offer(expert, planned(expert), MatchTerms.softScore(waiting, planned(expert), weights));
+
+        assertTrue(best.rulesOut(waiting, novice, weights));
+        assertTrue(MatchTerms.softScore(waiting, planned(novice), weights) < best.best().get(0).score(),
+                "what was ruled out would not have entered");
+        assertFalse(best.rulesOut(waiting, last, weights), "the customer's last agent may earn the continuity reward");
+    }
+
+    private static Agent agentWith(String id, int cardsProficiency) {
+        return Agent.loggedOut(Fixtures.agent(id, Map.of("CARDS", cardsProficiency), 0.5), T0.minusSeconds(60))
+                .withState(AgentState.AVAILABLE, T0.minusSeconds(60));
     }
 }
