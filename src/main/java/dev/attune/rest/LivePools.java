@@ -39,12 +39,12 @@ public class LivePools {
         return host.apply(event, EventOrigin.local(eventId));
     }
 
-    /** Every pool the engine knows, as it is now. */
     /** Blocking: waits until the journal holds what routing did so far (see {@link EngineHost#awaitJournal}). */
     public boolean awaitJournal(Duration timeout) {
         return host.awaitJournal(timeout);
     }
 
+    /** Every pool the engine knows, as it is now. */
     public CompletionStage<List<PoolStatus>> all() {
         return host.withCore(core -> core.statuses());
     }

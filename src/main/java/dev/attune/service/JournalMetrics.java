@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** How far the journal is behind routing, what it wrote and what it had to give up (/q/metrics). */
 final class JournalMetrics {
@@ -18,13 +18,17 @@ final class JournalMetrics {
         WRITE_FAILED
     }
 
-    /** Queued or being written: what a crash now would lose from the journal. */
-    private final AtomicInteger backlog = new AtomicInteger();
+    /**
+     * Entries handed in, and entries done with (written, or counted lost). Their difference is the backlog,
+     * queued or being written: what a crash now would lose from the journal.
+     */
+    private final AtomicLong added = new AtomicLong();
+    private final AtomicLong settled = new AtomicLong();
     private final Counter written;
     private final Map<Loss, Counter> lost = new EnumMap<>(Loss.class);
 
     JournalMetrics(MeterRegistry registry) {
-        Gauge.builder("attune.journal.backlog", backlog, AtomicInteger::get)
+        Gauge.builder("attune.journal.backlog", this, JournalMetrics::backlog)
                 .description("Decisions and events waiting to be journalled, the batch being written included")
                 .register(registry);
         written = Counter.builder("attune.journal.written")
@@ -40,16 +44,27 @@ final class JournalMetrics {
 
     /** Counts an entry in; returns the backlog with it. */
     int queued() {
-        return backlog.incrementAndGet();
+        added.incrementAndGet();
+        return backlog();
     }
 
-    /** Counts a batch out, whatever became of it. */
+    /** Counts entries out, whatever became of them. */
     void done(int entries) {
-        backlog.addAndGet(-entries);
+        settled.addAndGet(entries);
     }
 
     int backlog() {
-        return backlog.get();
+        return (int) (added.get() - settled.get());
+    }
+
+    /** Entries counted in so far. */
+    long added() {
+        return added.get();
+    }
+
+    /** Entries counted out so far. */
+    long settled() {
+        return settled.get();
     }
 
     void written(int entries) {

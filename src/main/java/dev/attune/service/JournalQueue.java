@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
  * Carries what the engine did to the journal sinks on a thread of its own ("attune-journal"), so routing
- * never waits for the database. Whatever piled up while one batch was written goes out as the next (up to
- * attune.journal.max-batch, in the order the engine produced it): the busier the engine, the fewer
- * transactions per decision, where one transaction per item could not keep up.
+ * never waits for the database. A batch is what piled up while the last one was written and what arrives
+ * within attune.journal.linger of its first entry (up to attune.journal.max-batch, in the order the engine
+ * produced it): one transaction per batch, where one per item could not keep up. A reader that must see
+ * what routing just did waits with {@link #awaitQueued}, which cuts the linger short.
  */
 final class JournalQueue {
     private static final Logger LOG = Logger.getLogger(JournalQueue.class);
@@ -30,9 +30,6 @@ final class JournalQueue {
     private final BlockingQueue<JournalEntry> waiting;
     private final Thread thread;
     private volatile boolean open = true;
-    /** Entries handed in, and entries done with (written, or counted lost): a reader can wait for the latter. */
-    private final AtomicLong added = new AtomicLong();
-    private final AtomicLong settled = new AtomicLong();
     /** Someone waits to read what was queued: write now instead of lingering for more. */
     private volatile boolean awaited;
 
@@ -52,11 +49,11 @@ final class JournalQueue {
 
     /** Queues an entry; engine thread only. Never blocks: above the hard cap the entry is counted lost. */
     void add(JournalEntry entry) {
-        added.incrementAndGet();
+        int backlog = metrics.queued();
         if (waiting.offer(entry)) {
-            warning.check(metrics.queued());
+            warning.check(backlog);
         } else {
-            settled.incrementAndGet();
+            metrics.done(1);
             metrics.lost(JournalMetrics.Loss.BACKLOG_FULL, 1);
             warning.check(metrics.backlog());
         }
@@ -69,9 +66,9 @@ final class JournalQueue {
      * @return whether it got there in time
      */
     boolean awaitQueued(Duration timeout) throws InterruptedException {
-        long target = added.get();
+        long target = metrics.added();
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (settled.get() < target) {
+        while (metrics.settled() < target) {
             if (System.nanoTime() > deadline || !thread.isAlive()) {
                 return false;
             }
@@ -109,7 +106,6 @@ final class JournalQueue {
                     write(batch);
                 } finally {
                     metrics.done(batch.size());
-                    settled.addAndGet(batch.size());
                     batch.clear();
                 }
             }

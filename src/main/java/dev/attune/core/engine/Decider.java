@@ -12,8 +12,8 @@ import dev.attune.core.solver.WaitingCall;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The instant decider: answers every event at once with the eligibility index and the solver's own
@@ -66,26 +66,9 @@ final class Decider {
         }
 
         BestCandidates candidates = new BestCandidates(1 + RUNNERS_UP);
-        for (Agent agent : pool.index().freeFor(call.productCode(), call.language())) {
-            if (!agent.canTakeCallNow() || call.excludes(agent.id()) || candidates.rulesOut(waiting, agent, weights)) {
-                continue;
-            }
-            PlannedAgent planned = PlannedAgent.of(agent, now, config.planning(), pressure);
-            candidates.offer(agent, planned, MatchScore.total(waiting, planned, weights));
-        }
-        if (waiting.getHoldLimitSeconds() > 0) {
-            Instant holdHorizon = now.plusSeconds(waiting.getHoldLimitSeconds());
-            for (Agent agent : pool.index().freeingFor(call.productCode(), call.language())) {
-                if (agent.expectedFreeAt().isAfter(holdHorizon) || call.excludes(agent.id())
-                        || candidates.rulesOut(waiting, agent, weights)) {
-                    continue;
-                }
-                PlannedAgent planned = PlannedAgent.of(agent, now, config.planning(), pressure);
-                if (mayHoldFor(planned, waiting)) {
-                    candidates.offer(agent, planned, MatchScore.total(waiting, planned, weights));
-                }
-            }
-        }
+        Function<Agent, PlannedAgent> model = agent -> PlannedAgent.of(agent, now, config.planning(), pressure);
+        offerFree(candidates, waiting, model, weights);
+        offerHolds(candidates, waiting, now, model, weights);
         if (candidates.isEmpty()) {
             return null;
         }
@@ -222,6 +205,41 @@ final class Decider {
     }
 
     /** An agent about to be free with a slot nobody else is already held for, within the call's hold limit. */
+    /** Scores the agents free now who may take the call into {@code into}; {@code model} models an agent. */
+    void offerFree(BestCandidates into, WaitingCall waiting, Function<Agent, PlannedAgent> model,
+            RoutingWeights weights) {
+        Call call = waiting.getCall();
+        // the index files an agent under a need only when qualified, and as free only when it can take a call
+        for (Agent agent : pool.index().freeFor(call.productCode(), call.language())) {
+            if (!agent.canTakeCallNow() || call.excludes(agent.id()) || into.rulesOut(waiting, agent, weights)) {
+                continue;
+            }
+            PlannedAgent planned = model.apply(agent);
+            into.offer(agent, planned, MatchScore.total(waiting, planned, weights));
+        }
+    }
+
+    /** Scores the agents a high-care call may be held for (free within its hold limit) into {@code into}. */
+    void offerHolds(BestCandidates into, WaitingCall waiting, Instant now, Function<Agent, PlannedAgent> model,
+            RoutingWeights weights) {
+        if (waiting.getHoldLimitSeconds() <= 0) {
+            return;
+        }
+        Call call = waiting.getCall();
+        Instant holdHorizon = now.plusSeconds(waiting.getHoldLimitSeconds());
+        for (Agent agent : pool.index().freeingFor(call.productCode(), call.language())) {
+            // an agent free only after the hold limit cannot be held for: skip before modelling them
+            if (agent.expectedFreeAt().isAfter(holdHorizon) || call.excludes(agent.id())
+                    || into.rulesOut(waiting, agent, weights)) {
+                continue;
+            }
+            PlannedAgent planned = model.apply(agent);
+            if (mayHoldFor(planned, waiting)) {
+                into.offer(agent, planned, MatchScore.total(waiting, planned, weights));
+            }
+        }
+    }
+
     private boolean mayHoldFor(PlannedAgent planned, WaitingCall waiting) {
         return !planned.isFreeNow()
                 && planned.getSlots() > pool.holdsOn(planned.getId())

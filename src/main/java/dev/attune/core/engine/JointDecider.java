@@ -1,7 +1,6 @@
 package dev.attune.core.engine;
 
 import dev.attune.core.domain.Agent;
-import dev.attune.core.domain.Call;
 import dev.attune.core.domain.DecisionPath;
 import dev.attune.core.domain.Product;
 import dev.attune.core.domain.RoutingWeights;
@@ -16,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Decides a batch jointly: when several calls and several agents are free at the same moment (a burst of
@@ -59,41 +59,20 @@ final class JointDecider {
         List<LiveCall> lives = new ArrayList<>();
         List<BestCandidates> freeBest = new ArrayList<>();
         List<BestCandidates> heldBest = new ArrayList<>();
+        // an agent is modelled once per batch, however many calls it is a candidate for
         Map<String, PlannedAgent> planned = new HashMap<>();
+        Function<Agent, PlannedAgent> model = agent -> planned.computeIfAbsent(agent.id(),
+                id -> PlannedAgent.of(agent, now, config.planning(), pressure));
         for (LiveCall live : calls) {
             Product product = config.catalogue().find(live.call.productCode()).orElse(null);
             if (product == null) {
                 continue;
             }
             WaitingCall waiting = decider.waiting(live, product, now);
-            Call call = live.call;
             BestCandidates free = new BestCandidates(n0 + RUNNERS_UP);
-            // the index files an agent under a need only when qualified, and as free only when it can take a call
-            for (Agent agent : pool.index().freeFor(call.productCode(), call.language())) {
-                if (!agent.canTakeCallNow() || call.excludes(agent.id())
-                        || free.rulesOut(waiting, agent, weights)) {
-                    continue;
-                }
-                PlannedAgent p = planned(planned, agent, now, config, pressure);
-                free.offer(agent, p, MatchTerms.softScore(waiting, p, weights));
-            }
+            decider.offerFree(free, waiting, model, weights);
             BestCandidates held = new BestCandidates(n0);
-            if (waiting.getHoldLimitSeconds() > 0) {
-                Instant holdHorizon = now.plusSeconds(waiting.getHoldLimitSeconds());
-                for (Agent agent : pool.index().freeingFor(call.productCode(), call.language())) {
-                    String agentId = agent.id();
-                    // an agent free only after the hold limit cannot be held for: skip before modelling them
-                    if (agent.expectedFreeAt().isAfter(holdHorizon) || call.excludes(agentId)
-                            || held.rulesOut(waiting, agent, weights)) {
-                        continue;
-                    }
-                    PlannedAgent p = planned(planned, agent, now, config, pressure);
-                    if (!p.isFreeNow() && p.getSlots() > pool.holdsOn(agentId)
-                            && p.getSecondsUntilFree() <= waiting.getHoldLimitSeconds() && waiting.canBeServedBy(p)) {
-                        held.offer(agent, p, MatchTerms.softScore(waiting, p, weights));
-                    }
-                }
-            }
+            decider.offerHolds(held, waiting, now, model, weights);
             if (!free.isEmpty() || !held.isEmpty()) {
                 rows.add(waiting);
                 lives.add(live);
@@ -162,17 +141,6 @@ final class JointDecider {
         }
         picks.sort(Comparator.comparingLong(pk -> pk.call().call.queuePosition()));
         return picks;
-    }
-
-    /** The agent as the plan models it, computed once per batch however many calls it is a candidate for. */
-    private static PlannedAgent planned(Map<String, PlannedAgent> planned, Agent agent, Instant now, EngineConfig config,
-            SkillPressure pressure) {
-        PlannedAgent p = planned.get(agent.id());
-        if (p == null) {
-            p = PlannedAgent.of(agent, now, config.planning(), pressure);
-            planned.put(agent.id(), p);
-        }
-        return p;
     }
 
     /** Maximum-value matching of calls to slots; -1 for a call left unmatched. */
