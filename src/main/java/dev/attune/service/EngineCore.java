@@ -10,7 +10,12 @@ import dev.attune.core.engine.RoutingEngine;
 import dev.attune.core.engine.event.RoutingEvent;
 import java.util.List;
 
-/** The real routing engine behind the host's {@link RoutingCore} seam. */
+/**
+ * The real routing engine behind the host's {@link RoutingCore} seam. It only delegates, and stays for a
+ * reason: {@code RoutingEngine} lives in the core, which may not depend on the application layer
+ * (docs/architecture.md), so it cannot implement {@code RoutingCore} itself; and the seam is what lets the
+ * host's threading, publishing and recovery be tested on a small stand-in core, without the solver.
+ */
 public final class EngineCore implements RoutingCore {
     private final RoutingEngine engine;
 
