@@ -3,6 +3,7 @@ package dev.attune.configuration;
 import dev.attune.core.domain.AgentProfile;
 import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.RoutingWeights;
+import dev.attune.service.port.RoutingSetupFiles;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  * The config/ folder: catalogue.json, roster.json and weights.json under one root, so the service and
  * the simulator read the very same files. See config/README.md.
  */
-public record ConfigDirectory(Path root) {
+public record ConfigDirectory(Path root) implements RoutingSetupFiles {
 
     public static ConfigDirectory at(String root) {
         return new ConfigDirectory(Path.of(root));

@@ -65,55 +65,54 @@ public class EngineQueueHealth {
     private PoolHealth health(PoolStatus status) {
         List<PoolStatus.WaitingCall> calls = status.waitingCalls();
         Map<String, TodayTally.Count> today = tally.today(status.poolId());
+        Waiting waiting = waiting(calls);
+        today.keySet().forEach(product -> waiting.queues.computeIfAbsent(product, p -> new QueueTally()));
+        Finished finished = Finished.of(today.values());
+        Set<Integer> thresholds = new HashSet<>();
+        List<PoolHealth.QueueHealth> queueRows = queueRows(waiting.queues, today, thresholds);
+        List<PoolHealth.WaitingCall> shown = calls.stream().limit(waitingCallsShown)
+                .map(c -> new PoolHealth.WaitingCall(c.callId(), c.productCode(), seconds(c), c.careNeed(),
+                        c.distress(), c.stakes(), c.heldForAgentId()))
+                .toList();
 
-        int pastThreshold = 0;
-        Double worstRatio = null;
-        int highCare = 0;
-        int highCarePast = 0;
-        double highCareLongest = 0;
-        int distressed = 0;
-        int distressedPast = 0;
-        double distressedLongest = 0;
-        Map<String, QueueTally> queues = new TreeMap<>();
+        return new PoolHealth(status.poolId(), calls.size(), status.longestWait().toMillis() / 1000.0,
+                waiting.pastThreshold, waiting.worstRatio, thresholds.size() == 1 ? thresholds.iterator().next() : null,
+                finished.share(finished.inTime), finished.promised(), finished.share(finished.abandoned),
+                finished.answered, finished.inTime, finished.abandoned, waiting.highCare.health(),
+                waiting.distressed.health(), agentsByState(status), status.availableAgents(),
+                status.pendingOffers().size(), status.routingMode().name(), status.fallbackReason(),
+                decisionsByPath(status), status.counters().fallbacks(), p99Millis.apply(status.poolId()),
+                queueRows, shown, recent.of(status.poolId()));
+    }
+
+    private Waiting waiting(List<PoolStatus.WaitingCall> calls) {
+        Waiting waiting = new Waiting();
         for (PoolStatus.WaitingCall call : calls) {
             double waited = seconds(call);
             ServiceLevelTarget target = targets.apply(call.productCode());
             boolean past = target != null && waited > target.thresholdSeconds();
             if (target != null) {
                 double ratio = waited / target.thresholdSeconds();
-                worstRatio = worstRatio == null ? ratio : Math.max(worstRatio, ratio);
+                waiting.worstRatio = waiting.worstRatio == null ? ratio : Math.max(waiting.worstRatio, ratio);
             }
-            pastThreshold += past ? 1 : 0;
+            waiting.pastThreshold += past ? 1 : 0;
             boolean isHighCare = call.careNeed() >= highCareThreshold;
             boolean isDistressed = call.distress() >= distressThreshold;
             if (isHighCare) {
-                highCare++;
-                highCarePast += past ? 1 : 0;
-                highCareLongest = Math.max(highCareLongest, waited);
+                waiting.highCare.add(waited, past);
             }
             if (isDistressed) {
-                distressed++;
-                distressedPast += past ? 1 : 0;
-                distressedLongest = Math.max(distressedLongest, waited);
+                waiting.distressed.add(waited, past);
             }
-            queues.computeIfAbsent(call.productCode(), p -> new QueueTally()).add(waited, isHighCare, isDistressed);
+            waiting.queues.computeIfAbsent(call.productCode(), p -> new QueueTally())
+                    .add(waited, isHighCare, isDistressed);
         }
-        today.keySet().forEach(product -> queues.computeIfAbsent(product, p -> new QueueTally()));
+        return waiting;
+    }
 
-        long answered = 0;
-        long inTime = 0;
-        long abandoned = 0;
-        double promised = 0;
-        for (TodayTally.Count count : today.values()) {
-            answered += count.answered();
-            inTime += count.answeredInTime();
-            abandoned += count.abandoned();
-            promised += count.target().share() * count.finished();
-        }
-        long finished = answered + abandoned;
-
+    private List<PoolHealth.QueueHealth> queueRows(Map<String, QueueTally> queues,
+            Map<String, TodayTally.Count> today, Set<Integer> thresholds) {
         List<PoolHealth.QueueHealth> queueRows = new ArrayList<>();
-        Set<Integer> thresholds = new HashSet<>();
         queues.forEach((product, q) -> {
             ServiceLevelTarget target = targets.apply(product);
             if (target != null) {
@@ -129,33 +128,81 @@ public class EngineQueueHealth {
         queueRows.sort(Comparator.comparingInt(PoolHealth.QueueHealth::waiting).reversed()
                 .thenComparing(Comparator.comparingDouble(PoolHealth.QueueHealth::longestWaitSeconds).reversed())
                 .thenComparing(PoolHealth.QueueHealth::product));
+        return queueRows;
+    }
 
+    private static Map<String, Integer> agentsByState(PoolStatus status) {
         Map<String, Integer> agents = new LinkedHashMap<>();
         for (AgentState state : AgentState.values()) {
             agents.put(state.name(), status.agentsByState().getOrDefault(state, 0));
         }
+        return agents;
+    }
+
+    private static Map<String, Long> decisionsByPath(PoolStatus status) {
         Map<String, Long> decisions = new LinkedHashMap<>();
         for (DecisionPath path : DecisionPath.values()) {
             decisions.put(path.name(), status.counters().decisions().getOrDefault(path, 0L));
         }
-        List<PoolHealth.WaitingCall> shown = calls.stream().limit(waitingCallsShown)
-                .map(c -> new PoolHealth.WaitingCall(c.callId(), c.productCode(), seconds(c), c.careNeed(),
-                        c.distress(), c.stakes(), c.heldForAgentId()))
-                .toList();
-
-        return new PoolHealth(status.poolId(), calls.size(), status.longestWait().toMillis() / 1000.0, pastThreshold,
-                worstRatio, thresholds.size() == 1 ? thresholds.iterator().next() : null,
-                finished == 0 ? null : (double) inTime / finished, finished == 0 ? null : promised / finished,
-                finished == 0 ? null : (double) abandoned / finished, answered, inTime, abandoned,
-                new PoolHealth.CareWaiting(highCare, highCareLongest, highCarePast),
-                new PoolHealth.CareWaiting(distressed, distressedLongest, distressedPast),
-                agents, status.availableAgents(), status.pendingOffers().size(), status.routingMode().name(),
-                status.fallbackReason(), decisions, status.counters().fallbacks(), p99Millis.apply(status.poolId()),
-                queueRows, shown, recent.of(status.poolId()));
+        return decisions;
     }
 
     private static double seconds(PoolStatus.WaitingCall call) {
         return call.waited().toMillis() / 1000.0;
+    }
+
+    /** The calls waiting in one pool, tallied. */
+    private static final class Waiting {
+        int pastThreshold;
+        Double worstRatio;
+        final CareTally highCare = new CareTally();
+        final CareTally distressed = new CareTally();
+        final Map<String, QueueTally> queues = new TreeMap<>();
+    }
+
+    /** Waiting callers of one kind of care (high care, distressed). */
+    private static final class CareTally {
+        int waiting;
+        int past;
+        double longest;
+
+        void add(double waited, boolean pastThreshold) {
+            waiting++;
+            past += pastThreshold ? 1 : 0;
+            longest = Math.max(longest, waited);
+        }
+
+        PoolHealth.CareWaiting health() {
+            return new PoolHealth.CareWaiting(waiting, longest, past);
+        }
+    }
+
+    /** Today's calls of one pool that are over: answered (in time or not) or abandoned. */
+    private record Finished(long answered, long inTime, long abandoned, double promisedCalls) {
+        static Finished of(Iterable<TodayTally.Count> counts) {
+            long answered = 0;
+            long inTime = 0;
+            long abandoned = 0;
+            double promised = 0;
+            for (TodayTally.Count count : counts) {
+                answered += count.answered();
+                inTime += count.answeredInTime();
+                abandoned += count.abandoned();
+                promised += count.target().share() * count.finished();
+            }
+            return new Finished(answered, inTime, abandoned, promised);
+        }
+
+        /** The share of finished calls, null before the first. */
+        Double share(long calls) {
+            long finished = answered + abandoned;
+            return finished == 0 ? null : (double) calls / finished;
+        }
+
+        Double promised() {
+            long finished = answered + abandoned;
+            return finished == 0 ? null : promisedCalls / finished;
+        }
     }
 
     /** Waiting callers of one product. */

@@ -2,7 +2,7 @@ package dev.attune.dashboard;
 
 import dev.attune.core.domain.Product;
 import dev.attune.core.domain.ServiceLevelTarget;
-import dev.attune.persistence.CatalogueRepository;
+import dev.attune.service.port.RoutingSetupSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -18,13 +18,13 @@ import java.util.stream.Collectors;
 public class ServiceLevelTargets implements Function<String, ServiceLevelTarget> {
     private static final Duration RELOAD_AT_MOST_EVERY = Duration.ofMinutes(1);
 
-    private final CatalogueRepository catalogue;
+    private final RoutingSetupSource setup;
     private volatile Map<String, ServiceLevelTarget> byProduct;
     private volatile long loadedAtNanos;
 
     @Inject
-    public ServiceLevelTargets(CatalogueRepository catalogue) {
-        this.catalogue = catalogue;
+    public ServiceLevelTargets(RoutingSetupSource setup) {
+        this.setup = setup;
     }
 
     /** The product's target, null for a product the catalogue does not hold. */
@@ -39,7 +39,7 @@ public class ServiceLevelTargets implements Function<String, ServiceLevelTarget>
     }
 
     private synchronized Map<String, ServiceLevelTarget> reload() {
-        Map<String, ServiceLevelTarget> loaded = catalogue.catalogue().products().stream()
+        Map<String, ServiceLevelTarget> loaded = setup.catalogue().products().stream()
                 .collect(Collectors.toUnmodifiableMap(Product::code, Product::serviceLevel));
         byProduct = loaded;
         loadedAtNanos = System.nanoTime();

@@ -1,8 +1,7 @@
 package dev.attune.persistence;
 
-import dev.attune.configuration.ConfigDirectory;
-import dev.attune.configuration.RosterFile;
-import dev.attune.configuration.WeightsFile;
+import dev.attune.service.port.ChangeNote;
+import dev.attune.service.port.RoutingSetupFiles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -10,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,8 +20,8 @@ import org.jboss.logging.Logger;
 public class ConfigSeed {
     private static final Logger LOG = Logger.getLogger(ConfigSeed.class);
 
-    @ConfigProperty(name = "attune.config-dir", defaultValue = "config")
-    String configDir;
+    @Inject
+    RoutingSetupFiles config;
     @Inject
     CatalogueRepository catalogue;
     @Inject
@@ -53,7 +51,6 @@ public class ConfigSeed {
 
     private void seedEmptyTables() {
         AdvisoryLock.hold(ProductEntity.getEntityManager(), AdvisoryLock.SEED);
-        ConfigDirectory config = ConfigDirectory.at(configDir);
         Instant now = Instant.now();
         if (catalogue.isEmpty()) {
             var products = config.catalogue();
@@ -63,12 +60,12 @@ public class ConfigSeed {
         if (roster.isEmpty()) {
             var agents = config.roster();
             roster.seed(agents, new ChangeNote(config.rosterFile().toString(), "first start: seeded from "
-                    + RosterFile.FILE_NAME, now));
+                    + config.rosterFile().getFileName(), now));
             LOG.infof("seeded %d agents from %s", agents.size(), config.rosterFile());
         }
         if (weights.isEmpty()) {
             weights.change(config.weights(), new ChangeNote(config.weightsFile().toString(), "first start: seeded from "
-                    + WeightsFile.FILE_NAME, now));
+                    + config.weightsFile().getFileName(), now));
             LOG.infof("seeded the default weights from %s", config.weightsFile());
         }
     }

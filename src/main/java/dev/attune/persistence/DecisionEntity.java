@@ -3,6 +3,7 @@ package dev.attune.persistence;
 import dev.attune.core.domain.CareNeed;
 import dev.attune.core.domain.Explanation;
 import dev.attune.core.domain.Offer;
+import dev.attune.service.port.DecisionStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

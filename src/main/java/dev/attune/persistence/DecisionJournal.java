@@ -7,6 +7,9 @@ import dev.attune.core.domain.DecisionPath;
 import dev.attune.core.domain.Explanation;
 import dev.attune.core.domain.Offer;
 import dev.attune.core.engine.RoutingDirective;
+import dev.attune.service.port.DecisionRecord;
+import dev.attune.service.port.DecisionRecords;
+import dev.attune.service.port.DecisionStatus;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +24,7 @@ import java.util.Optional;
  * so replayed Kafka events are harmless.
  */
 @ApplicationScoped
-public class DecisionJournal {
+public class DecisionJournal implements DecisionRecords {
     private static final TypeReference<List<ConstraintContribution>> CONTRIBUTIONS = new TypeReference<>() {
     };
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {

@@ -7,6 +7,7 @@ import dev.attune.core.engine.event.OfferAccepted;
 import dev.attune.core.engine.event.OfferRejected;
 import dev.attune.core.engine.event.OfferTimedOut;
 import dev.attune.core.engine.event.RoutingEvent;
+import dev.attune.service.port.DecisionStatus;
 import java.time.Instant;
 import java.util.List;
 

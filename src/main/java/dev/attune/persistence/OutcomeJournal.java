@@ -2,6 +2,7 @@ package dev.attune.persistence;
 
 import dev.attune.core.domain.EmotionEstimate;
 import dev.attune.core.engine.event.CallEnded;
+import dev.attune.service.port.OutcomeRecord;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,11 @@
 package dev.attune.persistence;
 
 import dev.attune.core.domain.AgentProfile;
+import dev.attune.service.port.AgentChange;
+import dev.attune.service.port.ChangeNote;
+import dev.attune.service.port.ConflictingChangeException;
+import dev.attune.service.port.Roster;
+import dev.attune.service.port.UnknownAgentException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +18,7 @@ import java.util.Optional;
  * service layer pushes a saved profile into the engine as AgentProfileChanged; this class never does.
  */
 @ApplicationScoped
-public class RosterRepository {
+public class RosterRepository implements Roster {
     @Inject
     JsonColumns json;
 

@@ -3,6 +3,8 @@ package dev.attune.persistence;
 import dev.attune.core.domain.AgentProfile;
 import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.RoutingWeights;
+import dev.attune.service.port.RoutingSetup;
+import dev.attune.service.port.RoutingSetupSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,7 +16,7 @@ import java.util.List;
  * startup observer regardless of order. Blocking (JDBC): call it from a worker thread.
  */
 @ApplicationScoped
-public class RoutingSetupStore {
+public class RoutingSetupStore implements RoutingSetupSource {
     @Inject
     ConfigSeed seed;
     @Inject

@@ -3,13 +3,15 @@ package dev.attune.persistence;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.attune.core.domain.RoutingConstraint;
 import dev.attune.core.domain.RoutingWeights;
+import dev.attune.service.port.ChangeNote;
+import dev.attune.service.port.WeightChange;
+import dev.attune.service.port.WeightChanges;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +20,7 @@ import java.util.Map;
  * compliance. Stored by constraint display name, the name workforce managers and config/weights.json use.
  */
 @ApplicationScoped
-public class WeightHistory {
+public class WeightHistory implements WeightChanges {
     private static final TypeReference<Map<String, Long>> BY_NAME = new TypeReference<>() {
     };
     @Inject
@@ -41,7 +43,7 @@ public class WeightHistory {
         row.changedAt = note.at();
         row.reason = note.reason();
         row.before = latest == null ? null : latest.after;
-        row.after = json.write(byName(after));
+        row.after = json.write(WeightChanges.byName(after));
         row.persist();
         return toChange(row);
     }
@@ -65,15 +67,6 @@ public class WeightHistory {
     private WeightChange toChange(WeightChangeEntity row) {
         return new WeightChange(row.id, row.changedBy, row.changedAt, row.reason,
                 row.before == null ? null : weights(row.before), weights(row.after));
-    }
-
-    /** Weights by display name, in the constraints' declared order (hard first), as screens show them. */
-    public static Map<String, Long> byName(RoutingWeights weights) {
-        Map<String, Long> named = new LinkedHashMap<>();
-        for (RoutingConstraint constraint : RoutingConstraint.values()) {
-            named.put(constraint.displayName(), weights.of(constraint));
-        }
-        return named;
     }
 
     private RoutingWeights weights(String stored) {

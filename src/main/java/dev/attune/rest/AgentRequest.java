@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An agent as a workforce manager creates or replaces it. Read with {@link StrictJson}: unknown fields
@@ -20,7 +21,8 @@ import java.util.Set;
  *
  * @param reason why the change is made, kept in the agent's audit trail
  */
-public record WorkerRequest(
+@Schema(name = "WorkerRequest") // the API keeps TaskRouter's names (docs/glossary.md)
+public record AgentRequest(
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String pool,
         @Size(max = 200) String displayName,

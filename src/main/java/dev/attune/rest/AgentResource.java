@@ -2,9 +2,9 @@ package dev.attune.rest;
 
 import dev.attune.core.domain.AgentProfile;
 import dev.attune.core.engine.event.AgentProfileChanged;
-import dev.attune.persistence.ChangeNote;
-import dev.attune.persistence.RosterRepository;
-import dev.attune.persistence.UnknownAgentException;
+import dev.attune.service.port.ChangeNote;
+import dev.attune.service.port.Roster;
+import dev.attune.service.port.UnknownAgentException;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -37,35 +37,35 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Workers", description = "Agents' skills, languages, licences and empathy (workforce managers)")
-public class WorkerResource {
+public class AgentResource {
     @Inject
-    RosterRepository roster;
+    Roster roster;
     @Inject
     Event<AgentProfileChanged> profileChanges;
 
     @GET
     @Operation(summary = "List agents, optionally of one pool, with a skill, a language or a licence")
-    public List<WorkerView> list(@QueryParam("pool") String pool, @QueryParam("skill") String skill,
+    public List<AgentView> list(@QueryParam("pool") String pool, @QueryParam("skill") String skill,
             @QueryParam("language") String language, @QueryParam("licence") String licence) {
         List<AgentProfile> agents = pool == null ? roster.all() : roster.inPool(pool);
         return agents.stream()
                 .filter(a -> skill == null || a.skills().containsKey(skill))
                 .filter(a -> language == null || a.speaks(language))
                 .filter(a -> licence == null || a.licences().contains(licence))
-                .map(WorkerView::of).toList();
+                .map(AgentView::of).toList();
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One agent")
-    public WorkerView get(@PathParam("id") String id) {
-        return roster.find(id).map(WorkerView::of).orElseThrow(() -> new UnknownAgentException(id));
+    public AgentView get(@PathParam("id") String id) {
+        return roster.find(id).map(AgentView::of).orElseThrow(() -> new UnknownAgentException(id));
     }
 
     @POST
     @CustomDeserialization(StrictJson.class)
     @Operation(summary = "Add an agent (409 if the id exists); needs the X-Attune-User header")
-    public Response create(@HeaderParam(Auditor.HEADER) String user, @NotNull @Valid WorkerRequest body,
+    public Response create(@HeaderParam(Auditor.HEADER) String user, @NotNull @Valid AgentRequest body,
             @Context UriInfo uri) {
         if (body.id() == null) {
             throw new InvalidRequestException("id is required when adding an agent");
@@ -74,15 +74,15 @@ public class WorkerResource {
         AgentProfile profile = roster.create(body.toProfile(body.id()), note);
         profileChanges.fire(new AgentProfileChanged(profile, note.at()));
         return Response.created(uri.getAbsolutePathBuilder().path(profile.id()).build())
-                .entity(WorkerView.of(profile)).build();
+                .entity(AgentView.of(profile)).build();
     }
 
     @PUT
     @Path("/{id}")
     @CustomDeserialization(StrictJson.class)
     @Operation(summary = "Replace an agent's profile (404 if unknown); needs the X-Attune-User header")
-    public WorkerView update(@PathParam("id") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
-            @HeaderParam(Auditor.HEADER) String user, @NotNull @Valid WorkerRequest body) {
+    public AgentView update(@PathParam("id") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
+            @HeaderParam(Auditor.HEADER) String user, @NotNull @Valid AgentRequest body) {
         if (body.id() != null && !body.id().equals(id)) {
             throw new InvalidRequestException("the body's id '" + body.id() + "' differs from the path's '" + id + "'");
         }
@@ -90,7 +90,7 @@ public class WorkerResource {
         AgentProfile profile = body.toProfile(id);
         roster.update(profile, note);
         profileChanges.fire(new AgentProfileChanged(profile, note.at()));
-        return WorkerView.of(profile);
+        return AgentView.of(profile);
     }
 
     @GET

@@ -47,6 +47,6 @@ public class AgentStateResource {
                     return Outcomes.require(outcome);
                 })
                 .thenApply(outcome -> new AgentStateView(pool, agentId, body.state(),
-                        Outcomes.offers(outcome).stream().map(ReservationView::of).toList()));
+                        Outcomes.offers(outcome).stream().map(OfferView::of).toList()));
     }
 }

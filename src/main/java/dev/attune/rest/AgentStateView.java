@@ -10,5 +10,5 @@ import java.util.List;
  *               urgent call it can take. Calls queued earlier are reserved this way, so an ACD without Kafka
  *               learns of them here or by polling the task
  */
-public record AgentStateView(String pool, String agentId, AgentState state, List<ReservationView> offers) {
+public record AgentStateView(String pool, String agentId, AgentState state, List<OfferView> offers) {
 }

@@ -1,6 +1,6 @@
 package dev.attune.rest;
 
-import dev.attune.persistence.ChangeNote;
+import dev.attune.service.port.ChangeNote;
 import java.time.Instant;
 
 /**

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A call arriving, as an ACD asks synchronously where it should go: the fields of a Kafka call.arrived
@@ -19,7 +20,8 @@ import java.util.Set;
  * @param deadlineMillis how long the ACD will wait for the answer; shortens the configured deadline, never
  *                       lengthens it (an answer sooner than asked meets a longer deadline too)
  */
-public record TaskRequest(
+@Schema(name = "TaskRequest") // the API keeps TaskRouter's names (docs/glossary.md)
+public record CallRequest(
         @NotBlank @Pattern(regexp = Ids.CALL_PATTERN, message = Ids.CALL_MESSAGE) String callId,
         @Pattern(regexp = Ids.CALL_PATTERN, message = Ids.CALL_MESSAGE) String customerId,
         @NotBlank @Size(max = 64) String productCode,

@@ -5,9 +5,9 @@ import dev.attune.core.domain.Offer;
 import dev.attune.core.engine.AgentRecommendation;
 import dev.attune.core.engine.event.CallAbandoned;
 import dev.attune.core.engine.event.CallArrived;
-import dev.attune.persistence.DecisionJournal;
-import dev.attune.persistence.DecisionRecord;
-import dev.attune.persistence.DecisionStatus;
+import dev.attune.service.port.DecisionRecords;
+import dev.attune.service.port.DecisionRecord;
+import dev.attune.service.port.DecisionStatus;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.inject.Inject;
@@ -48,13 +48,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/pools/{pool}/tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Routing", description = "Synchronous routing, reservations and queue health (ACDs and ops)")
-public class TaskResource {
+public class CallResource {
     @Inject
     LivePools pools;
     @Inject
     AwaitedOffers offers;
     @Inject
-    DecisionJournal journal;
+    DecisionRecords decisions;
     @Inject
     RoutingApiSettings settings;
 
@@ -71,30 +71,30 @@ public class TaskResource {
             + "else 202 queued with its position; 200 if an agent already accepted it")
     public CompletionStage<Response> route(
             @PathParam("pool") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String pool,
-            @NotNull @Valid TaskRequest body, @Context UriInfo uri) {
+            @NotNull @Valid CallRequest body, @Context UriInfo uri) {
         long deadline = System.nanoTime() + deadline(body).toNanos();
         Call call = body.toCall(pool, Instant.now());
         URI base = uri.getBaseUri();
         // Registered before the call reaches the engine, so an offer made right after is not missed.
         CompletableFuture<Offer> awaited = offers.await(pool, call.id());
-        CompletionStage<TaskView> answer = pools.requireKnown(pool)
+        CompletionStage<CallView> answer = pools.requireKnown(pool)
                 .thenCompose(known -> pools.apply(new CallArrived(call), "rest:" + pool + ":" + call.id()))
                 .thenApply(Outcomes::require)
                 .thenCompose(outcome -> {
                     Optional<Offer> offered = Outcomes.offerFor(outcome, call.id());
                     if (offered.isPresent()) {
-                        return CompletableFuture.completedFuture(TaskView.reserved(offered.get()));
+                        return CompletableFuture.completedFuture(CallView.reserved(offered.get()));
                     }
                     // Not offered at once (or asked again): where is it now, and if waiting, wait for an offer.
                     return pools.status(pool).thenCompose(status -> {
-                        TaskView now = TaskView.of(status, call.id());
-                        if (now == null || now.status() != TaskView.Status.QUEUED) {
+                        CallView now = CallView.of(status, call.id());
+                        if (now == null || now.status() != CallView.Status.QUEUED) {
                             return orElseLookUp(now, pool, call.id(), true);
                         }
                         // At the deadline the answer is "queued" with the place the call took: asking the engine
                         // again would take the answer past the deadline. A later offer reaches the ACD on
                         // routing.decisions, in a state change's answer, or when it asks for the task.
-                        return awaited.thenApply(TaskView::reserved)
+                        return awaited.thenApply(CallView::reserved)
                                 .completeOnTimeout(now, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                     });
                 });
@@ -105,8 +105,8 @@ public class TaskResource {
     @GET
     @Path("/{callId}")
     @Operation(summary = "Where a call stands: reserved (with the reservation), queued (with its position) or assigned")
-    public CompletionStage<TaskView> get(@PathParam("pool") String pool, @PathParam("callId") String callId) {
-        return pools.status(pool).thenCompose(status -> orElseLookUp(TaskView.of(status, callId), pool, callId, false));
+    public CompletionStage<CallView> get(@PathParam("pool") String pool, @PathParam("callId") String callId) {
+        return pools.status(pool).thenCompose(status -> orElseLookUp(CallView.of(status, callId), pool, callId, false));
     }
 
     @GET
@@ -122,25 +122,25 @@ public class TaskResource {
     @Path("/{callId}/abandon")
     @Operation(summary = "The caller hung up while waiting or being offered: the call leaves the queue and a "
             + "pending reservation is rescinded")
-    public CompletionStage<TaskView> abandon(@PathParam("pool") String pool, @PathParam("callId") String callId) {
+    public CompletionStage<CallView> abandon(@PathParam("pool") String pool, @PathParam("callId") String callId) {
         return pools.status(pool).thenCompose(status -> {
-            TaskView before = TaskView.of(status, callId);
+            CallView before = CallView.of(status, callId);
             if (before == null) {
                 throw new NotFoundInPoolException("no call '" + callId + "' waiting or offered in pool '" + pool + "'");
             }
             return pools.apply(new CallAbandoned(pool, callId, Instant.now()), "rest:" + pool + ":" + callId + ":abandoned")
                     .thenApply(Outcomes::require)
-                    .thenApply(outcome -> TaskView.abandoned(pool, callId));
+                    .thenApply(outcome -> CallView.abandoned(pool, callId));
         });
     }
 
     /** The call as the engine shows it, or, when it is no longer in queue, as the decision journal knows it. */
-    private CompletionStage<TaskView> orElseLookUp(TaskView live, String pool, String callId, boolean arriving) {
+    private CompletionStage<CallView> orElseLookUp(CallView live, String pool, String callId, boolean arriving) {
         if (live != null) {
             return CompletableFuture.completedFuture(live);
         }
         return CompletableFuture.supplyAsync(() -> accepted(pool, callId), Infrastructure.getDefaultWorkerPool())
-                .thenApply(accepted -> accepted.map(TaskView::assigned).orElseThrow(() -> arriving
+                .thenApply(accepted -> accepted.map(CallView::assigned).orElseThrow(() -> arriving
                         ? new ConflictException("call '" + callId + "' already left the queue of pool '" + pool
                                 + "' (it was abandoned or has ended): a new call needs a new call id")
                         : new NotFoundInPoolException("no call '" + callId + "' in pool '" + pool + "'")));
@@ -148,9 +148,9 @@ public class TaskResource {
 
     /** Blocking (JDBC). */
     private Optional<Offer> accepted(String pool, String callId) {
-        List<DecisionRecord> decisions = journal.forCall(callId);
-        for (int i = decisions.size() - 1; i >= 0; i--) {
-            DecisionRecord decision = decisions.get(i);
+        List<DecisionRecord> forCall = decisions.forCall(callId);
+        for (int i = forCall.size() - 1; i >= 0; i--) {
+            DecisionRecord decision = forCall.get(i);
             if (decision.offer().poolId().equals(pool) && decision.status() == DecisionStatus.ACCEPTED) {
                 return Optional.of(decision.offer());
             }
@@ -158,7 +158,7 @@ public class TaskResource {
         return Optional.empty();
     }
 
-    private Duration deadline(TaskRequest body) {
+    private Duration deadline(CallRequest body) {
         Duration configured = settings.taskDeadline();
         if (body.deadlineMillis() == null) {
             return configured;
@@ -167,7 +167,7 @@ public class TaskResource {
         return asked.compareTo(configured) < 0 ? asked : configured;
     }
 
-    private static Response response(TaskView view, URI base) {
+    private static Response response(CallView view, URI base) {
         return switch (view.status()) {
             case RESERVED -> Response.created(UriBuilder.fromUri(base).path("api/v1/decisions/{id}")
                     .build(view.reservation().decisionId())).entity(view).build();

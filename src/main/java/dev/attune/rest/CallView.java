@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.attune.core.domain.Offer;
 import dev.attune.core.engine.PoolStatus;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Where a call stands, as the answer to a synchronous routing request or a later poll.
@@ -13,11 +14,12 @@ import java.util.List;
  * @param heldForAgentId the better agent, about to be free, the call is held for; null when not held
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TaskView(
+@Schema(name = "TaskView") // the API keeps TaskRouter's names (docs/glossary.md)
+public record CallView(
         String pool,
         String callId,
         Status status,
-        ReservationView reservation,
+        OfferView reservation,
         Integer queuePosition,
         Integer waitingCalls,
         Double waitedSeconds,
@@ -34,22 +36,22 @@ public record TaskView(
         ABANDONED
     }
 
-    static TaskView reserved(Offer offer) {
-        return new TaskView(offer.poolId(), offer.callId(), Status.RESERVED, ReservationView.of(offer), null, null,
+    static CallView reserved(Offer offer) {
+        return new CallView(offer.poolId(), offer.callId(), Status.RESERVED, OfferView.of(offer), null, null,
                 null, null);
     }
 
-    static TaskView assigned(Offer accepted) {
-        return new TaskView(accepted.poolId(), accepted.callId(), Status.ASSIGNED, ReservationView.of(accepted), null,
+    static CallView assigned(Offer accepted) {
+        return new CallView(accepted.poolId(), accepted.callId(), Status.ASSIGNED, OfferView.of(accepted), null,
                 null, null, null);
     }
 
-    static TaskView abandoned(String pool, String callId) {
-        return new TaskView(pool, callId, Status.ABANDONED, null, null, null, null, null);
+    static CallView abandoned(String pool, String callId) {
+        return new CallView(pool, callId, Status.ABANDONED, null, null, null, null, null);
     }
 
     /** The call as the pool's status shows it: reserved, waiting, or neither (null: answered or gone). */
-    static TaskView of(PoolStatus status, String callId) {
+    static CallView of(PoolStatus status, String callId) {
         for (Offer offer : status.pendingOffers()) {
             if (offer.callId().equals(callId)) {
                 return reserved(offer);
@@ -59,7 +61,7 @@ public record TaskView(
         for (int i = 0; i < waiting.size(); i++) {
             PoolStatus.WaitingCall call = waiting.get(i);
             if (call.callId().equals(callId)) {
-                return new TaskView(status.poolId(), callId, Status.QUEUED, null, i + 1, waiting.size(),
+                return new CallView(status.poolId(), callId, Status.QUEUED, null, i + 1, waiting.size(),
                         Seconds.of(call.waited()), call.heldForAgentId());
             }
         }

@@ -1,6 +1,6 @@
 package dev.attune.rest;
 
-import dev.attune.persistence.DecisionJournal;
+import dev.attune.service.port.DecisionRecords;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -19,13 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Decisions", description = "Every routing decision with its explanation (compliance)")
 public class DecisionResource {
     @Inject
-    DecisionJournal journal;
+    DecisionRecords decisions;
 
     @GET
     @Path("/{decisionId}")
     @Operation(summary = "One decision with its explanation, status and outcome")
     public DecisionView get(@PathParam("decisionId") String decisionId) {
-        return journal.find(decisionId).map(DecisionView::of)
+        return decisions.find(decisionId).map(DecisionView::of)
                 .orElseThrow(() -> new NotFoundException("unknown decision '" + decisionId + "'"));
     }
 
@@ -35,6 +35,6 @@ public class DecisionResource {
         if (callId == null || callId.isBlank()) {
             throw new InvalidRequestException("the callId query parameter is required, e.g. /api/v1/decisions?callId=c-123");
         }
-        return journal.forCall(callId).stream().map(DecisionView::of).toList();
+        return decisions.forCall(callId).stream().map(DecisionView::of).toList();
     }
 }

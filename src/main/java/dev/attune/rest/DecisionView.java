@@ -7,9 +7,9 @@ import dev.attune.core.domain.ConstraintContribution;
 import dev.attune.core.domain.DecisionPath;
 import dev.attune.core.domain.EmotionEstimate;
 import dev.attune.core.domain.Offer;
-import dev.attune.persistence.DecisionRecord;
-import dev.attune.persistence.DecisionStatus;
-import dev.attune.persistence.OutcomeRecord;
+import dev.attune.service.port.DecisionRecord;
+import dev.attune.service.port.DecisionStatus;
+import dev.attune.service.port.OutcomeRecord;
 import java.time.Instant;
 import java.util.List;
 

@@ -2,8 +2,9 @@ package dev.attune.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.attune.core.domain.Offer;
-import dev.attune.persistence.DecisionStatus;
+import dev.attune.service.port.DecisionStatus;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What became of a reservation after the ACD's answer.
@@ -12,16 +13,17 @@ import java.util.List;
  *               agent, and the freed agent may get another call. Empty after an accept.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ReservationAnswerView(
+@Schema(name = "ReservationAnswerView") // the API keeps TaskRouter's names (docs/glossary.md)
+public record OfferAnswerView(
         String decisionId,
         String pool,
         String callId,
         String agentId,
         DecisionStatus status,
-        List<ReservationView> offers) {
+        List<OfferView> offers) {
 
-    static ReservationAnswerView of(Offer answered, DecisionStatus status, List<Offer> offers) {
-        return new ReservationAnswerView(answered.decisionId(), answered.poolId(), answered.callId(),
-                answered.agentId(), status, offers.stream().map(ReservationView::of).toList());
+    static OfferAnswerView of(Offer answered, DecisionStatus status, List<Offer> offers) {
+        return new OfferAnswerView(answered.decisionId(), answered.poolId(), answered.callId(),
+                answered.agentId(), status, offers.stream().map(OfferView::of).toList());
     }
 }

@@ -6,9 +6,9 @@ import dev.attune.core.engine.event.OfferAccepted;
 import dev.attune.core.engine.event.OfferRejected;
 import dev.attune.core.engine.event.OfferTimedOut;
 import dev.attune.core.engine.event.RoutingEvent;
-import dev.attune.persistence.DecisionJournal;
-import dev.attune.persistence.DecisionRecord;
-import dev.attune.persistence.DecisionStatus;
+import dev.attune.service.port.DecisionRecords;
+import dev.attune.service.port.DecisionRecord;
+import dev.attune.service.port.DecisionStatus;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.inject.Inject;
@@ -38,18 +38,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Routing", description = "Synchronous routing, reservations and queue health (ACDs and ops)")
-public class ReservationResource {
+public class OfferResource {
     private static final Duration JOURNAL_WAIT = Duration.ofSeconds(2);
     @Inject
     LivePools pools;
     @Inject
-    DecisionJournal journal;
+    DecisionRecords decisions;
 
     @POST
     @Path("/accept")
     @CustomDeserialization(StrictJson.class)
     @Operation(summary = "The agent took the call")
-    public CompletionStage<ReservationAnswerView> accept(@PathParam("pool") String pool,
+    public CompletionStage<OfferAnswerView> accept(@PathParam("pool") String pool,
             @PathParam("decisionId") String decisionId, @NotNull @Valid OfferAnswer body) {
         return answer(pool, decisionId, body, DecisionStatus.ACCEPTED);
     }
@@ -59,7 +59,7 @@ public class ReservationResource {
     @CustomDeserialization(StrictJson.class)
     @Operation(summary = "The agent declined: the call goes back to its place in queue and is never offered to "
             + "this agent again")
-    public CompletionStage<ReservationAnswerView> reject(@PathParam("pool") String pool,
+    public CompletionStage<OfferAnswerView> reject(@PathParam("pool") String pool,
             @PathParam("decisionId") String decisionId, @NotNull @Valid OfferAnswer body) {
         return answer(pool, decisionId, body, DecisionStatus.REJECTED);
     }
@@ -68,12 +68,12 @@ public class ReservationResource {
     @Path("/timeout")
     @CustomDeserialization(StrictJson.class)
     @Operation(summary = "The agent did not answer (RONA): like a rejection, and the agent is set away per policy")
-    public CompletionStage<ReservationAnswerView> timeout(@PathParam("pool") String pool,
+    public CompletionStage<OfferAnswerView> timeout(@PathParam("pool") String pool,
             @PathParam("decisionId") String decisionId, @NotNull @Valid OfferAnswer body) {
         return answer(pool, decisionId, body, DecisionStatus.TIMED_OUT);
     }
 
-    private CompletionStage<ReservationAnswerView> answer(String pool, String decisionId, OfferAnswer body,
+    private CompletionStage<OfferAnswerView> answer(String pool, String decisionId, OfferAnswer body,
             DecisionStatus answer) {
         return pools.status(pool).thenCompose(status -> {
             Optional<Offer> pending = pending(status, decisionId);
@@ -87,7 +87,7 @@ public class ReservationResource {
                     .thenApply(Outcomes::require)
                     .thenCompose(outcome -> answer != DecisionStatus.ACCEPTED
                             ? CompletableFuture.completedFuture(
-                                    ReservationAnswerView.of(offer, answer, Outcomes.offers(outcome)))
+                                    OfferAnswerView.of(offer, answer, Outcomes.offers(outcome)))
                             : confirmAccepted(offer));
         });
     }
@@ -97,31 +97,31 @@ public class ReservationResource {
      * then the engine ignored the accept and the call is queued or offered again, and the ACD must not
      * connect it to this agent.
      */
-    private CompletionStage<ReservationAnswerView> confirmAccepted(Offer offer) {
+    private CompletionStage<OfferAnswerView> confirmAccepted(Offer offer) {
         return pools.status(offer.poolId()).thenApply(after -> {
-            TaskView call = TaskView.of(after, offer.callId());
+            CallView call = CallView.of(after, offer.callId());
             if (call != null) {
                 throw new ConflictException("reservation " + offer.decisionId() + " ended (no answer by its deadline "
                         + offer.reservationDeadline() + ") before the accept arrived; the call is "
                         + call.status().name().toLowerCase(java.util.Locale.ROOT) + " again");
             }
-            return ReservationAnswerView.of(offer, DecisionStatus.ACCEPTED, List.of());
+            return OfferAnswerView.of(offer, DecisionStatus.ACCEPTED, List.of());
         });
     }
 
     /** Blocking (JDBC): a reservation no longer pending is either answered the same way before, or a conflict. */
-    private ReservationAnswerView alreadyAnswered(String pool, String decisionId, OfferAnswer body,
+    private OfferAnswerView alreadyAnswered(String pool, String decisionId, OfferAnswer body,
             DecisionStatus answer) {
         // Answered a moment ago, the answer (or the offer itself) may still be on its way to the journal, which
         // trails routing by up to attune.journal.linger: wait for it, then look.
         pools.awaitJournal(JOURNAL_WAIT);
-        DecisionRecord decision = journal.find(decisionId)
+        DecisionRecord decision = decisions.find(decisionId)
                 .filter(d -> d.offer().poolId().equals(pool))
                 .orElseThrow(() -> new NotFoundInPoolException("no reservation '" + decisionId + "' in pool '"
                         + pool + "'"));
         requireAgent(decision.offer(), body);
         if (decision.status() == answer) {
-            return ReservationAnswerView.of(decision.offer(), answer, List.of());
+            return OfferAnswerView.of(decision.offer(), answer, List.of());
         }
         String why = decision.statusReason() == null ? "" : " (" + decision.statusReason() + ")";
         throw new ConflictException("reservation " + decisionId + " is no longer pending: it is "

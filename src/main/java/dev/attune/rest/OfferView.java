@@ -5,6 +5,7 @@ import dev.attune.core.domain.DecisionPath;
 import dev.attune.core.domain.Offer;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An offer as the ACD acts on it: which agent to ring, until when the agent is reserved, what the agent
@@ -12,7 +13,8 @@ import java.util.List;
  * every constraint's contribution is at /api/v1/decisions/{decisionId}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ReservationView(
+@Schema(name = "ReservationView") // the API keeps TaskRouter's names (docs/glossary.md)
+public record OfferView(
         String decisionId,
         String pool,
         String callId,
@@ -25,8 +27,8 @@ public record ReservationView(
         List<String> reasons,
         String whisper) {
 
-    static ReservationView of(Offer offer) {
-        return new ReservationView(offer.decisionId(), offer.poolId(), offer.callId(), offer.agentId(),
+    static OfferView of(Offer offer) {
+        return new OfferView(offer.decisionId(), offer.poolId(), offer.callId(), offer.agentId(),
                 offer.createdAt(), offer.reservationDeadline(), offer.score(), offer.path(),
                 DecisionView.Care.of(offer.explanation().careNeed()), offer.explanation().reasons(),
                 offer.explanation().whisper());

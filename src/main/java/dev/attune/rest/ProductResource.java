@@ -1,6 +1,6 @@
 package dev.attune.rest;
 
-import dev.attune.persistence.CatalogueRepository;
+import dev.attune.service.port.RoutingSetupSource;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -18,19 +18,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Products", description = "The product catalogue (seeded from config/catalogue.json)")
 public class ProductResource {
     @Inject
-    CatalogueRepository catalogue;
+    RoutingSetupSource setup;
 
     @GET
     @Operation(summary = "Every product")
     public List<ProductView> list() {
-        return catalogue.catalogue().products().stream().map(ProductView::of).toList();
+        return setup.catalogue().products().stream().map(ProductView::of).toList();
     }
 
     @GET
     @Path("/{code}")
     @Operation(summary = "One product by code")
     public ProductView get(@PathParam("code") String code) {
-        return catalogue.find(code).map(ProductView::of)
+        return setup.catalogue().find(code).map(ProductView::of)
                 .orElseThrow(() -> new NotFoundException("unknown product '" + code + "'"));
     }
 }

@@ -1,7 +1,7 @@
 package dev.attune.rest;
 
-import dev.attune.persistence.WeightChange;
-import dev.attune.persistence.WeightHistory;
+import dev.attune.service.port.WeightChange;
+import dev.attune.service.port.WeightChanges;
 import java.time.Instant;
 import java.util.Map;
 
@@ -11,7 +11,7 @@ public record WeightChangeView(long id, String changedBy, Instant changedAt, Str
 
     static WeightChangeView of(WeightChange change) {
         return new WeightChangeView(change.id(), change.changedBy(), change.changedAt(), change.reason(),
-                change.before() == null ? null : WeightHistory.byName(change.before()),
-                WeightHistory.byName(change.after()));
+                change.before() == null ? null : WeightChanges.byName(change.before()),
+                WeightChanges.byName(change.after()));
     }
 }

@@ -3,9 +3,9 @@ package dev.attune.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.attune.core.domain.RoutingConstraint;
 import dev.attune.core.domain.RoutingWeights;
-import dev.attune.persistence.ChangeNote;
-import dev.attune.persistence.WeightChange;
-import dev.attune.persistence.WeightHistory;
+import dev.attune.service.port.ChangeNote;
+import dev.attune.service.port.WeightChange;
+import dev.attune.service.port.WeightChanges;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -40,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Weights", description = "Routing constraint weights and their change history")
 public class WeightsResource {
     @Inject
-    WeightHistory history;
+    WeightChanges history;
     @Inject
     Event<WeightChange> weightChanges;
 

@@ -2,8 +2,8 @@ package dev.attune.rest;
 
 import dev.attune.core.domain.RoutingConstraint;
 import dev.attune.core.domain.RoutingWeights;
-import dev.attune.persistence.WeightChange;
-import dev.attune.persistence.WeightHistory;
+import dev.attune.service.port.WeightChange;
+import dev.attune.service.port.WeightChanges;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,12 +16,12 @@ public record WeightsView(Map<String, Long> weights, Map<String, String> levels,
         Instant changedAt, String reason) {
 
     static WeightsView of(WeightChange latest) {
-        return new WeightsView(WeightHistory.byName(latest.after()), levelsByName(), latest.changedBy(),
+        return new WeightsView(WeightChanges.byName(latest.after()), levelsByName(), latest.changedBy(),
                 latest.changedAt(), latest.reason());
     }
 
     static WeightsView of(RoutingWeights weights) {
-        return new WeightsView(WeightHistory.byName(weights), levelsByName(), null, null, null);
+        return new WeightsView(WeightChanges.byName(weights), levelsByName(), null, null, null);
     }
 
     private static Map<String, String> levelsByName() {

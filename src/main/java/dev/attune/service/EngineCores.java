@@ -5,8 +5,8 @@ import dev.attune.core.engine.RoutingEngine;
 import dev.attune.core.engine.RoutingPolicy;
 import dev.attune.core.engine.RoutingSettings;
 import dev.attune.core.engine.event.AgentProfileChanged;
-import dev.attune.persistence.RoutingSetup;
-import dev.attune.persistence.RoutingSetupStore;
+import dev.attune.service.port.RoutingSetup;
+import dev.attune.service.port.RoutingSetupSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -18,11 +18,11 @@ import java.time.Clock;
  */
 @ApplicationScoped
 public class EngineCores implements RoutingCoreFactory {
-    private final RoutingSetupStore setup;
+    private final RoutingSetupSource setup;
     private final HostSettings settings;
 
     @Inject
-    public EngineCores(RoutingSetupStore setup, HostSettings settings) {
+    public EngineCores(RoutingSetupSource setup, HostSettings settings) {
         this.setup = setup;
         this.settings = settings;
     }

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attune.core.domain.AgentProfile;
+import dev.attune.service.port.AgentChange;
+import dev.attune.service.port.ChangeNote;
+import dev.attune.service.port.ConflictingChangeException;
+import dev.attune.service.port.UnknownAgentException;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;

@@ -12,6 +12,8 @@ import dev.attune.core.engine.event.OfferRejected;
 import dev.attune.core.engine.event.OfferTimedOut;
 import dev.attune.core.engine.event.RoutingEvent;
 import dev.attune.service.JournalEntry;
+import dev.attune.service.port.DecisionRecord;
+import dev.attune.service.port.DecisionStatus;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;

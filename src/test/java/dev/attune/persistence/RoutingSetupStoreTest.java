@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.attune.configuration.ConfigDirectory;
 import dev.attune.core.domain.AgentProfile;
+import dev.attune.service.port.RoutingSetup;
+import dev.attune.service.port.WeightChange;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** Workforce managers keep agents through /api/v1/workers; every bad request says what is wrong. */
 @QuarkusTest
-class WorkerResourceTest {
+class AgentResourceTest {
     @Inject
     ProfileChangesSeen seen;
 

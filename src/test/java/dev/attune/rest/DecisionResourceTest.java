@@ -13,7 +13,7 @@ import dev.attune.core.domain.Explanation;
 import dev.attune.core.domain.Offer;
 import dev.attune.core.engine.event.CallEnded;
 import dev.attune.persistence.DecisionJournal;
-import dev.attune.persistence.DecisionStatus;
+import dev.attune.service.port.DecisionStatus;
 import dev.attune.persistence.OutcomeJournal;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

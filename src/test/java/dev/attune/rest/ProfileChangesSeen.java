@@ -1,7 +1,7 @@
 package dev.attune.rest;
 
 import dev.attune.core.engine.event.AgentProfileChanged;
-import dev.attune.persistence.WeightChange;
+import dev.attune.service.port.WeightChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.attune.rest.simulation;
 
 import dev.attune.core.domain.RoutingConstraint;
 import dev.attune.core.domain.RoutingWeights;
+import dev.attune.simulation.whatif.WhatIfComparison;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;

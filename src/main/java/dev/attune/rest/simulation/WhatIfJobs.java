@@ -1,6 +1,7 @@
 package dev.attune.rest.simulation;
 
 import dev.attune.core.domain.RoutingWeights;
+import dev.attune.simulation.whatif.WhatIfSimulator;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package dev.attune.persistence;
+package dev.attune.service.port;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.attune.persistence;
+package dev.attune.service.port;
 
 /** A change that contradicts what is stored: an agent created twice, or moved to another pool. */
 public class ConflictingChangeException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.attune.persistence;
+package dev.attune.service.port;
 
 import dev.attune.core.domain.Offer;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.attune.persistence;
+package dev.attune.service.port;
 
 /**
  * What became of an offer, as in TaskRouter's reservation lifecycle. PENDING is the only state that

@@ -1,4 +1,4 @@
-package dev.attune.persistence;
+package dev.attune.service.port;
 
 /** A request named an agent the roster does not have. */
 public class UnknownAgentException extends RuntimeException {

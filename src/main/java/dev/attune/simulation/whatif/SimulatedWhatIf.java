@@ -1,8 +1,7 @@
-package dev.attune.rest.simulation;
+package dev.attune.simulation.whatif;
 
 import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.RoutingWeights;
-import dev.attune.persistence.RoutingSetupStore;
 import dev.attune.simulation.day.DayMetric;
 import dev.attune.simulation.day.LogReplay;
 import dev.attune.simulation.day.OutcomeModel;
@@ -12,8 +11,6 @@ import dev.attune.simulation.day.PolicyFactory;
 import dev.attune.simulation.des.Estimate;
 import dev.attune.simulation.routing.AttunePolicies;
 import dev.attune.simulation.routing.PolicySettings;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
@@ -22,7 +19,6 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs the contact-centre simulator (docs/simulation.md) on the real routing engine twice per replication,
@@ -31,7 +27,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * how many high-care callers reach the most empathetic agents, the empathy match and modelled complaints.
  * The catalogue is the one in force; the overlay, outcome model and engine driving are config/simulation/.
  */
-@ApplicationScoped
 public class SimulatedWhatIf implements WhatIfSimulator {
     /** What the comparison shows, in this order, and how each simulator measure is put on screen. */
     private static final List<Shown> SHOWN = List.of(
@@ -51,13 +46,11 @@ public class SimulatedWhatIf implements WhatIfSimulator {
     private final Path configDir;
     private final WhatIfDay day;
 
-    @Inject
-    public SimulatedWhatIf(RoutingSetupStore setup, WhatIfSettings settings,
-            @ConfigProperty(name = "attune.config-dir", defaultValue = "config") String configDir) {
-        this(setup::catalogue, Path.of(configDir), WhatIfDay.of(settings, Path.of(configDir)));
-    }
-
-    SimulatedWhatIf(Supplier<Catalogue> catalogue, Path configDir, WhatIfDay day) {
+    /**
+     * @param catalogue the catalogue in force, read at each comparison
+     * @param configDir config/, for the simulator's models (config/simulation/)
+     */
+    public SimulatedWhatIf(Supplier<Catalogue> catalogue, Path configDir, WhatIfDay day) {
         this.catalogue = catalogue;
         this.configDir = configDir;
         this.day = day;

@@ -1,4 +1,4 @@
-package dev.attune.rest.simulation;
+package dev.attune.simulation.whatif;
 
 import java.util.List;
 

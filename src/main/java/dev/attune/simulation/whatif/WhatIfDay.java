@@ -1,4 +1,4 @@
-package dev.attune.rest.simulation;
+package dev.attune.simulation.whatif;
 
 import dev.attune.simulation.day.PatienceModel;
 import dev.attune.simulation.trace.AnonymousBankLog;
@@ -19,16 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param data      the Anonymous Bank folder
  * @param configDir config/, for the synthetic day
  */
-record WhatIfDay(String callLog, int days, Path data, Path configDir) {
+public record WhatIfDay(String callLog, int days, Path data, Path configDir) {
     private static final Map<Path, CallLog> PARSED = new ConcurrentHashMap<>();
 
     /** A day ready to replay, and what to call it on the screen. */
     record Loaded(CallLog log, PatienceModel patience, String description) {
-    }
-
-    static WhatIfDay of(WhatIfSettings settings, Path configDir) {
-        return new WhatIfDay(settings.callLog().trim(), settings.days(), Path.of(settings.data()),
-                configDir);
     }
 
     /** @param seed draws the synthetic day's calls (a real log is the same whatever the seed) */

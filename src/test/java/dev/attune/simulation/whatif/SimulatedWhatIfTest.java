@@ -1,4 +1,4 @@
-package dev.attune.rest.simulation;
+package dev.attune.simulation.whatif;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
