@@ -2,7 +2,6 @@ package dev.attune.service;
 
 import dev.attune.core.engine.BatchOutcome;
 import dev.attune.core.engine.PoolStatus;
-import dev.attune.core.engine.RejectedEventException;
 import dev.attune.core.engine.RoutingDirective;
 import dev.attune.core.engine.RoutingDirective.OfferCreated;
 import dev.attune.core.engine.event.AgentProfileChanged;
@@ -62,6 +61,8 @@ public class EngineHost {
     private final Clock clock = Clock.systemUTC();
     /** The current engine's clock: held at recorded times while it replays history. */
     private ReplayClock engineClock = new ReplayClock(clock);
+    /** When the engine was last rebuilt from history (wall clock), null before the first rebuild. */
+    private volatile Instant rebuiltAt;
     private final SeenEvents seen;
     private final ScheduledExecutorService engineThread = Executors.newSingleThreadScheduledExecutor(
             r -> daemon(r, "attune-engine"));
@@ -184,6 +185,19 @@ public class EngineHost {
      */
     public CompletionStage<RebuildReport> rebuild(List<Replayed> history) {
         return call(() -> rebuildNow(history));
+    }
+
+    /**
+     * The input (every partition this instance consumes) is applied up to {@code upTo}; a proof read before
+     * the last rebuild is ignored, since the rebuilt engine may not hold what the old one had applied.
+     */
+    public void inputConsumed(Instant upTo) {
+        call(() -> {
+            if (core != null && (rebuiltAt == null || !upTo.isBefore(rebuiltAt))) {
+                core.inputConsumed(upTo);
+            }
+            return null;
+        });
     }
 
     /**
@@ -318,6 +332,7 @@ public class EngineHost {
         RoutingCore previous = core;
         core = fresh;
         engineClock = replayClock;
+        rebuiltAt = clock.instant();
         if (previous != null) {
             previous.close();
         }
@@ -371,7 +386,7 @@ public class EngineHost {
             int i = fresh.get(rejection.index());
             refused.add(i);
             metrics.event(events.get(i), Outcome.Status.REJECTED);
-            outcomes[i] = Outcome.refused(Outcome.Status.REJECTED, new RejectedEventException(rejection.reason()));
+            outcomes[i] = Outcome.refused(Outcome.Status.REJECTED, rejection.asException());
         }
         for (int i : fresh) {
             if (!refused.contains(i)) {
