@@ -73,24 +73,51 @@ public class TodayTally {
     }
 
     public synchronized void record(RoutingEvent event) {
-        if (event instanceof CallArrived arrived) {
-            waiting.putIfAbsent(key(arrived.poolId(), arrived.call().id()),
-                    new Arrival(arrived.poolId(), arrived.call().productCode(), arrived.call().arrivedAt()));
-        } else if (event instanceof CallUpdated updated) {
-            waiting.computeIfPresent(key(updated.poolId(), updated.callId()),
-                    (k, a) -> new Arrival(a.poolId(), updated.productCode(), a.at()));
-        } else if (event instanceof OfferAccepted accepted) {
-            Arrival arrival = waiting.remove(key(accepted.poolId(), accepted.callId()));
-            if (arrival != null) {
-                count(arrival, accepted.at(), true);
+        event.accept(new RoutingEvent.Selective<Void>() {
+            @Override
+            public Void otherwise(RoutingEvent other) {
+                return null;
             }
-        } else if (event instanceof CallAbandoned abandoned) {
-            Arrival arrival = waiting.remove(key(abandoned.poolId(), abandoned.callId()));
-            if (arrival != null) {
-                count(arrival, abandoned.at(), false);
+
+            @Override
+            public Void callArrived(CallArrived arrived) {
+                waiting.putIfAbsent(key(arrived.poolId(), arrived.call().id()),
+                        new Arrival(arrived.poolId(), arrived.call().productCode(), arrived.call().arrivedAt()));
+                return null;
             }
-        } else if (event instanceof CallEnded ended) {
-            waiting.remove(key(ended.poolId(), ended.callId()));
+
+            @Override
+            public Void callUpdated(CallUpdated updated) {
+                waiting.computeIfPresent(key(updated.poolId(), updated.callId()),
+                        (k, a) -> new Arrival(a.poolId(), updated.productCode(), a.at()));
+                return null;
+            }
+
+            @Override
+            public Void offerAccepted(OfferAccepted accepted) {
+                settle(accepted, true);
+                return null;
+            }
+
+            @Override
+            public Void callAbandoned(CallAbandoned abandoned) {
+                settle(abandoned, false);
+                return null;
+            }
+
+            @Override
+            public Void callEnded(CallEnded ended) {
+                waiting.remove(key(ended.poolId(), ended.callId()));
+                return null;
+            }
+        });
+    }
+
+    /** The call was answered or abandoned: its wait counts for the product it waited for. */
+    private void settle(RoutingEvent event, boolean answered) {
+        Arrival arrival = waiting.remove(key(event.poolId(), event.callId()));
+        if (arrival != null) {
+            count(arrival, event.at(), answered);
         }
     }
 

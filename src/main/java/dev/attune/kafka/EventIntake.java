@@ -1,6 +1,8 @@
 package dev.attune.kafka;
 
 import dev.attune.core.domain.UnknownProductException;
+import dev.attune.core.engine.Refusal;
+import dev.attune.core.engine.RejectedEventException;
 import dev.attune.service.EngineHost;
 import dev.attune.service.EventOrigin;
 import dev.attune.service.Outcome;
@@ -10,7 +12,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -31,12 +32,14 @@ public class EventIntake {
     private final InboundDecoder decoder;
     private final EngineHost host;
     private final DeadLetters deadLetters;
+    private final InputProgress progress;
 
     @Inject
-    public EventIntake(KafkaSettings settings, EngineHost host, DeadLetters deadLetters) {
+    public EventIntake(KafkaSettings settings, EngineHost host, DeadLetters deadLetters, InputProgress progress) {
         this.decoder = new InboundDecoder(new EventSchemas(), settings.names());
         this.host = host;
         this.deadLetters = deadLetters;
+        this.progress = progress;
     }
 
     /**
@@ -50,7 +53,8 @@ public class EventIntake {
         List<CompletionStage<Void>> outputs = new ArrayList<>();
         List<InboundRecord> records = new ArrayList<>();
         List<InboundEvent> events = new ArrayList<>();
-        for (InboundRecord record : records(batch)) {
+        List<InboundRecord> consumed = records(batch);
+        for (InboundRecord record : consumed) {
             Decoded decoded = decoder.decode(record);
             if (decoded instanceof Decoded.Unusable unusable) {
                 outputs.add(deadLetters.send(record, unusable.rejection(), unusable.eventId(), unusable.eventType()));
@@ -60,6 +64,7 @@ public class EventIntake {
             }
         }
         if (events.isEmpty()) {
+            progress.applied(consumed);
             settle(batch, outputs);
             return CompletableFuture.completedFuture(null);
         }
@@ -75,6 +80,7 @@ public class EventIntake {
                 LOG.debugf("batch of %d records left for the next owner: %s", events.size(), failure.getMessage());
                 return null;
             }
+            progress.applied(consumed);
             for (int i = 0; i < outcomes.size(); i++) {
                 Outcome outcome = outcomes.get(i);
                 if (outcome.status() == Outcome.Status.APPLIED) {
@@ -89,7 +95,7 @@ public class EventIntake {
         });
     }
 
-    /** Which dead-letter reason an engine refusal is. */
+    /** Which dead-letter reason an engine refusal is: by the refusal's code, never by its message. */
     static Rejection rejection(Outcome outcome) {
         RuntimeException failure = outcome.failure();
         if (outcome.status() == Outcome.Status.FAILED) {
@@ -97,19 +103,20 @@ public class EventIntake {
                     + failure.getMessage());
         }
         String detail = String.valueOf(failure.getMessage());
-        String lower = detail.toLowerCase(Locale.ROOT);
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof UnknownProductException) {
-                return new Rejection(DeadLetterReason.UNKNOWN_PRODUCT, detail);
-            }
+        if (failure instanceof RejectedEventException refused) {
+            return new Rejection(reasonFor(refused.refusal()), detail);
         }
-        if (lower.contains("unknown product") || lower.contains("catalogue does not have")) {
-            return new Rejection(DeadLetterReason.UNKNOWN_PRODUCT, detail);
-        }
-        if (lower.contains("unknown agent") || lower.contains("no profile") || lower.contains("has no agents")) {
-            return new Rejection(DeadLetterReason.UNKNOWN_AGENT, detail);
-        }
-        return new Rejection(DeadLetterReason.INCONSISTENT, detail);
+        return new Rejection(failure instanceof UnknownProductException ? DeadLetterReason.UNKNOWN_PRODUCT
+                : DeadLetterReason.INCONSISTENT, detail);
+    }
+
+    static DeadLetterReason reasonFor(Refusal refusal) {
+        return switch (refusal) {
+            case UNKNOWN_AGENT -> DeadLetterReason.UNKNOWN_AGENT;
+            case UNKNOWN_PRODUCT -> DeadLetterReason.UNKNOWN_PRODUCT;
+            case INCONSISTENT -> DeadLetterReason.INCONSISTENT;
+            case INVALID_VALUE -> DeadLetterReason.INVALID_VALUE;
+        };
     }
 
     private static void settle(Message<?> message, List<CompletionStage<Void>> outputs) {

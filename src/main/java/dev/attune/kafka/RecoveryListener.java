@@ -29,11 +29,13 @@ public class RecoveryListener implements KafkaConsumerRebalanceListener {
 
     private final EngineHost host;
     private final HistoryReader reader;
+    private final InputProgress progress;
 
     @Inject
-    public RecoveryListener(EngineHost host, KafkaSettings settings,
+    public RecoveryListener(EngineHost host, KafkaSettings settings, InputProgress progress,
             @Identifier("default-kafka-broker") Map<String, Object> kafka) {
         this.host = host;
+        this.progress = progress;
         this.reader = new HistoryReader(kafka, settings.names(),
                 new InboundDecoder(new EventSchemas(), settings.names()), new DecisionEvents(settings.source()),
                 settings.recoveryWindow());
@@ -46,6 +48,7 @@ public class RecoveryListener implements KafkaConsumerRebalanceListener {
             HistoryReader.Recovery recovery = reader.read(partitions, committed);
             RebuildReport report = host.rebuild(recovery.history()).toCompletableFuture()
                     .get(REBUILD_TIMEOUT_MINUTES, TimeUnit.MINUTES);
+            progress.resumedAt(recovery.resumeAt());
             recovery.resumeAt().forEach(consumer::seek);
             LOG.infof("partitions %s recovered: %s", partitions, report);
         } catch (Exception e) {

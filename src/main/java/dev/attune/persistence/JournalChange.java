@@ -37,16 +37,33 @@ sealed interface JournalChange {
 
     /** Answers to offers move their decision to its final status; a served call's end is its outcome. */
     static List<JournalChange> of(RoutingEvent event) {
-        if (event instanceof OfferAccepted accepted) {
-            return List.of(new Settled(accepted.decisionId(), DecisionStatus.ACCEPTED, accepted.at(), null));
-        } else if (event instanceof OfferRejected rejected) {
-            return List.of(new Settled(rejected.decisionId(), DecisionStatus.REJECTED, rejected.at(), rejected.reason()));
-        } else if (event instanceof OfferTimedOut timedOut) {
-            return List.of(new Settled(timedOut.decisionId(), DecisionStatus.TIMED_OUT, timedOut.at(),
-                    "no answer by the deadline"));
-        } else if (event instanceof CallEnded ended && ended.agentId() != null) {
-            return List.of(new Ended(ended));
-        }
-        return List.of();
+        return event.accept(new RoutingEvent.Selective<>() {
+            @Override
+            public List<JournalChange> otherwise(RoutingEvent other) {
+                return List.of();
+            }
+
+            @Override
+            public List<JournalChange> offerAccepted(OfferAccepted accepted) {
+                return List.of(new Settled(accepted.decisionId(), DecisionStatus.ACCEPTED, accepted.at(), null));
+            }
+
+            @Override
+            public List<JournalChange> offerRejected(OfferRejected rejected) {
+                return List.of(new Settled(rejected.decisionId(), DecisionStatus.REJECTED, rejected.at(),
+                        rejected.reason()));
+            }
+
+            @Override
+            public List<JournalChange> offerTimedOut(OfferTimedOut timedOut) {
+                return List.of(new Settled(timedOut.decisionId(), DecisionStatus.TIMED_OUT, timedOut.at(),
+                        "no answer by the deadline"));
+            }
+
+            @Override
+            public List<JournalChange> callEnded(CallEnded ended) {
+                return ended.agentId() == null ? List.of() : List.of(new Ended(ended));
+            }
+        });
     }
 }

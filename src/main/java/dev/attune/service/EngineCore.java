@@ -49,6 +49,11 @@ public final class EngineCore implements RoutingCore {
     }
 
     @Override
+    public void inputConsumed(java.time.Instant upTo) {
+        engine.inputConsumed(upTo);
+    }
+
+    @Override
     public List<PoolStatus> statuses() {
         return engine.poolIds().stream().map(engine::status).toList();
     }

@@ -37,6 +37,9 @@ public class EngineCores implements RoutingCoreFactory {
                 .build();
         RoutingEngine engine = new RoutingEngine(
                 new RoutingSettings(loaded.catalogue(), null, policy, loaded.weights()), clock, settings.planMode());
+        if (settings.deadlinesByInput()) {
+            engine.judgeDeadlinesByInput(settings.answerGrace());
+        }
         for (AgentProfile profile : loaded.roster()) {
             engine.apply(new AgentProfileChanged(profile, clock.instant()));
         }

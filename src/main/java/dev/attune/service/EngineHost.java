@@ -2,7 +2,6 @@ package dev.attune.service;
 
 import dev.attune.core.engine.BatchOutcome;
 import dev.attune.core.engine.PoolStatus;
-import dev.attune.core.engine.RejectedEventException;
 import dev.attune.core.engine.RoutingDirective;
 import dev.attune.core.engine.event.RoutingEvent;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -50,6 +49,8 @@ public class EngineHost {
     private final Clock clock = Clock.systemUTC();
     /** The current engine's clock: held at recorded times while it replays history. */
     private ReplayClock engineClock = new ReplayClock(clock);
+    /** When the engine was last rebuilt from history (wall clock), null before the first rebuild. */
+    private volatile Instant rebuiltAt;
     private final SeenEvents seen;
     private final EngineThread engineThread = new EngineThread();
 
@@ -158,6 +159,19 @@ public class EngineHost {
     }
 
     /**
+     * The input (every partition this instance consumes) is applied up to {@code upTo}; a proof read before
+     * the last rebuild is ignored, since the rebuilt engine may not hold what the old one had applied.
+     */
+    public void inputConsumed(Instant upTo) {
+        engineThread.call(() -> {
+            if (core != null && (rebuiltAt == null || !upTo.isBefore(rebuiltAt))) {
+                core.inputConsumed(upTo);
+            }
+            return null;
+        });
+    }
+
+    /**
      * Blocks until every decision and event routed so far is in the journal (or counted lost), at most
      * {@code timeout}: the journal trails routing by up to attune.journal.linger, and a caller that must read
      * what was just decided (an ACD repeating its answer to an offer) waits for it here. Not on the engine thread.
@@ -244,6 +258,7 @@ public class EngineHost {
         RoutingCore previous = core;
         core = rebuilt.core();
         engineClock = rebuilt.clock();
+        rebuiltAt = clock.instant();
         if (previous != null) {
             previous.close();
         }
@@ -295,7 +310,7 @@ public class EngineHost {
             int i = fresh.get(rejection.index());
             refused.add(i);
             metrics.event(events.get(i), Outcome.Status.REJECTED);
-            outcomes[i] = Outcome.refused(Outcome.Status.REJECTED, new RejectedEventException(rejection.reason()));
+            outcomes[i] = Outcome.refused(Outcome.Status.REJECTED, rejection.asException());
         }
         for (int i : fresh) {
             if (!refused.contains(i)) {

@@ -41,7 +41,18 @@ public interface HostSettings {
     @WithDefault("PT10S")
     Duration maxHold();
 
-    Dedupe dedupe();
+    /**
+     * Whether reservation deadlines are judged by the input's progress (the Kafka intake proves how far it has
+     * applied its partitions) rather than by the wall clock: see docs/events.md.
+     */
+    @WithDefault("true")
+    boolean deadlinesByInput();
+
+    /** How long past a reservation deadline the input must be known consumed before an offer is unanswered. */
+    @WithDefault("PT2S")
+    Duration answerGrace();
+
+        Dedupe dedupe();
 
     interface Dedupe {
         /** A duplicate event (same CloudEvents source and id) arriving within this window is dropped. */

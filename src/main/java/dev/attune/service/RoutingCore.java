@@ -48,6 +48,10 @@ public interface RoutingCore extends AutoCloseable {
      */
     void adopt(Offer offer);
 
+    /** The input is known consumed up to {@code upTo}: see {@code RoutingEngine#inputConsumed}. */
+    default void inputConsumed(java.time.Instant upTo) {
+    }
+
     /** Queue health of every pool the engine knows. */
     List<PoolStatus> statuses();
 

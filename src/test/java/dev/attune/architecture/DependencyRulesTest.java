@@ -38,7 +38,7 @@ class DependencyRulesTest {
      * recommendations it returns, its refusals. The rest of the engine (pools, deciders, plans) is internal.
      */
     private static final Set<String> ENGINE_RESULTS = Set.of("RoutingDirective", "PoolStatus",
-            "AgentRecommendation", "RejectedEventException", "BatchOutcome");
+            "AgentRecommendation", "RejectedEventException", "Refusal", "BatchOutcome");
 
     private static final JavaClasses SHIPPED = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -84,9 +84,6 @@ class DependencyRulesTest {
     @Test
     void onlyThePlanningPackageBuildsPlanningEntities() {
         noClasses().that().resideOutsideOfPackage(PLANNING)
-                // until the core split lands (issue 10 item 5)
-                .and().doNotHaveFullyQualifiedName("dev.attune.core.engine.Decider")
-                .and().doNotHaveFullyQualifiedName("dev.attune.core.engine.Pool")
                 .should().callConstructorWhere(DescribedPredicate.describe("a planning entity's constructor",
                         call -> call.getTargetOwner().isAnnotatedWith(PLANNING_ENTITY)))
                 .check(SHIPPED);

@@ -317,6 +317,16 @@ class EngineHostTest {
             }
 
             @Override
+            public boolean deadlinesByInput() {
+                return false;
+            }
+
+            @Override
+            public Duration answerGrace() {
+                return Duration.ofSeconds(2);
+            }
+
+            @Override
             public Dedupe dedupe() {
                 return new Dedupe() {
                     @Override

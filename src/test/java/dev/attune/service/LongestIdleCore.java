@@ -10,6 +10,7 @@ import dev.attune.core.domain.RoutingWeights;
 import dev.attune.core.engine.AgentRecommendation;
 import dev.attune.core.engine.BatchOutcome;
 import dev.attune.core.engine.PoolStatus;
+import dev.attune.core.engine.Refusal;
 import dev.attune.core.domain.UnknownProductException;
 import dev.attune.core.engine.RoutingDirective;
 import dev.attune.core.engine.RoutingDirective.OfferCreated;
@@ -128,7 +129,8 @@ public class LongestIdleCore implements RoutingCore {
             try {
                 out.addAll(apply(events.get(i)));
             } catch (IllegalArgumentException e) {
-                rejections.add(new BatchOutcome.Rejection(i, events.get(i), e.getMessage()));
+                rejections.add(new BatchOutcome.Rejection(i, events.get(i), e instanceof UnknownProductException
+                        ? Refusal.UNKNOWN_PRODUCT : Refusal.INCONSISTENT, e.getMessage()));
             }
         }
         return new BatchOutcome(out, rejections);

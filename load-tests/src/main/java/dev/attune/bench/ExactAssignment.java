@@ -3,7 +3,7 @@ package dev.attune.bench;
 import com.google.ortools.Loader;
 import com.google.ortools.graph.LinearSumAssignment;
 import dev.attune.core.domain.RoutingWeights;
-import dev.attune.core.solver.MatchTerms;
+import dev.attune.core.scoring.MatchTerms;
 import dev.attune.core.solver.PlannedAgent;
 import dev.attune.core.solver.RoutingPlan;
 import dev.attune.core.solver.WaitingCall;
@@ -45,7 +45,7 @@ final class ExactAssignment {
         for (WaitingCall call : calls) {
             long worst = 0;
             for (PlannedAgent agent : call.getEligibleAgents()) {
-                worst = Math.max(worst, Math.abs(MatchTerms.softScore(call, agent, weights)));
+                worst = Math.max(worst, Math.abs(MatchTerms.softScore(call.facts(), agent.facts(), weights)));
             }
             softBound += worst;
         }
@@ -54,9 +54,9 @@ final class ExactAssignment {
         for (int c = 0; c < w; c++) {
             WaitingCall call = calls.get(c);
             for (PlannedAgent agent : call.getEligibleAgents()) {
-                lsa.addArcWithCost(c, agentIndex.get(agent.getId()), -MatchTerms.softScore(call, agent, weights));
+                lsa.addArcWithCost(c, agentIndex.get(agent.getId()), -MatchTerms.softScore(call.facts(), agent.facts(), weights));
             }
-            lsa.addArcWithCost(c, m + c, -big * MatchTerms.unservedScore(call, weights));
+            lsa.addArcWithCost(c, m + c, -big * MatchTerms.unservedScore(call.facts(), weights));
         }
         for (int a = 0; a < m; a++) {
             lsa.addArcWithCost(w + a, a, 0);

@@ -14,6 +14,11 @@ public record BatchOutcome(List<RoutingDirective> directives, List<Rejection> re
         rejections = List.copyOf(rejections);
     }
 
-    public record Rejection(int index, RoutingEvent event, String reason) {
+    /** A refused event: its position in the batch, why (the code and the detail). */
+    public record Rejection(int index, RoutingEvent event, Refusal refusal, String reason) {
+        /** The refusal as the exception {@link RoutingEngine#apply} would have thrown for the event alone. */
+        public RejectedEventException asException() {
+            return new RejectedEventException(refusal, reason);
+        }
     }
 }

@@ -2,9 +2,9 @@ package dev.attune.core.engine;
 
 import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.RoutingWeights;
-import dev.attune.core.solver.MatchTerms;
-import dev.attune.core.solver.PlannedAgent;
-import dev.attune.core.solver.WaitingCall;
+import dev.attune.core.scoring.MatchTerms;
+import dev.attune.core.scoring.AgentFacts;
+import dev.attune.core.scoring.CallFacts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,13 +16,13 @@ import java.util.List;
  */
 final class BestCandidates {
     /** Higher score first, then the agent idle longer, then id: ties replay the same way. */
-    static final Comparator<Pick.Candidate> BEST_FIRST = Comparator
-            .comparingLong((Pick.Candidate c) -> -c.score())
-            .thenComparingLong(c -> -c.planned().getIdleSeconds())
+    static final Comparator<Decision.Candidate> BEST_FIRST = Comparator
+            .comparingLong((Decision.Candidate c) -> -c.score())
+            .thenComparingLong(c -> -c.agentFacts().idleSeconds())
             .thenComparing(c -> c.agent().id());
 
     private final int limit;
-    private final List<Pick.Candidate> kept;
+    private final List<Decision.Candidate> kept;
 
     BestCandidates(int limit) {
         if (limit < 1) {
@@ -32,12 +32,12 @@ final class BestCandidates {
         this.kept = new ArrayList<>(Math.min(limit, 16) + 1);
     }
 
-    void offer(Agent agent, PlannedAgent planned, long score) {
+    void offer(Agent agent, AgentFacts planned, long score) {
         boolean full = kept.size() == limit;
         if (full && score < kept.get(limit - 1).score()) {
             return;
         }
-        Pick.Candidate candidate = new Pick.Candidate(agent, planned, score);
+        Decision.Candidate candidate = new Decision.Candidate(agent, planned, score);
         int at = kept.size();
         while (at > 0 && BEST_FIRST.compare(candidate, kept.get(at - 1)) < 0) {
             at--;
@@ -57,14 +57,14 @@ final class BestCandidates {
      * worst kept (equal could still enter on the tie-breaks). Exact: the list ends the same as without the
      * check. The customer's previous agent may earn the continuity reward, so is never ruled out here.
      */
-    boolean rulesOut(WaitingCall call, Agent agent, RoutingWeights weights) {
+    boolean rulesOut(CallFacts call, Agent agent, RoutingWeights weights) {
         return kept.size() == limit
-                && !agent.id().equals(call.getCall().lastAgentId())
+                && !agent.id().equals(call.call().lastAgentId())
                 && MatchTerms.profileScoreBound(call, agent.profile(), weights) < kept.get(limit - 1).score();
     }
 
     /** Best first; at most the limit. */
-    List<Pick.Candidate> best() {
+    List<Decision.Candidate> best() {
         return kept;
     }
 

@@ -6,9 +6,9 @@ import dev.attune.core.domain.CareNeed;
 import dev.attune.core.domain.DecisionPath;
 import dev.attune.core.domain.Product;
 import dev.attune.core.domain.RoutingWeights;
-import dev.attune.core.solver.PlannedAgent;
-import dev.attune.core.solver.SkillPressure;
-import dev.attune.core.solver.WaitingCall;
+import dev.attune.core.scoring.AgentFacts;
+import dev.attune.core.scoring.SkillPressure;
+import dev.attune.core.scoring.CallFacts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,22 +17,22 @@ import java.util.function.Function;
 
 /**
  * The instant decider: answers every event at once with the eligibility index and the solver's own
- * scoring terms. For a call it picks the best eligible agent (or holds a high-care call for a much better
- * agent about to be free); for a free agent it picks the most urgent call it may serve, then the best
+ * scoring terms. For a call it decisions the best eligible agent (or holds a high-care call for a much better
+ * agent about to be free); for a free agent it decisions the most urgent call it may serve, then the best
  * match. Where a fresh plan names a pairing that is still valid, it follows the plan instead; while the
  * solver is failing it routes by {@link LongestIdle}.
  */
 final class Decider {
     private static final int RUNNERS_UP = 3;
 
-    private final Pool pool;
+    private final PoolView pool;
 
-    Decider(Pool pool) {
+    Decider(PoolView pool) {
         this.pool = pool;
     }
 
     /** The best agent for a waiting call, a hold for one about to be free, or null to keep it waiting. */
-    Pick forCall(LiveCall live, Instant now) {
+    Decision forCall(LiveCall live, Instant now) {
         Call call = live.call;
         EngineConfig config = pool.config();
         Product product = config.catalogue().find(call.productCode()).orElse(null);
@@ -41,9 +41,9 @@ final class Decider {
         }
         if (pool.fallbackReason() != null) {
             Agent agent = LongestIdle.agentFor(pool, live);
-            return agent == null ? null : fallbackPick(live, agent, now);
+            return agent == null ? null : fallbackDecision(live, agent, now);
         }
-        WaitingCall waiting = waiting(live, product, now);
+        CallFacts waiting = waiting(live, product, now);
         SkillPressure pressure = pool.pressure();
         RoutingWeights weights = config.weights();
 
@@ -52,45 +52,45 @@ final class Decider {
         if (plannedAgentId != null) {
             Agent agent = pool.agent(plannedAgentId);
             if (agent != null && pool.mayOffer(agent, call)) {
-                PlannedAgent planned = PlannedAgent.of(agent, now, config.planning(), pressure);
-                return new Pick(live, agent, waiting, planned, MatchScore.total(waiting, planned, weights),
+                AgentFacts planned = AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure);
+                return new Decision(live, agent, waiting, planned, MatchScore.total(waiting, planned, weights),
                         DecisionPath.PLAN, List.of(), false, planNote(plan, now));
             }
-            if (agent != null && waiting.getHoldLimitSeconds() > 0) {
-                PlannedAgent planned = PlannedAgent.of(agent, now, config.planning(), pressure);
+            if (agent != null && waiting.holdLimitSeconds() > 0) {
+                AgentFacts planned = AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure);
                 if (mayHoldFor(planned, waiting)) {
-                    return new Pick(live, agent, waiting, planned, MatchScore.total(waiting, planned, weights),
+                    return new Decision(live, agent, waiting, planned, MatchScore.total(waiting, planned, weights),
                             DecisionPath.PLAN, List.of(), true, planNote(plan, now));
                 }
             }
         }
 
         BestCandidates candidates = new BestCandidates(1 + RUNNERS_UP);
-        Function<Agent, PlannedAgent> model = agent -> PlannedAgent.of(agent, now, config.planning(), pressure);
+        Function<Agent, AgentFacts> model = agent -> AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure);
         offerFree(candidates, waiting, model, weights);
         offerHolds(candidates, waiting, now, model, weights);
         if (candidates.isEmpty()) {
             return null;
         }
-        List<Pick.Candidate> top = candidates.best();
-        Pick.Candidate best = top.get(0);
-        boolean hold = !best.planned().isFreeNow();
-        return new Pick(live, best.agent(), waiting, best.planned(), best.score(), DecisionPath.DECIDER,
+        List<Decision.Candidate> top = candidates.best();
+        Decision.Candidate best = top.get(0);
+        boolean hold = !best.agentFacts().isFreeNow();
+        return new Decision(live, best.agent(), waiting, best.agentFacts(), best.score(), DecisionPath.DECIDER,
                 top.subList(1, top.size()), hold, null);
     }
 
     /** The call a free agent should take next, or null when none it may serve is waiting. */
-    Pick forAgent(Agent agent, Instant now) {
+    Decision forAgent(Agent agent, Instant now) {
         if (!agent.canTakeCallNow()) {
             return null;
         }
         if (pool.fallbackReason() != null) {
             LiveCall live = LongestIdle.callFor(pool, agent);
-            return live == null ? null : fallbackPick(live, agent, now);
+            return live == null ? null : fallbackDecision(live, agent, now);
         }
         EngineConfig config = pool.config();
         SkillPressure pressure = pool.pressure();
-        PlannedAgent planned = PlannedAgent.of(agent, now, config.planning(), pressure);
+        AgentFacts planned = AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure);
 
         PoolPlan plan = pool.freshPlan(now);
         if (plan != null) {
@@ -98,8 +98,8 @@ final class Decider {
                 LiveCall live = pool.waitingCall(callId);
                 if (live != null && pool.mayOffer(agent, live.call)) {
                     Product product = config.catalogue().product(live.call.productCode());
-                    WaitingCall waiting = waiting(live, product, now);
-                    return new Pick(live, agent, waiting, planned,
+                    CallFacts waiting = waiting(live, product, now);
+                    return new Decision(live, agent, waiting, planned,
                             MatchScore.total(waiting, planned, config.weights()), DecisionPath.PLAN, List.of(),
                             false, planNote(plan, now));
                 }
@@ -107,23 +107,23 @@ final class Decider {
         }
 
         // A call held for this very agent comes first: holding it was a promise to this agent's strengths.
-        Pick heldPick = best(pool.callsHeldFor(agent.id()), agent, planned, now, false);
-        if (heldPick != null) {
-            return heldPick;
+        Decision heldDecision = best(pool.callsHeldFor(agent.id()), agent, planned, now, false);
+        if (heldDecision != null) {
+            return heldDecision;
         }
         List<LiveCall> waitingCalls = new ArrayList<>();
-        for (String need : pool.index().needsOf(agent.id())) {
-            waitingCalls.addAll(pool.queue().needing(need));
+        for (String need : pool.needsOf(agent.id())) {
+            waitingCalls.addAll(pool.waitingNeeding(need));
         }
         return best(waitingCalls, agent, planned, now, true);
     }
 
     /** Most urgent first (the medium level), then the best match (soft), then queue position. */
-    private Pick best(Iterable<LiveCall> calls, Agent agent, PlannedAgent planned, Instant now, boolean skipHeld) {
+    private Decision best(Iterable<LiveCall> calls, Agent agent, AgentFacts planned, Instant now, boolean skipHeld) {
         EngineConfig config = pool.config();
         RoutingWeights weights = config.weights();
         LiveCall bestCall = null;
-        WaitingCall bestWaiting = null;
+        CallFacts bestWaiting = null;
         long bestUrgency = Long.MIN_VALUE;
         long bestScore = Long.MIN_VALUE;
         for (LiveCall live : calls) {
@@ -134,7 +134,7 @@ final class Decider {
             if (product == null) {
                 continue;
             }
-            WaitingCall waiting = waiting(live, product, now);
+            CallFacts waiting = waiting(live, product, now);
             long score = Long.MIN_VALUE;
             if (skipHeld && live.held() && !live.heldFor.equals(agent.id())) {
                 // held for someone better about to be free: only an even better free agent may take it
@@ -143,7 +143,7 @@ final class Decider {
                     continue;
                 }
             }
-            long urgency = waiting.getUrgency();
+            long urgency = waiting.urgency();
             if (urgency < bestUrgency) {
                 continue;
             }
@@ -162,34 +162,32 @@ final class Decider {
             return null;
         }
         String note = String.format("Most urgent call this agent can serve (waited %d s, urgency %.2f)",
-                bestWaiting.getWaitSeconds(), bestUrgency / 1000.0);
-        return new Pick(bestCall, agent, bestWaiting, planned, bestScore, DecisionPath.DECIDER, List.of(), false,
+                bestWaiting.waitSeconds(), bestUrgency / 1000.0);
+        return new Decision(bestCall, agent, bestWaiting, planned, bestScore, DecisionPath.DECIDER, List.of(), false,
                 note);
     }
 
-    private Pick fallbackPick(LiveCall live, Agent agent, Instant now) {
+    private Decision fallbackDecision(LiveCall live, Agent agent, Instant now) {
         EngineConfig config = pool.config();
         Product product = config.catalogue().product(live.call.productCode());
-        WaitingCall waiting = new WaitingCall(live.call, product,
-                CareNeed.assess(live.call, product, now, config.careModel()), waitSeconds(live.call, now), 0,
-                List.of());
-        PlannedAgent planned = PlannedAgent.of(agent, now, config.planning(), SkillPressure.none());
+        CallFacts waiting = CallFacts.of(live.call, product,
+                CareNeed.assess(live.call, product, now, config.careModel()), CallFacts.waitSeconds(live.call, now), 0);
+        AgentFacts planned = AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), SkillPressure.none());
         long score;
         try {
             score = MatchScore.total(waiting, planned, config.weights());
         } catch (RuntimeException e) {
             score = 0; // the fallback must not depend on the scoring it stands in for
         }
-        return new Pick(live, agent, waiting, planned, score, DecisionPath.FALLBACK, List.of(), false,
+        return new Decision(live, agent, waiting, planned, score, DecisionPath.FALLBACK, List.of(), false,
                 LongestIdle.note(pool.fallbackReason()));
     }
 
     /** The planning view of a waiting call, with what remains of its hold allowance as the hold limit. */
-    WaitingCall waiting(LiveCall live, Product product, Instant now) {
+    CallFacts waiting(LiveCall live, Product product, Instant now) {
         EngineConfig config = pool.config();
         CareNeed care = CareNeed.assess(live.call, product, now, config.careModel());
-        return new WaitingCall(live.call, product, care, waitSeconds(live.call, now), holdLimit(live, care, now),
-                List.of());
+        return CallFacts.of(live.call, product, care, CallFacts.waitSeconds(live.call, now), holdLimit(live, care, now));
     }
 
     private int holdLimit(LiveCall live, CareNeed care, Instant now) {
@@ -206,50 +204,47 @@ final class Decider {
 
     /** An agent about to be free with a slot nobody else is already held for, within the call's hold limit. */
     /** Scores the agents free now who may take the call into {@code into}; {@code model} models an agent. */
-    void offerFree(BestCandidates into, WaitingCall waiting, Function<Agent, PlannedAgent> model,
+    void offerFree(BestCandidates into, CallFacts waiting, Function<Agent, AgentFacts> model,
             RoutingWeights weights) {
-        Call call = waiting.getCall();
+        Call call = waiting.call();
         // the index files an agent under a need only when qualified, and as free only when it can take a call
-        for (Agent agent : pool.index().freeFor(call.productCode(), call.language())) {
+        for (Agent agent : pool.freeFor(call.productCode(), call.language())) {
             if (!agent.canTakeCallNow() || call.excludes(agent.id()) || into.rulesOut(waiting, agent, weights)) {
                 continue;
             }
-            PlannedAgent planned = model.apply(agent);
+            AgentFacts planned = model.apply(agent);
             into.offer(agent, planned, MatchScore.total(waiting, planned, weights));
         }
     }
 
     /** Scores the agents a high-care call may be held for (free within its hold limit) into {@code into}. */
-    void offerHolds(BestCandidates into, WaitingCall waiting, Instant now, Function<Agent, PlannedAgent> model,
+    void offerHolds(BestCandidates into, CallFacts waiting, Instant now, Function<Agent, AgentFacts> model,
             RoutingWeights weights) {
-        if (waiting.getHoldLimitSeconds() <= 0) {
+        if (waiting.holdLimitSeconds() <= 0) {
             return;
         }
-        Call call = waiting.getCall();
-        Instant holdHorizon = now.plusSeconds(waiting.getHoldLimitSeconds());
-        for (Agent agent : pool.index().freeingFor(call.productCode(), call.language())) {
+        Call call = waiting.call();
+        Instant holdHorizon = now.plusSeconds(waiting.holdLimitSeconds());
+        for (Agent agent : pool.freeingFor(call.productCode(), call.language())) {
             // an agent free only after the hold limit cannot be held for: skip before modelling them
             if (agent.expectedFreeAt().isAfter(holdHorizon) || call.excludes(agent.id())
                     || into.rulesOut(waiting, agent, weights)) {
                 continue;
             }
-            PlannedAgent planned = model.apply(agent);
+            AgentFacts planned = model.apply(agent);
             if (mayHoldFor(planned, waiting)) {
                 into.offer(agent, planned, MatchScore.total(waiting, planned, weights));
             }
         }
     }
 
-    private boolean mayHoldFor(PlannedAgent planned, WaitingCall waiting) {
+    private boolean mayHoldFor(AgentFacts planned, CallFacts waiting) {
         return !planned.isFreeNow()
-                && planned.getSlots() > pool.holdsOn(planned.getId())
-                && planned.getSecondsUntilFree() <= waiting.getHoldLimitSeconds()
+                && planned.slots() > pool.holdsOn(planned.id())
+                && planned.secondsUntilFree() <= waiting.holdLimitSeconds()
                 && waiting.canBeServedBy(planned);
     }
 
-    private static long waitSeconds(Call call, Instant now) {
-        return Math.max(0, Duration.between(call.arrivedAt(), now).toSeconds());
-    }
 
     private static String planNote(PoolPlan plan, Instant now) {
         return "Following the background plan (" + Duration.between(plan.takenAt(), now).toMillis() + " ms old)";

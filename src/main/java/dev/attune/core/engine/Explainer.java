@@ -5,8 +5,8 @@ import dev.attune.core.domain.DecisionPath;
 import dev.attune.core.domain.Explanation;
 import dev.attune.core.domain.RoutingConstraint;
 import dev.attune.core.domain.RoutingWeights;
-import dev.attune.core.solver.PlannedAgent;
-import dev.attune.core.solver.WaitingCall;
+import dev.attune.core.scoring.AgentFacts;
+import dev.attune.core.scoring.CallFacts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,30 +24,30 @@ final class Explainer {
     private Explainer() {
     }
 
-    static Explanation explain(Pick pick, EngineConfig config, Instant now) {
+    static Explanation explain(Decision decision, EngineConfig config, Instant now) {
         RoutingWeights weights = config.weights();
-        WaitingCall call = pick.waiting();
+        CallFacts call = decision.callFacts();
         List<ConstraintContribution> contributions;
         List<String> reasons = new ArrayList<>();
-        if (pick.note() != null) {
-            reasons.add(pick.note());
+        if (decision.note() != null) {
+            reasons.add(decision.note());
         }
         try {
-            MatchScore chosen = MatchScore.of(call, pick.planned(), weights);
+            MatchScore chosen = MatchScore.of(call, decision.agentFacts(), weights);
             contributions = chosen.contributions();
-            MatchScore runnerUp = pick.runnersUp().isEmpty() ? null
-                    : MatchScore.of(call, pick.runnersUp().get(0).planned(), weights);
+            MatchScore runnerUp = decision.runnersUp().isEmpty() ? null
+                    : MatchScore.of(call, decision.runnersUp().get(0).agentFacts(), weights);
             reasons.addAll(termReasons(chosen, runnerUp));
-            if (runnerUp == null && pick.path() == DecisionPath.DECIDER
-                    && pick.note() == null) {
+            if (runnerUp == null && decision.path() == DecisionPath.DECIDER
+                    && decision.note() == null) {
                 reasons.add(0, "Only eligible agent free now");
             }
         } catch (RuntimeException e) {
             contributions = List.of(); // fallback decisions must not fail on the scoring they stand in for
         }
-        List<String> alternatives = pick.runnersUp().stream().map(c -> c.agent().id()).toList();
-        String whisper = Whisper.forCall(pick.call().call, call.getProduct(), now, config.careModel());
-        return new Explanation(contributions, reasons, whisper, call.getCareNeed(), alternatives);
+        List<String> alternatives = decision.runnersUp().stream().map(c -> c.agent().id()).toList();
+        String whisper = Whisper.forCall(decision.call().call, call.product(), now, config.careModel());
+        return new Explanation(contributions, reasons, whisper, call.careNeed(), alternatives);
     }
 
     /** Sentences for the soft terms where the chosen agent did best (against the runner-up when there is one). */
@@ -75,25 +75,25 @@ final class Explainer {
         return sentences;
     }
 
-    private static String sentence(RoutingConstraint constraint, WaitingCall call, PlannedAgent agent,
+    private static String sentence(RoutingConstraint constraint, CallFacts call, AgentFacts agent,
             boolean comparative) {
-        double care = call.getCareNeed().value();
+        double care = call.careNeed().value();
         return switch (constraint) {
             case EMPATHY_FOR_DISTRESS -> care < 0.1 ? null : String.format(Locale.ROOT,
-                    "Empathy %.2f for a caller needing %s (care %.2f)", agent.getEmpathy(),
-                    call.getCareNeed().describe(), care);
+                    "Empathy %.2f for a caller needing %s (care %.2f)", agent.empathy(),
+                    call.careNeed().describe(), care);
             case PROFICIENCY_FOR_STAKES -> String.format(Locale.ROOT, "Proficiency %d/5 in %s with stakes %.2f",
                     agent.profile().proficiency(call.requiredSkill()), call.requiredSkill(),
-                    call.getCareNeed().stakes());
+                    call.careNeed().stakes());
             case WAIT_TIME -> agent.isFreeNow()
                     ? (comparative ? "Free now: the caller waits no longer" : null)
                     : String.format(Locale.ROOT, "Worth a short hold: free in about %d s",
-                            agent.getSecondsUntilFree());
+                            agent.secondsUntilFree());
             case EMOTIONAL_LOAD -> String.format(Locale.ROOT, "Low recent emotional load (%.2f)",
-                    agent.getEmotionalLoad());
+                    agent.emotionalLoad());
             case AGENT_FAIRNESS -> String.format(Locale.ROOT, "Idle %d s, occupancy %.0f%%: spreads the work",
-                    agent.getIdleSeconds(), 100 * agent.getOccupancy());
-            case CUSTOMER_CONTINUITY -> agent.getId().equals(call.getCall().lastAgentId())
+                    agent.idleSeconds(), 100 * agent.occupancy());
+            case CUSTOMER_CONTINUITY -> agent.id().equals(call.call().lastAgentId())
                     ? "Served this customer last time" : null;
             case SCARCE_SKILLS -> comparative ? "Keeps scarcer skills free for other queues" : null;
             default -> null;

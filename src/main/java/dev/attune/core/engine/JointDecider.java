@@ -4,10 +4,10 @@ import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.DecisionPath;
 import dev.attune.core.domain.Product;
 import dev.attune.core.domain.RoutingWeights;
-import dev.attune.core.solver.MatchTerms;
-import dev.attune.core.solver.PlannedAgent;
-import dev.attune.core.solver.SkillPressure;
-import dev.attune.core.solver.WaitingCall;
+import dev.attune.core.scoring.MatchTerms;
+import dev.attune.core.scoring.AgentFacts;
+import dev.attune.core.scoring.SkillPressure;
+import dev.attune.core.scoring.CallFacts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,17 +35,17 @@ final class JointDecider {
     private static final long MAX_PAIRS = 2_000_000L;
     private static final int RUNNERS_UP = 3;
 
-    private final Pool pool;
+    private final PoolView pool;
     private final Decider decider;
 
-    JointDecider(Pool pool, Decider decider) {
+    JointDecider(PoolView pool, Decider decider) {
         this.pool = pool;
         this.decider = decider;
     }
 
     /** Picks for the calls that get an agent (or a hold); null when the batch is too large to solve exactly. */
-    List<Pick> decide(List<LiveCall> calls, Instant now) {
-        if ((long) calls.size() * pool.agents().size() > MAX_PAIRS) {
+    List<Decision> decide(List<LiveCall> calls, Instant now) {
+        if ((long) calls.size() * pool.agentCount() > MAX_PAIRS) {
             return null;
         }
         EngineConfig config = pool.config();
@@ -55,20 +55,20 @@ final class JointDecider {
         // (n = calls in the batch), one of those n would still have a slot the other n - 1 calls left free, and
         // moving the call there loses nothing. Three more free agents give the explanation its runners-up.
         int n0 = calls.size();
-        List<WaitingCall> rows = new ArrayList<>();
+        List<CallFacts> rows = new ArrayList<>();
         List<LiveCall> lives = new ArrayList<>();
         List<BestCandidates> freeBest = new ArrayList<>();
         List<BestCandidates> heldBest = new ArrayList<>();
         // an agent is modelled once per batch, however many calls it is a candidate for
-        Map<String, PlannedAgent> planned = new HashMap<>();
-        Function<Agent, PlannedAgent> model = agent -> planned.computeIfAbsent(agent.id(),
-                id -> PlannedAgent.of(agent, now, config.planning(), pressure));
+        Map<String, AgentFacts> planned = new HashMap<>();
+        Function<Agent, AgentFacts> model = agent -> planned.computeIfAbsent(agent.id(),
+                id -> AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure));
         for (LiveCall live : calls) {
             Product product = config.catalogue().find(live.call.productCode()).orElse(null);
             if (product == null) {
                 continue;
             }
-            WaitingCall waiting = decider.waiting(live, product, now);
+            CallFacts waiting = decider.waiting(live, product, now);
             BestCandidates free = new BestCandidates(n0 + RUNNERS_UP);
             decider.offerFree(free, waiting, model, weights);
             BestCandidates held = new BestCandidates(n0);
@@ -84,23 +84,23 @@ final class JointDecider {
             return List.of();
         }
         List<Map<String, Long>> soft = new ArrayList<>(rows.size());
-        TreeMap<String, PlannedAgent> columns = new TreeMap<>();
+        TreeMap<String, AgentFacts> columns = new TreeMap<>();
         for (int c = 0; c < rows.size(); c++) {
             Map<String, Long> scores = new HashMap<>();
             for (BestCandidates best : List.of(freeBest.get(c), heldBest.get(c))) {
-                for (Pick.Candidate candidate : best.best()) {
+                for (Decision.Candidate candidate : best.best()) {
                     scores.put(candidate.agent().id(), candidate.score());
-                    columns.put(candidate.agent().id(), candidate.planned());
+                    columns.put(candidate.agent().id(), candidate.agentFacts());
                 }
             }
             soft.add(scores);
         }
         // one column per free slot, agents in id order so ties replay the same way
         List<String> slots = new ArrayList<>();
-        for (PlannedAgent p : columns.values()) {
-            int free = p.isFreeNow() ? p.getSlots() : p.getSlots() - pool.holdsOn(p.getId());
+        for (AgentFacts p : columns.values()) {
+            int free = p.isFreeNow() ? p.slots() : p.slots() - pool.holdsOn(p.id());
             for (int s = 0; s < free; s++) {
-                slots.add(p.getId());
+                slots.add(p.id());
             }
         }
         int n = rows.size();
@@ -123,7 +123,7 @@ final class JointDecider {
         }
         int[] agentOfCall = match(value, n, m);
 
-        List<Pick> picks = new ArrayList<>();
+        List<Decision> decisions = new ArrayList<>();
         String note = String.format("Decided jointly with %d waiting calls and their %d best agents "
                 + "(exact assignment)", n, columns.size());
         for (int c = 0; c < n; c++) {
@@ -131,16 +131,16 @@ final class JointDecider {
                 continue;
             }
             String agentId = slots.get(agentOfCall[c]);
-            PlannedAgent p = columns.get(agentId);
-            List<Pick.Candidate> runnersUp = freeBest.get(c).best().stream()
+            AgentFacts p = columns.get(agentId);
+            List<Decision.Candidate> runnersUp = freeBest.get(c).best().stream()
                     .filter(candidate -> !candidate.agent().id().equals(agentId))
                     .limit(RUNNERS_UP)
                     .toList();
-            picks.add(new Pick(lives.get(c), p.getAgent(), rows.get(c), p, soft.get(c).get(agentId),
+            decisions.add(new Decision(lives.get(c), p.agent(), rows.get(c), p, soft.get(c).get(agentId),
                     DecisionPath.DECIDER, runnersUp, !p.isFreeNow(), n > 1 ? note : null));
         }
-        picks.sort(Comparator.comparingLong(pk -> pk.call().call.queuePosition()));
-        return picks;
+        decisions.sort(Comparator.comparingLong(pk -> pk.call().call.queuePosition()));
+        return decisions;
     }
 
     /** Maximum-value matching of calls to slots; -1 for a call left unmatched. */

@@ -20,10 +20,10 @@ final class LongestIdle {
     private LongestIdle() {
     }
 
-    static Agent agentFor(Pool pool, LiveCall live) {
+    static Agent agentFor(PoolView pool, LiveCall live) {
         Call call = live.call;
         Agent best = null;
-        for (Agent agent : pool.index().freeFor(call.productCode(), call.language())) {
+        for (Agent agent : pool.freeFor(call.productCode(), call.language())) {
             if (!agent.canTakeCallNow() || call.excludes(agent.id())) {
                 continue;
             }
@@ -34,10 +34,10 @@ final class LongestIdle {
         return best;
     }
 
-    static LiveCall callFor(Pool pool, Agent agent) {
+    static LiveCall callFor(PoolView pool, Agent agent) {
         LiveCall best = null;
-        for (String need : pool.index().needsOf(agent.id())) {
-            for (LiveCall live : pool.queue().needing(need)) {
+        for (String need : pool.needsOf(agent.id())) {
+            for (LiveCall live : pool.waitingNeeding(need)) {
                 if (live.call.excludes(agent.id())) {
                     continue;
                 }

@@ -3,9 +3,9 @@ package dev.attune.core.engine;
 import dev.attune.core.domain.ConstraintContribution;
 import dev.attune.core.domain.RoutingConstraint;
 import dev.attune.core.domain.RoutingWeights;
-import dev.attune.core.solver.MatchTerms;
-import dev.attune.core.solver.PlannedAgent;
-import dev.attune.core.solver.WaitingCall;
+import dev.attune.core.scoring.MatchTerms;
+import dev.attune.core.scoring.AgentFacts;
+import dev.attune.core.scoring.CallFacts;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,13 +15,13 @@ import java.util.Map;
  * One (call, agent) pairing scored term by term with the solver's {@link MatchTerms} at the weights in
  * force: the total is exactly {@link MatchTerms#softScore}, and the parts are what an explanation shows.
  */
-record MatchScore(WaitingCall call, PlannedAgent agent, long total, Map<RoutingConstraint, Long> soft) {
+record MatchScore(CallFacts call, AgentFacts agent, long total, Map<RoutingConstraint, Long> soft) {
 
-    static long total(WaitingCall call, PlannedAgent agent, RoutingWeights weights) {
+    static long total(CallFacts call, AgentFacts agent, RoutingWeights weights) {
         return MatchTerms.softScore(call, agent, weights);
     }
 
-    static MatchScore of(WaitingCall call, PlannedAgent agent, RoutingWeights weights) {
+    static MatchScore of(CallFacts call, AgentFacts agent, RoutingWeights weights) {
         Map<RoutingConstraint, Long> soft = new EnumMap<>(RoutingConstraint.class);
         soft.put(RoutingConstraint.EMPATHY_FOR_DISTRESS,
                 -weights.of(RoutingConstraint.EMPATHY_FOR_DISTRESS) * MatchTerms.empathyForDistress(call, agent));

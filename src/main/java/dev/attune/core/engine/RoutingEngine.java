@@ -3,12 +3,7 @@ package dev.attune.core.engine;
 import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.Offer;
 import dev.attune.core.domain.RoutingWeights;
-import dev.attune.core.engine.event.AgentProfileChanged;
-import dev.attune.core.engine.event.AgentStateChanged;
-import dev.attune.core.engine.event.CallArrived;
-import dev.attune.core.engine.event.OfferAccepted;
-import dev.attune.core.engine.event.OfferRejected;
-import dev.attune.core.engine.event.OfferTimedOut;
+import dev.attune.core.domain.UnknownProductException;
 import dev.attune.core.engine.event.RoutingEvent;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,10 +16,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The real-time routing engine: events in, offers out. Every event is answered at once by the instant
@@ -43,26 +34,12 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class RoutingEngine implements AutoCloseable {
     private final Clock clock;
-    private final PlanMode mode;
-    private final Planner injectedPlanner;
-    private volatile Planner planner;
     private volatile EngineConfig config;
-    private final Map<String, Slot> pools = new ConcurrentHashMap<>();
+    private final Map<String, PoolSlot> pools = new ConcurrentHashMap<>();
     private final Map<String, String> poolOfAgent = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService background;
+    private final PlanRunner plans;
+    private final InputWatermark input = new InputWatermark();
     private volatile boolean routingSuspended;
-
-    /** A pool, its lock, and what the background solver left for the next tick. */
-    private static final class Slot {
-        final ReentrantLock lock = new ReentrantLock();
-        final Pool pool;
-        PoolPlan readyPlan;
-        String readyFailure;
-
-        Slot(Pool pool) {
-            this.pool = pool;
-        }
-    }
 
     public RoutingEngine(RoutingSettings settings, Clock clock, PlanMode mode) {
         this(settings, clock, mode, null);
@@ -75,19 +52,8 @@ public final class RoutingEngine implements AutoCloseable {
     public RoutingEngine(RoutingSettings settings, Clock clock, PlanMode mode, Planner planner) {
         this.config = EngineConfig.of(Objects.requireNonNull(settings, "settings"));
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.mode = Objects.requireNonNull(mode, "mode");
-        this.injectedPlanner = planner;
-        if (mode == PlanMode.BACKGROUND) {
-            background = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread thread = new Thread(r, "attune-planner");
-                thread.setDaemon(true);
-                return thread;
-            });
-            long interval = settings.policy().planInterval().toMillis();
-            background.scheduleWithFixedDelay(this::planRound, interval, interval, TimeUnit.MILLISECONDS);
-        } else {
-            background = null;
-        }
+        this.plans = new PlanRunner(clock, Objects.requireNonNull(mode, "mode"), planner, () -> config,
+                () -> poolIds().stream().map(pools::get).toList());
     }
 
     /**
@@ -100,7 +66,7 @@ public final class RoutingEngine implements AutoCloseable {
     public List<RoutingDirective> apply(RoutingEvent event) {
         Instant now = clock.instant();
         List<RoutingDirective> out = new ArrayList<>();
-        Slot slot = slotFor(event, now, out);
+        PoolSlot slot = slotFor(event, now, out);
         if (slot != null) {
             withLock(slot, now, () -> applyTo(slot, event, now, out));
         }
@@ -108,37 +74,39 @@ public final class RoutingEngine implements AutoCloseable {
     }
 
     /** The pool an event belongs to, created for arrivals and profiles; null when there is nothing to update. */
-    private Slot slotFor(RoutingEvent event, Instant now, List<RoutingDirective> out) {
+    private PoolSlot slotFor(RoutingEvent event, Instant now, List<RoutingDirective> out) {
         String poolId;
         try {
             poolId = event == null ? null : event.poolId();
         } catch (NullPointerException e) {
-            throw new RejectedEventException("incomplete event (no call or profile): " + event, e);
+            throw new RejectedEventException(Refusal.INVALID_VALUE, "incomplete event (no call or profile): " + event,
+                    e);
         }
         if (poolId == null) {
-            throw new RejectedEventException("an event needs a routing pool");
+            throw new RejectedEventException(Refusal.INVALID_VALUE, "an event needs a routing pool");
         }
-        if (event instanceof AgentProfileChanged changed) {
-            String agentId = changed.profile().id();
+        EventReach reach = EventReach.of(event);
+        if (reach == EventReach.PROFILE) {
+            String agentId = event.agentId();
             String previous = poolOfAgent.put(agentId, event.poolId());
             if (previous != null && !previous.equals(event.poolId())) {
-                Slot old = pools.get(previous);
+                PoolSlot old = pools.get(previous);
                 if (old != null) {
                     withLock(old, now, () -> old.pool.removeAgent(agentId, now, out));
                 }
             }
         }
-        Slot slot = event instanceof CallArrived || event instanceof AgentProfileChanged
-                ? pools.computeIfAbsent(event.poolId(), id -> new Slot(new Pool(id, config)))
+        PoolSlot slot = reach.mayCreatePool()
+                ? pools.computeIfAbsent(event.poolId(), id -> new PoolSlot(new Pool(id, config)))
                 : pools.get(event.poolId());
-        if (slot == null && mentionsAgent(event)) {
-            throw new RejectedEventException("routing pool '" + event.poolId() + "' has no agents: "
-                    + "an agent's profile must arrive before its state or offers");
+        if (slot == null && reach == EventReach.ABOUT_AGENT) {
+            throw new RejectedEventException(Refusal.UNKNOWN_AGENT, "routing pool '" + event.poolId()
+                    + "' has no agents: an agent's profile must arrive before its state or offers");
         }
         return slot; // null: about a call in a pool we have never seen, nothing to update
     }
 
-    private static void applyTo(Slot slot, RoutingEvent event, Instant now, List<RoutingDirective> out) {
+    private static void applyTo(PoolSlot slot, RoutingEvent event, Instant now, List<RoutingDirective> out) {
         try {
             slot.pool.apply(event, now, out);
         } catch (RejectedEventException e) {
@@ -146,7 +114,7 @@ public final class RoutingEngine implements AutoCloseable {
             throw e;
         } catch (IllegalArgumentException | NullPointerException e) {
             slot.pool.counters().rejectedEvents++;
-            throw new RejectedEventException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+            throw new RejectedEventException(refusalOf(e), e.getMessage() == null ? e.toString() : e.getMessage(), e);
         }
     }
 
@@ -159,12 +127,12 @@ public final class RoutingEngine implements AutoCloseable {
         Instant now = clock.instant();
         List<RoutingDirective> out = new ArrayList<>();
         List<BatchOutcome.Rejection> rejections = new ArrayList<>();
-        Set<Slot> touched = new java.util.LinkedHashSet<>();
+        Set<PoolSlot> touched = new java.util.LinkedHashSet<>();
         try {
             for (int i = 0; i < events.size(); i++) {
                 RoutingEvent event = events.get(i);
                 try {
-                    Slot slot = slotFor(event, now, out);
+                    PoolSlot slot = slotFor(event, now, out);
                     if (slot == null) {
                         continue;
                     }
@@ -173,11 +141,11 @@ public final class RoutingEngine implements AutoCloseable {
                     }
                     withLock(slot, now, () -> applyTo(slot, event, now, out));
                 } catch (RejectedEventException e) {
-                    rejections.add(new BatchOutcome.Rejection(i, event, e.getMessage()));
+                    rejections.add(new BatchOutcome.Rejection(i, event, e.refusal(), e.getMessage()));
                 }
             }
         } finally {
-            for (Slot slot : touched) {
+            for (PoolSlot slot : touched) {
                 withLock(slot, now, () -> slot.pool.endBatch(now, out));
             }
         }
@@ -193,27 +161,44 @@ public final class RoutingEngine implements AutoCloseable {
         Instant now = clock.instant();
         List<RoutingDirective> out = new ArrayList<>();
         for (String poolId : poolIds()) {
-            Slot slot = pools.get(poolId);
+            PoolSlot slot = pools.get(poolId);
             withLock(slot, now, () -> {
                 slot.pool.beginBatch();
                 try {
-                    slot.pool.tick(now, out);
+                    slot.pool.tick(now, input.cutoff(poolId, now), out);
                 } finally {
                     slot.pool.endBatch(now, out);
                 }
-                if (mode == PlanMode.STEPPED) {
-                    planNow(slot, now, out);
-                } else if (mode == PlanMode.BACKGROUND) {
-                    collectPlan(slot, now, out);
-                }
+                plans.inTick(slot, now, out);
             });
         }
         return out;
     }
 
+    /**
+     * From now on a reservation deadline is judged by the progress of the input, not by the engine clock: an
+     * offer counts as unanswered only once the input is known consumed ({@link #inputConsumed}) up to its
+     * deadline plus {@code grace}, so an answer the ACD gave in time but that reached us late (the broker was
+     * down, the service frozen or behind its input) is applied before the offer is judged. Until the first
+     * report no deadline is judged at all: a restarted service reads its backlog, where the answers wait, first.
+     */
+    public void judgeDeadlinesByInput(Duration grace) {
+        input.judgeByInput(grace);
+    }
+
+    /** Every pool's input is consumed up to {@code upTo}: what was published before then is applied. */
+    public void inputConsumed(Instant upTo) {
+        input.consumed(upTo);
+    }
+
+    /** One pool's input is consumed up to {@code upTo}. The watermark never goes back. */
+    public void inputConsumed(String poolId, Instant upTo) {
+        input.consumed(poolId, upTo);
+    }
+
     /** Queue health of one pool. @throws NoSuchElementException for a pool the engine has never seen */
     public PoolStatus status(String poolId) {
-        Slot slot = slot(poolId);
+        PoolSlot slot = slot(poolId);
         Instant now = clock.instant();
         PoolStatus[] status = new PoolStatus[1];
         withLock(slot, now, () -> status[0] = slot.pool.status(now));
@@ -249,7 +234,7 @@ public final class RoutingEngine implements AutoCloseable {
      * @throws NoSuchElementException for an unknown pool, or a call that is not (or no longer) live
      */
     public List<AgentRecommendation> recommend(String poolId, String callId, int limit) {
-        Slot slot = slot(poolId);
+        PoolSlot slot = slot(poolId);
         Instant now = clock.instant();
         List<List<AgentRecommendation>> result = new ArrayList<>();
         withLock(slot, now, () -> result.add(slot.pool.recommend(callId, limit, now)));
@@ -265,7 +250,7 @@ public final class RoutingEngine implements AutoCloseable {
         routingSuspended = suspended;
         if (!suspended) {
             Instant now = clock.instant();
-            for (Slot slot : pools.values()) {
+            for (PoolSlot slot : pools.values()) {
                 withLock(slot, now, () -> {
                 });
             }
@@ -279,9 +264,9 @@ public final class RoutingEngine implements AutoCloseable {
      * @throws RejectedEventException when the pool, the call (not waiting) or the agent is unknown
      */
     public void adopt(Offer offer) {
-        Slot slot = pools.get(offer.poolId());
+        PoolSlot slot = pools.get(offer.poolId());
         if (slot == null) {
-            throw new RejectedEventException("offer " + offer.decisionId() + " names unknown pool '"
+            throw new RejectedEventException(Refusal.INCONSISTENT, "offer " + offer.decisionId() + " names unknown pool '"
                     + offer.poolId() + "'");
         }
         withLock(slot, clock.instant(), () -> slot.pool.adoptOffer(offer, clock.instant()));
@@ -289,124 +274,12 @@ public final class RoutingEngine implements AutoCloseable {
 
     @Override
     public void close() {
-        if (background != null) {
-            background.shutdownNow();
-            try {
-                background.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        Planner current = planner;
-        if (current != null) {
-            current.close();
-        }
-    }
-
-    // ---------------------------------------------------------------- planning
-
-    /** STEPPED: solve synchronously when the plan interval has passed on the engine clock. */
-    private void planNow(Slot slot, Instant now, List<RoutingDirective> out) {
-        Pool pool = slot.pool;
-        Instant last = pool.lastSnapshotAt();
-        if (last != null && Duration.between(last, now).compareTo(config.policy().planInterval()) < 0) {
-            return;
-        }
-        Pool.PlanInput input = pool.planInput(now);
-        if (input == null) {
-            return;
-        }
-        try {
-            Map<String, String> assignments = planner().solve(input.snapshot());
-            pool.adopt(PoolPlan.of(now, assignments), now, out);
-        } catch (RuntimeException e) {
-            pool.planFailed("the solver failed: " + describe(e), now, out);
-        }
-    }
-
-    /** BACKGROUND, on the planner thread: snapshot each pool under its lock, solve outside it, leave the result. */
-    private void planRound() {
-        for (String poolId : poolIds()) {
-            Slot slot = pools.get(poolId);
-            Pool.PlanInput input;
-            slot.lock.lock();
-            try {
-                slot.pool.configure(config);
-                input = slot.pool.planInput(clock.instant());
-                if (input != null) {
-                    slot.pool.solveStarted(input.at());
-                }
-            } finally {
-                slot.lock.unlock();
-            }
-            if (input == null) {
-                continue;
-            }
-            PoolPlan plan = null;
-            String failure = null;
-            try {
-                plan = PoolPlan.of(input.at(), planner().solve(input.snapshot()));
-            } catch (RuntimeException e) {
-                failure = "the solver failed: " + describe(e);
-            }
-            slot.lock.lock();
-            try {
-                Instant started = slot.pool.solveStartedAt();
-                slot.pool.solveFinished();
-                Duration took = started == null ? Duration.ZERO : Duration.between(started, clock.instant());
-                if (failure == null && took.compareTo(config.policy().planDeadline()) > 0) {
-                    failure = "the solver missed its deadline (" + took.toMillis() + " ms > "
-                            + config.policy().planDeadline().toMillis() + " ms)";
-                }
-                slot.readyPlan = failure == null ? plan : null;
-                slot.readyFailure = failure;
-            } finally {
-                slot.lock.unlock();
-            }
-            if (Thread.currentThread().isInterrupted()) {
-                return;
-            }
-        }
-    }
-
-    /** BACKGROUND, in tick: adopt what the planner thread left, or notice that it is late. */
-    private void collectPlan(Slot slot, Instant now, List<RoutingDirective> out) {
-        Pool pool = slot.pool;
-        if (slot.readyFailure != null) {
-            String failure = slot.readyFailure;
-            slot.readyFailure = null;
-            pool.planFailed(failure, now, out);
-        } else if (slot.readyPlan != null) {
-            PoolPlan plan = slot.readyPlan;
-            slot.readyPlan = null;
-            pool.adopt(plan, now, out);
-        }
-        Instant started = pool.solveStartedAt();
-        if (started != null) {
-            Duration running = Duration.between(started, now);
-            if (running.compareTo(config.policy().planDeadline()) > 0 && pool.fallbackReason() == null) {
-                pool.planFailed("the solver missed its deadline (running " + running.toMillis() + " ms)", now, out);
-            }
-        }
-    }
-
-    private Planner planner() {
-        Planner current = planner;
-        if (current == null) {
-            synchronized (this) {
-                current = planner;
-                if (current == null) {
-                    current = injectedPlanner != null ? injectedPlanner : new TimefoldPlanner(config.policy(), mode);
-                    planner = current;
-                }
-            }
-        }
-        return current;
+        plans.close();
     }
 
     // ---------------------------------------------------------------- plumbing
 
-    private void withLock(Slot slot, Instant now, Runnable work) {
+    private void withLock(PoolSlot slot, Instant now, Runnable work) {
         slot.lock.lock();
         try {
             slot.pool.configure(config);
@@ -417,21 +290,16 @@ public final class RoutingEngine implements AutoCloseable {
         }
     }
 
-    private Slot slot(String poolId) {
-        Slot slot = poolId == null ? null : pools.get(poolId);
+    private PoolSlot slot(String poolId) {
+        PoolSlot slot = poolId == null ? null : pools.get(poolId);
         if (slot == null) {
             throw new NoSuchElementException("no routing pool '" + poolId + "'");
         }
         return slot;
     }
 
-    private static boolean mentionsAgent(RoutingEvent event) {
-        return event instanceof AgentStateChanged || event instanceof OfferAccepted
-                || event instanceof OfferRejected || event instanceof OfferTimedOut;
-    }
-
-    private static String describe(Throwable e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": "
-                + e.getMessage();
+    /** A value the domain refused while applying an event: an unknown product, or an invalid value. */
+    private static Refusal refusalOf(RuntimeException e) {
+        return e instanceof UnknownProductException ? Refusal.UNKNOWN_PRODUCT : Refusal.INVALID_VALUE;
     }
 }

@@ -6,6 +6,7 @@ import dev.attune.core.domain.CareModel;
 import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.Product;
 import dev.attune.core.domain.RoutingWeights;
+import dev.attune.core.scoring.SkillPressure;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;

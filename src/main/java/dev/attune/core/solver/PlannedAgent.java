@@ -3,78 +3,45 @@ package dev.attune.core.solver;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.AgentProfile;
-import dev.attune.core.domain.AgentState;
-import java.time.Duration;
+import dev.attune.core.scoring.AgentFacts;
+import dev.attune.core.scoring.SkillPressure;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An agent as one snapshot of the plan sees it (a problem fact): everything the constraints read is
- * computed once here, so scoring a move is arithmetic, never a clock or map lookup.
- * The instant decider builds the same object with {@link #of} so both score with the same inputs.
+ * An agent as one snapshot of the plan sees it (a problem fact): its {@link AgentFacts}, which the instant
+ * decider computes the same way, with the planning id Timefold looks it up by.
  */
 public final class PlannedAgent {
     /** Seconds-until-free of an agent who will not be free by any known time (away, logged out, unknown end). */
-    public static final int NEVER = Integer.MAX_VALUE;
+    public static final int NEVER = AgentFacts.NEVER;
 
     @PlanningId
     private String id;
-    private Agent agent;
-    private int secondsUntilFree;
-    private int slots;
-    private long idleSeconds;
-    private double emotionalLoad;
-    private String scarcestSkill;
-    private double scarcestPressure;
-    private double secondPressure;
+    private AgentFacts facts;
 
     @SuppressWarnings("unused") // for Timefold's cloner
     private PlannedAgent() {
     }
 
-    public PlannedAgent(Agent agent, int secondsUntilFree, int slots, long idleSeconds, double emotionalLoad,
-            SkillPressure pressure) {
-        this.agent = Objects.requireNonNull(agent, "agent");
-        this.id = agent.id();
-        this.secondsUntilFree = secondsUntilFree;
-        this.slots = slots;
-        this.idleSeconds = idleSeconds;
-        this.emotionalLoad = emotionalLoad;
-        SkillPressure.Top top = pressure.top(agent.profile());
-        this.scarcestSkill = top.scarcestSkill();
-        this.scarcestPressure = top.first();
-        this.secondPressure = top.second();
+    public PlannedAgent(AgentFacts facts) {
+        this.facts = Objects.requireNonNull(facts, "facts");
+        this.id = facts.id();
     }
 
-    /**
-     * The agent at {@code now}:
-     * <ul>
-     * <li>secondsUntilFree: 0 when the agent can take a call now; seconds to {@code expectedFreeAt} (at least 1)
-     * for a BUSY, WRAP_UP or RESERVED agent who has one; {@link #NEVER} otherwise;</li>
-     * <li>slots: free slots now; for an agent not free yet, the slots free once the current call ends;</li>
-     * <li>idleSeconds: time since an AVAILABLE agent became available, else 0;</li>
-     * <li>emotionalLoad: the agent's load decayed to {@code now} with the policy's half-life.</li>
-     * </ul>
-     */
+    public PlannedAgent(Agent agent, int secondsUntilFree, int slots, long idleSeconds, double emotionalLoad,
+            SkillPressure pressure) {
+        this(AgentFacts.of(agent, secondsUntilFree, slots, idleSeconds, emotionalLoad, pressure));
+    }
+
+    /** The agent at {@code now}, see {@link AgentFacts#at}. */
     public static PlannedAgent of(Agent agent, Instant now, PlanningPolicy policy, SkillPressure pressure) {
-        int untilFree;
-        int slots;
-        if (agent.canTakeCallNow()) {
-            untilFree = 0;
-            slots = agent.freeSlots();
-        } else if (agent.state().willFreeUp() && agent.expectedFreeAt() != null) {
-            long seconds = Duration.between(now, agent.expectedFreeAt()).toMillis();
-            untilFree = (int) Math.min(NEVER - 1L, Math.max(1, (seconds + 999) / 1000));
-            slots = Math.min(agent.profile().capacity(), agent.freeSlots() + 1);
-        } else {
-            untilFree = NEVER;
-            slots = 0;
-        }
-        long idle = agent.state() == AgentState.AVAILABLE
-                ? Math.max(0, Duration.between(agent.stateSince(), now).toSeconds())
-                : 0;
-        double load = agent.emotionalLoad().levelAt(now, policy.emotionalLoadHalfLife());
-        return new PlannedAgent(agent, untilFree, slots, idle, load, pressure);
+        return new PlannedAgent(AgentFacts.at(agent, now, policy.emotionalLoadHalfLife(), pressure));
+    }
+
+    /** What the scoring terms read about this agent. */
+    public AgentFacts facts() {
+        return facts;
     }
 
     public String getId() {
@@ -82,44 +49,39 @@ public final class PlannedAgent {
     }
 
     public Agent getAgent() {
-        return agent;
+        return facts.agent();
     }
 
     public AgentProfile profile() {
-        return agent.profile();
+        return facts.profile();
     }
 
     public int getSecondsUntilFree() {
-        return secondsUntilFree;
+        return facts.secondsUntilFree();
     }
 
     public boolean isFreeNow() {
-        return secondsUntilFree == 0;
+        return facts.isFreeNow();
     }
 
     public int getSlots() {
-        return slots;
+        return facts.slots();
     }
 
     public long getIdleSeconds() {
-        return idleSeconds;
+        return facts.idleSeconds();
     }
 
     public double getEmotionalLoad() {
-        return emotionalLoad;
+        return facts.emotionalLoad();
     }
 
     public double getOccupancy() {
-        return agent.occupancy();
+        return facts.occupancy();
     }
 
     public double getEmpathy() {
-        return agent.profile().empathy();
-    }
-
-    /** The highest pressure among this agent's skills other than {@code skill}, see {@link SkillPressure}. */
-    public double otherSkillPressure(String skill) {
-        return skill != null && skill.equals(scarcestSkill) ? secondPressure : scarcestPressure;
+        return facts.empathy();
     }
 
     @Override

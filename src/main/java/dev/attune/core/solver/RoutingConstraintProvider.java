@@ -9,6 +9,7 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import dev.attune.core.domain.RoutingConstraint;
+import dev.attune.core.scoring.MatchTerms;
 import java.util.List;
 
 /**
@@ -138,7 +139,7 @@ public final class RoutingConstraintProvider implements ConstraintProvider {
     Constraint empathyForDistress(ConstraintFactory factory) {
         return factory.forEach(WaitingCall.class)
                 .filter(call -> call.getCareNeed().value() > 0 && call.getAgent().getEmpathy() < 1)
-                .penalizeLong(ONE_SOFT, call -> MatchTerms.empathyForDistress(call, call.getAgent()))
+                .penalizeLong(ONE_SOFT, call -> MatchTerms.empathyForDistress(call.facts(), call.getAgent().facts()))
                 .justifyWith((call, score) -> RoutingJustification.of(call, "care need %.2f (%s), agent empathy %.2f",
                         call.getCareNeed().value(), call.getCareNeed().describe(), call.getAgent().getEmpathy()))
                 .indictWith(RoutingConstraintProvider::callAndAgent)
@@ -150,7 +151,7 @@ public final class RoutingConstraintProvider implements ConstraintProvider {
         return factory.forEach(WaitingCall.class)
                 .filter(call -> call.getCareNeed().stakes() > 0
                         && call.getAgent().profile().proficiency(call.requiredSkill()) < dev.attune.core.domain.Proficiency.MAX)
-                .penalizeLong(ONE_SOFT, call -> MatchTerms.proficiencyForStakes(call, call.getAgent()))
+                .penalizeLong(ONE_SOFT, call -> MatchTerms.proficiencyForStakes(call.facts(), call.getAgent().facts()))
                 .justifyWith((call, score) -> RoutingJustification.of(call, "stakes %.2f, %s proficiency %d",
                         call.getCareNeed().stakes(), call.requiredSkill(),
                         call.getAgent().profile().proficiency(call.requiredSkill())))
@@ -162,7 +163,7 @@ public final class RoutingConstraintProvider implements ConstraintProvider {
     Constraint waitTime(ConstraintFactory factory) {
         return factory.forEach(WaitingCall.class)
                 .filter(call -> !call.getAgent().isFreeNow())
-                .penalizeLong(ONE_SOFT, call -> MatchTerms.waitTime(call, call.getAgent()))
+                .penalizeLong(ONE_SOFT, call -> MatchTerms.waitTime(call.facts(), call.getAgent().facts()))
                 .justifyWith((call, score) -> RoutingJustification.of(call, "held %d s for this agent at urgency %.2f",
                         call.getAgent().getSecondsUntilFree(), call.getUrgency() / (double) MatchTerms.UNIT))
                 .indictWith(RoutingConstraintProvider::callAndAgent)
@@ -173,7 +174,7 @@ public final class RoutingConstraintProvider implements ConstraintProvider {
     Constraint emotionalLoad(ConstraintFactory factory) {
         return factory.forEach(WaitingCall.class)
                 .filter(call -> call.getAgent().getEmotionalLoad() > 0 && call.getCareNeed().distress() > 0)
-                .penalizeLong(ONE_SOFT, call -> MatchTerms.emotionalLoad(call, call.getAgent()))
+                .penalizeLong(ONE_SOFT, call -> MatchTerms.emotionalLoad(call.facts(), call.getAgent().facts()))
                 .justifyWith((call, score) -> RoutingJustification.of(call, "agent load %.2f, caller distress %.2f",
                         call.getAgent().getEmotionalLoad(), call.getCareNeed().distress()))
                 .indictWith(RoutingConstraintProvider::callAndAgent)
@@ -183,7 +184,7 @@ public final class RoutingConstraintProvider implements ConstraintProvider {
 
     Constraint agentFairness(ConstraintFactory factory) {
         return factory.forEach(WaitingCall.class)
-                .penalizeLong(ONE_SOFT, call -> MatchTerms.agentFairness(call.getAgent()))
+                .penalizeLong(ONE_SOFT, call -> MatchTerms.agentFairness(call.getAgent().facts()))
                 .justifyWith((call, score) -> RoutingJustification.of(call, "agent idle %d s, occupancy %.2f",
                         call.getAgent().getIdleSeconds(), call.getAgent().getOccupancy()))
                 .indictWith(RoutingConstraintProvider::callAndAgent)
@@ -194,7 +195,7 @@ public final class RoutingConstraintProvider implements ConstraintProvider {
     Constraint customerContinuity(ConstraintFactory factory) {
         return factory.forEach(WaitingCall.class)
                 .filter(call -> call.getAgent().getId().equals(call.getCall().lastAgentId()))
-                .rewardLong(ONE_SOFT, call -> MatchTerms.customerContinuity(call, call.getAgent()))
+                .rewardLong(ONE_SOFT, call -> MatchTerms.customerContinuity(call.facts(), call.getAgent().facts()))
                 .justifyWith((call, score) -> RoutingJustification.of(call, "agent served this customer last time"))
                 .indictWith(RoutingConstraintProvider::callAndAgent)
                 .asConstraintDescribed(RoutingConstraint.CUSTOMER_CONTINUITY.displayName(),
@@ -203,11 +204,11 @@ public final class RoutingConstraintProvider implements ConstraintProvider {
 
     Constraint scarceSkills(ConstraintFactory factory) {
         return factory.forEach(WaitingCall.class)
-                .filter(call -> call.getAgent().otherSkillPressure(call.requiredSkill()) > 0)
-                .penalizeLong(ONE_SOFT, call -> MatchTerms.scarceSkills(call, call.getAgent()))
+                .filter(call -> call.getAgent().facts().otherSkillPressure(call.requiredSkill()) > 0)
+                .penalizeLong(ONE_SOFT, call -> MatchTerms.scarceSkills(call.facts(), call.getAgent().facts()))
                 .justifyWith((call, score) -> RoutingJustification.of(call,
                         "agent's other skills under pressure %.2f",
-                        call.getAgent().otherSkillPressure(call.requiredSkill())))
+                        call.getAgent().facts().otherSkillPressure(call.requiredSkill())))
                 .indictWith(RoutingConstraintProvider::callAndAgent)
                 .asConstraintDescribed(RoutingConstraint.SCARCE_SKILLS.displayName(),
                         "Agents with skills in short supply are kept for the calls only they can serve.", "soft");

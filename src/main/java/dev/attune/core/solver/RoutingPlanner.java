@@ -145,14 +145,14 @@ public final class RoutingPlanner {
      * (fetch-all was 7x dearer in the design measurements). The call is unassigned for the duration and
      * restored afterwards: pass a plan no other thread is using (not the daemon solver's working plan).
      */
-    public List<AgentRecommendation> alternatives(RoutingPlan plan, String callId, int limit) {
+    public List<AssignmentImpact> alternatives(RoutingPlan plan, String callId, int limit) {
         WaitingCall call = plan.call(callId).orElseThrow(() -> new NoSuchElementException("no call " + callId));
         PlannedAgent planned = call.getAgent();
         call.setAgent(null);
         try {
             List<RecommendedAssignment<PlannedAgent, HardMediumSoftLongScore>> ranked = solutionManager
                     .recommendAssignment(plan, call, WaitingCall::getAgent, ScoreAnalysisFetchPolicy.FETCH_MATCH_COUNT);
-            List<AgentRecommendation> best = new ArrayList<>(Math.min(limit, ranked.size()));
+            List<AssignmentImpact> best = new ArrayList<>(Math.min(limit, ranked.size()));
             for (RecommendedAssignment<PlannedAgent, HardMediumSoftLongScore> r : ranked) {
                 if (best.size() == limit || r.proposition() == null) {
                     if (best.size() == limit) {
@@ -161,7 +161,7 @@ public final class RoutingPlanner {
                     continue;
                 }
                 HardMediumSoftLongScore score = r.scoreAnalysisDiff().score();
-                best.add(new AgentRecommendation(r.proposition().getId(), score.hardScore(), score.mediumScore(),
+                best.add(new AssignmentImpact(r.proposition().getId(), score.hardScore(), score.mediumScore(),
                         score.softScore(), contributions(r.scoreAnalysisDiff())));
             }
             return best;

@@ -8,7 +8,8 @@ import dev.attune.core.domain.Call;
 import dev.attune.core.domain.CareModel;
 import dev.attune.core.domain.CareNeed;
 import dev.attune.core.domain.Product;
-import java.time.Duration;
+import dev.attune.core.scoring.CallFacts;
+import dev.attune.core.scoring.MatchTerms;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -29,12 +30,7 @@ public final class WaitingCall {
 
     @PlanningId
     private String id;
-    private Call call;
-    private Product product;
-    private CareNeed careNeed;
-    private long waitSeconds;
-    private long urgency;
-    private int holdLimitSeconds;
+    private CallFacts facts;
     private List<PlannedAgent> eligibleAgents;
 
     @PlanningVariable(valueRangeProviderRefs = ELIGIBLE_AGENTS, allowsUnassigned = true)
@@ -44,17 +40,15 @@ public final class WaitingCall {
     private WaitingCall() {
     }
 
+    public WaitingCall(CallFacts facts, List<PlannedAgent> eligibleAgents) {
+        this.facts = Objects.requireNonNull(facts, "facts");
+        this.id = facts.id();
+        this.eligibleAgents = eligibleAgents == null ? List.of() : eligibleAgents;
+    }
+
     public WaitingCall(Call call, Product product, CareNeed careNeed, long waitSeconds, int holdLimitSeconds,
             List<PlannedAgent> eligibleAgents) {
-        this.call = Objects.requireNonNull(call, "call");
-        this.id = call.id();
-        this.product = Objects.requireNonNull(product, "product");
-        this.careNeed = Objects.requireNonNull(careNeed, "careNeed");
-        this.waitSeconds = waitSeconds;
-        this.urgency = MatchTerms.urgency(call.priority(), careNeed.value(), waitSeconds,
-                product.serviceLevel().thresholdSeconds());
-        this.holdLimitSeconds = holdLimitSeconds;
-        this.eligibleAgents = eligibleAgents == null ? List.of() : eligibleAgents;
+        this(CallFacts.of(call, product, careNeed, waitSeconds, holdLimitSeconds), eligibleAgents);
     }
 
     /**
@@ -64,24 +58,20 @@ public final class WaitingCall {
     public static WaitingCall of(Call call, Product product, Instant now, CareModel careModel, PlanningPolicy policy,
             List<PlannedAgent> eligibleAgents) {
         CareNeed care = CareNeed.assess(call, product, now, careModel);
-        long wait = Math.max(0, Duration.between(call.arrivedAt(), now).toSeconds());
-        return new WaitingCall(call, product, care, wait, policy.holdLimitSeconds(care.value()), eligibleAgents);
+        return new WaitingCall(call, product, care, CallFacts.waitSeconds(call, now),
+                policy.holdLimitSeconds(care.value()), eligibleAgents);
     }
 
     /** This call alone, planned to {@code candidate}: what a per-assignment explanation scores. */
     WaitingCall aloneWith(PlannedAgent candidate) {
-        WaitingCall copy = new WaitingCall(call, product, careNeed, waitSeconds, holdLimitSeconds,
-                candidate == null ? List.of() : List.of(candidate));
+        WaitingCall copy = new WaitingCall(facts, candidate == null ? List.of() : List.of(candidate));
         copy.agent = candidate;
         return copy;
     }
 
     /** Every hard constraint at once: whether this agent may be planned for this call. */
     public boolean canBeServedBy(PlannedAgent candidate) {
-        return candidate.getSlots() > 0
-                && candidate.getSecondsUntilFree() <= holdLimitSeconds
-                && candidate.profile().qualifiesFor(product, call.language())
-                && !call.excludes(candidate.getId());
+        return facts.canBeServedBy(candidate.facts());
     }
 
     @ValueRangeProvider(id = ELIGIBLE_AGENTS)
@@ -93,33 +83,38 @@ public final class WaitingCall {
         return id;
     }
 
+    /** What the scoring terms read about this call. */
+    public CallFacts facts() {
+        return facts;
+    }
+
     public Call getCall() {
-        return call;
+        return facts.call();
     }
 
     public Product getProduct() {
-        return product;
+        return facts.product();
     }
 
     public CareNeed getCareNeed() {
-        return careNeed;
+        return facts.careNeed();
     }
 
     public long getWaitSeconds() {
-        return waitSeconds;
+        return facts.waitSeconds();
     }
 
     /** Milli-units, see {@link MatchTerms#urgency}. */
     public long getUrgency() {
-        return urgency;
+        return facts.urgency();
     }
 
     public int getHoldLimitSeconds() {
-        return holdLimitSeconds;
+        return facts.holdLimitSeconds();
     }
 
     public String requiredSkill() {
-        return product.requiredSkill();
+        return facts.requiredSkill();
     }
 
     public PlannedAgent getAgent() {

@@ -11,10 +11,11 @@ import dev.attune.core.domain.AgentState;
 import dev.attune.core.domain.Call;
 import dev.attune.core.domain.CareModel;
 import dev.attune.core.domain.RoutingWeights;
-import dev.attune.core.solver.MatchTerms;
-import dev.attune.core.solver.PlannedAgent;
+import dev.attune.core.scoring.MatchTerms;
+import dev.attune.core.scoring.AgentFacts;
+import dev.attune.core.scoring.CallFacts;
 import dev.attune.core.solver.PlanningPolicy;
-import dev.attune.core.solver.SkillPressure;
+import dev.attune.core.scoring.SkillPressure;
 import dev.attune.core.solver.WaitingCall;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,17 +30,17 @@ class BestCandidatesTest {
 
     @RepeatedTest(20)
     void keepsTheSameBestFewWhateverOrderTheCandidatesComeIn() {
-        List<Pick.Candidate> all = new ArrayList<>();
+        List<Decision.Candidate> all = new ArrayList<>();
         Random random = new Random();
         for (int i = 0; i < 200; i++) {
             Agent agent = agent("a" + i, T0.minusSeconds(random.nextInt(300)));
-            all.add(new Pick.Candidate(agent, planned(agent), -random.nextInt(50)));
+            all.add(new Decision.Candidate(agent, planned(agent), -random.nextInt(50)));
         }
         Collections.shuffle(all, random);
         BestCandidates best = new BestCandidates(4);
-        all.forEach(c -> best.offer(c.agent(), c.planned(), c.score()));
+        all.forEach(c -> best.offer(c.agent(), c.agentFacts(), c.score()));
 
-        List<Pick.Candidate> expected = new ArrayList<>(all);
+        List<Decision.Candidate> expected = new ArrayList<>(all);
         expected.sort(BestCandidates.BEST_FIRST);
         assertEquals(expected.subList(0, 4), best.best());
     }
@@ -60,16 +61,16 @@ class BestCandidatesTest {
                 .withState(AgentState.AVAILABLE, availableSince);
     }
 
-    private static PlannedAgent planned(Agent agent) {
-        return PlannedAgent.of(agent, T0, PlanningPolicy.defaults(), SkillPressure.none());
+    private static AgentFacts planned(Agent agent) {
+        return AgentFacts.at(agent, T0, PlanningPolicy.defaults().emotionalLoadHalfLife(), SkillPressure.none());
     }
 
     @Test
     void anAgentWhoseProfileCannotBeatTheKeptFewIsRuledOutButNeverTheCustomersLastAgent() {
         Call call = new Call("c1", "pool", "cust-1", Fixtures.CARDS.code(), "en", 0, false, 0, null, "last", T0, 1,
                 Set.of(), null);
-        WaitingCall waiting = WaitingCall.of(call, Fixtures.CARDS, T0, CareModel.defaults(), PlanningPolicy.defaults(),
-                List.of());
+        CallFacts waiting = WaitingCall.of(call, Fixtures.CARDS, T0, CareModel.defaults(), PlanningPolicy.defaults(),
+                List.of()).facts();
         RoutingWeights weights = Fixtures.shippedWeights();
         Agent expert = agentWith("expert", 5);
         Agent novice = agentWith("novice", 1);

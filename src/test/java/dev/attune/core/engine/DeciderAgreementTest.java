@@ -16,7 +16,7 @@ import dev.attune.core.engine.event.CallAbandoned;
 import dev.attune.core.engine.event.CallArrived;
 import dev.attune.core.engine.event.CallEnded;
 import dev.attune.core.engine.event.OfferAccepted;
-import dev.attune.core.solver.AgentRecommendation;
+import dev.attune.core.solver.AssignmentImpact;
 import dev.attune.core.solver.PlanSnapshot;
 import dev.attune.core.solver.PlanTermination;
 import dev.attune.core.solver.RoutingPlan;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The instant decider and the solver score with the same terms, so for a new call the decider's agent
- * should be {@code recommendAssignment}'s top pick. Random small pools are warmed up with real traffic
+ * should be {@code recommendAssignment}'s top decision. Random small pools are warmed up with real traffic
  * (so idle time, occupancy, emotional load and skill pressure all vary), then frozen for one new call.
  */
 class DeciderAgreementTest {
@@ -60,7 +60,7 @@ class DeciderAgreementTest {
             }
         }
         double rate = agreed / (double) compared;
-        System.out.printf("decider vs recommendAssignment top pick: %d of %d instances agree (%.1f%%)%n", agreed,
+        System.out.printf("decider vs recommendAssignment top decision: %d of %d instances agree (%.1f%%)%n", agreed,
                 compared, 100 * rate);
         assertTrue(compared >= INSTANCES / 2, "too few instances had a choice to make: " + compared);
         assertTrue(rate >= 0.98, () -> "agreement " + rate + "; e.g. " + disagreements);
@@ -68,7 +68,7 @@ class DeciderAgreementTest {
 
     record Verdict(String decider, long deciderScore, String solver, long solverScore) {
         boolean agrees() {
-            return decider.equals(solver) || deciderScore == solverScore; // equal scores: either pick is right
+            return decider.equals(solver) || deciderScore == solverScore; // equal scores: either decision is right
         }
     }
 
@@ -97,7 +97,7 @@ class DeciderAgreementTest {
             clock.advanceSeconds(1 + random.nextInt(30));
             Instant now = clock.instant();
             out.clear();
-            pool.tick(now, out);
+            pool.tick(now, now, out);
             int r = random.nextInt(10);
             String agentId = "a" + random.nextInt(agents);
             if (r < 4) {
@@ -132,7 +132,7 @@ class DeciderAgreementTest {
             pool.apply(new AgentStateChanged(POOL, "a" + i, free ? AgentState.AVAILABLE : AgentState.BUSY,
                     free ? null : now.plusSeconds(1 + random.nextInt(15)), at), now, new ArrayList<>());
         }
-        // freeze: one new call, the solver's view of it, then the decider's pick
+        // freeze: one new call, the solver's view of it, then the decider's decision
         Call call = randomCall(random, "new", now);
         EngineConfig config = pool.config();
         RoutingPlan snapshot = PlanSnapshot.take(List.of(call), List.copyOf(pool.agents()), config.catalogue(),
@@ -140,12 +140,12 @@ class DeciderAgreementTest {
         if (snapshot.getCalls().get(0).getEligibleAgents().size() < 2) {
             return null; // no choice to agree on
         }
-        List<AgentRecommendation> ranked = solver.alternatives(snapshot, call.id(), 50);
+        List<AssignmentImpact> ranked = solver.alternatives(snapshot, call.id(), 50);
         out.clear();
         pool.apply(new CallArrived(call), now, out);
         String picked = out.isEmpty() ? pool.status(now).waitingCalls().get(0).heldForAgentId()
                 : out.get(0).offer().agentId();
-        long pickedScore = ranked.stream().filter(a -> a.agentId().equals(picked)).mapToLong(AgentRecommendation::soft)
+        long pickedScore = ranked.stream().filter(a -> a.agentId().equals(picked)).mapToLong(AssignmentImpact::soft)
                 .findFirst().orElse(Long.MIN_VALUE);
         return new Verdict(picked, pickedScore, ranked.get(0).agentId(), ranked.get(0).soft());
     }

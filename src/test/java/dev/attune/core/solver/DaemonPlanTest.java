@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import ai.timefold.solver.core.api.solver.Solver;
 import dev.attune.core.domain.CareNeed;
+import dev.attune.core.scoring.SkillPressure;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -20,6 +20,7 @@ import dev.attune.core.domain.Call;
 import dev.attune.core.domain.CareNeed;
 import dev.attune.core.domain.RoutingConstraint;
 import dev.attune.core.domain.RoutingWeights;
+import dev.attune.core.scoring.SkillPressure;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

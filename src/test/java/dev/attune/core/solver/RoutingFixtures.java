@@ -9,6 +9,7 @@ import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.EmotionalLoad;
 import dev.attune.core.domain.Product;
 import dev.attune.core.domain.ServiceLevelTarget;
+import dev.attune.core.scoring.SkillPressure;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

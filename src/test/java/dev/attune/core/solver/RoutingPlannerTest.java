@@ -22,6 +22,8 @@ import dev.attune.core.domain.ConstraintContribution;
 import dev.attune.core.domain.EmotionEstimate;
 import dev.attune.core.domain.RoutingConstraint;
 import dev.attune.core.domain.RoutingWeights;
+import dev.attune.core.scoring.MatchTerms;
+import dev.attune.core.scoring.SkillPressure;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -145,12 +147,12 @@ class RoutingPlannerTest {
                 .collect(Collectors.toMap(ConstraintContribution::constraint, ConstraintContribution::score));
         WaitingCall c1 = solved.call("c1").orElseThrow();
         PlannedAgent r1 = c1.getAgent();
-        assertEquals(-10 * MatchTerms.empathyForDistress(c1, r1), byName.get("Empathy for distress"));
-        assertEquals(-1 * MatchTerms.agentFairness(r1), byName.get("Agent fairness"));
+        assertEquals(-10 * MatchTerms.empathyForDistress(c1.facts(), r1.facts()), byName.get("Empathy for distress"));
+        assertEquals(-1 * MatchTerms.agentFairness(r1.facts()), byName.get("Agent fairness"));
         assertEquals(c1.getUrgency(), byName.get("Unserved call"), "serving the call earns back its urgency");
         assertEquals(0L, byName.get("Required skill"));
         long soft = why.stream().filter(c -> c.level().equals("SOFT")).mapToLong(ConstraintContribution::score).sum();
-        assertEquals(MatchTerms.softScore(c1, r1, WEIGHTS), soft, "the decider's score is the solver's score");
+        assertEquals(MatchTerms.softScore(c1.facts(), r1.facts(), WEIGHTS), soft, "the decider's score is the solver's score");
     }
 
     @Test
@@ -158,9 +160,9 @@ class RoutingPlannerTest {
         RoutingPlan solved = PLANNER.solve(morningSnapshot());
         HardMediumSoftLongScore before = solved.getScore();
 
-        List<AgentRecommendation> others = PLANNER.alternatives(solved, "c1", 5);
+        List<AssignmentImpact> others = PLANNER.alternatives(solved, "c1", 5);
 
-        assertEquals(List.of("r1", "r2"), others.stream().map(AgentRecommendation::agentId).toList());
+        assertEquals(List.of("r1", "r2"), others.stream().map(AssignmentImpact::agentId).toList());
         assertTrue(others.get(0).feasible());
         assertTrue(others.get(0).soft() > others.get(1).soft() || others.get(0).medium() > others.get(1).medium());
         assertEquals("r1", solved.assignments().get("c1"), "the plan is restored afterwards");

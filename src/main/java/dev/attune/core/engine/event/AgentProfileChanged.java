@@ -8,4 +8,14 @@ public record AgentProfileChanged(AgentProfile profile, Instant at) implements R
     public String poolId() {
         return profile.poolId();
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.agentProfileChanged(this);
+    }
+
+    @Override
+    public String agentId() {
+        return profile.id();
+    }
 }

@@ -14,4 +14,8 @@ public record AgentStateChanged(
         AgentState state,
         Instant expectedFreeAt,
         Instant at) implements RoutingEvent {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.agentStateChanged(this);
+    }
 }

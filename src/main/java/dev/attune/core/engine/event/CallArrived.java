@@ -12,4 +12,14 @@ public record CallArrived(Call call) implements RoutingEvent {
     public Instant at() {
         return call.arrivedAt();
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.callArrived(this);
+    }
+
+    @Override
+    public String callId() {
+        return call.id();
+    }
 }

@@ -19,4 +19,8 @@ public record CallEnded(
         Integer csat,
         EmotionEstimate emotionAtEnd,
         Instant at) implements RoutingEvent {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.callEnded(this);
+    }
 }

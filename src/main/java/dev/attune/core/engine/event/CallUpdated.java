@@ -13,4 +13,8 @@ public record CallUpdated(
         double amountAtStake,
         String lifeEvent,
         Instant at) implements RoutingEvent {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.callUpdated(this);
+    }
 }

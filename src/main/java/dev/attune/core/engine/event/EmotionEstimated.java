@@ -8,4 +8,14 @@ public record EmotionEstimated(String poolId, EmotionEstimate estimate) implemen
     public Instant at() {
         return estimate.estimatedAt();
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.emotionEstimated(this);
+    }
+
+    @Override
+    public String callId() {
+        return estimate.callId();
+    }
 }

@@ -7,10 +7,10 @@ import java.util.List;
  * One agent who could take a call, from {@code recommendAssignment}: how the plan's score would change
  * (per level, and per constraint) if this call went to this agent. Best first in a list.
  */
-public record AgentRecommendation(String agentId, long hard, long medium, long soft,
+public record AssignmentImpact(String agentId, long hard, long medium, long soft,
         List<ConstraintContribution> contributions) {
 
-    public AgentRecommendation {
+    public AssignmentImpact {
         contributions = List.copyOf(contributions);
     }
 

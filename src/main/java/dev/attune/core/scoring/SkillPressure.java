@@ -1,4 +1,4 @@
-package dev.attune.core.solver;
+package dev.attune.core.scoring;
 
 import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.AgentProfile;

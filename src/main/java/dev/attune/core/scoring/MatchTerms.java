@@ -1,4 +1,4 @@
-package dev.attune.core.solver;
+package dev.attune.core.scoring;
 
 import dev.attune.core.domain.AgentProfile;
 import dev.attune.core.domain.Proficiency;
@@ -8,7 +8,7 @@ import dev.attune.core.domain.RoutingWeights;
 /**
  * The soft and medium terms of the routing model for one (call, agent) pair, as longs in milli-units
  * (1000 = one full unit, e.g. a caller in full distress with an agent of no empathy). This is the one
- * place they are defined: {@link RoutingConstraintProvider} penalises exactly these numbers, and the
+ * place they are defined: the planner's constraint provider penalises exactly these numbers, and the
  * engine's instant decider ranks agents with {@link #softScore}, so its pick agrees with the solver's.
  * Each term is unweighted; the weights of config/weights.json multiply them.
  */
@@ -106,33 +106,33 @@ public final class MatchTerms {
         return milli(Math.max(0, Math.min(1, otherSkillPressure)));
     }
 
-    // ---- the same terms over planning objects, as the constraints use them ----
+    // ---- the same terms over one call's and one agent's facts, as the decider and the constraints use them ----
 
-    public static long empathyForDistress(WaitingCall call, PlannedAgent agent) {
-        return empathyForDistress(call.getCareNeed().value(), agent.getEmpathy());
+    public static long empathyForDistress(CallFacts call, AgentFacts agent) {
+        return empathyForDistress(call.careNeed().value(), agent.empathy());
     }
 
-    public static long proficiencyForStakes(WaitingCall call, PlannedAgent agent) {
-        return proficiencyForStakes(call.getCareNeed().stakes(), agent.profile().proficiency(call.requiredSkill()));
+    public static long proficiencyForStakes(CallFacts call, AgentFacts agent) {
+        return proficiencyForStakes(call.careNeed().stakes(), agent.profile().proficiency(call.requiredSkill()));
     }
 
-    public static long waitTime(WaitingCall call, PlannedAgent agent) {
-        return waitTime(call.getUrgency(), agent.getSecondsUntilFree());
+    public static long waitTime(CallFacts call, AgentFacts agent) {
+        return waitTime(call.urgency(), agent.secondsUntilFree());
     }
 
-    public static long emotionalLoad(WaitingCall call, PlannedAgent agent) {
-        return emotionalLoad(agent.getEmotionalLoad(), call.getCareNeed().distress());
+    public static long emotionalLoad(CallFacts call, AgentFacts agent) {
+        return emotionalLoad(agent.emotionalLoad(), call.careNeed().distress());
     }
 
-    public static long agentFairness(PlannedAgent agent) {
-        return agentFairness(agent.getIdleSeconds(), agent.getOccupancy());
+    public static long agentFairness(AgentFacts agent) {
+        return agentFairness(agent.idleSeconds(), agent.occupancy());
     }
 
-    public static long customerContinuity(WaitingCall call, PlannedAgent agent) {
-        return customerContinuity(call.getCall().lastAgentId(), agent.getId());
+    public static long customerContinuity(CallFacts call, AgentFacts agent) {
+        return customerContinuity(call.call().lastAgentId(), agent.id());
     }
 
-    public static long scarceSkills(WaitingCall call, PlannedAgent agent) {
+    public static long scarceSkills(CallFacts call, AgentFacts agent) {
         return scarceSkills(agent.otherSkillPressure(call.requiredSkill()));
     }
 
@@ -141,7 +141,7 @@ public final class MatchTerms {
      * exactly what the solver's soft constraints add for this assignment. The instant decider picks the
      * eligible agent with the highest value; ties go to the caller's choice of order.
      */
-    public static long softScore(WaitingCall call, PlannedAgent agent, RoutingWeights weights) {
+    public static long softScore(CallFacts call, AgentFacts agent, RoutingWeights weights) {
         return -weights.of(RoutingConstraint.EMPATHY_FOR_DISTRESS) * empathyForDistress(call, agent)
                 - weights.of(RoutingConstraint.PROFICIENCY_FOR_STAKES) * proficiencyForStakes(call, agent)
                 - weights.of(RoutingConstraint.WAIT_TIME) * waitTime(call, agent)
@@ -157,15 +157,15 @@ public final class MatchTerms {
      * customer it bounds the score from above: a decider can pass over an agent whose bound cannot beat the
      * agents it keeps without modelling them at all.
      */
-    public static long profileScoreBound(WaitingCall call, AgentProfile profile, RoutingWeights weights) {
+    public static long profileScoreBound(CallFacts call, AgentProfile profile, RoutingWeights weights) {
         return -weights.of(RoutingConstraint.EMPATHY_FOR_DISTRESS)
-                * empathyForDistress(call.getCareNeed().value(), profile.empathy())
+                * empathyForDistress(call.careNeed().value(), profile.empathy())
                 - weights.of(RoutingConstraint.PROFICIENCY_FOR_STAKES)
-                * proficiencyForStakes(call.getCareNeed().stakes(), profile.proficiency(call.requiredSkill()));
+                * proficiencyForStakes(call.careNeed().stakes(), profile.proficiency(call.requiredSkill()));
     }
 
     /** The weighted medium score of leaving this call unserved (negative). */
-    public static long unservedScore(WaitingCall call, RoutingWeights weights) {
-        return -weights.of(RoutingConstraint.UNSERVED_CALL) * unservedCall(call.getUrgency());
+    public static long unservedScore(CallFacts call, RoutingWeights weights) {
+        return -weights.of(RoutingConstraint.UNSERVED_CALL) * unservedCall(call.urgency());
     }
 }

@@ -2,8 +2,8 @@ package dev.attune.core.engine;
 
 import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.DecisionPath;
-import dev.attune.core.solver.PlannedAgent;
-import dev.attune.core.solver.WaitingCall;
+import dev.attune.core.scoring.AgentFacts;
+import dev.attune.core.scoring.CallFacts;
 import java.util.List;
 
 /**
@@ -13,11 +13,11 @@ import java.util.List;
  * @param runnersUp the next best agents for this call, best first, for the explanation's alternatives
  * @param note      a path-specific reason in words (plan age, fallback cause, urgency), or null
  */
-record Pick(
+record Decision(
         LiveCall call,
         Agent agent,
-        WaitingCall waiting,
-        PlannedAgent planned,
+        CallFacts callFacts,
+        AgentFacts agentFacts,
         long score,
         DecisionPath path,
         List<Candidate> runnersUp,
@@ -25,6 +25,6 @@ record Pick(
         String note) {
 
     /** An agent the decider scored for a call. */
-    record Candidate(Agent agent, PlannedAgent planned, long score) {
+    record Candidate(Agent agent, AgentFacts agentFacts, long score) {
     }
 }

@@ -1,0 +1,108 @@
+package dev.attune.core.engine;
+
+import dev.attune.core.domain.Call;
+import dev.attune.core.domain.Catalogue;
+import dev.attune.core.domain.EmotionEstimate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A pool's calls from arrival to their one ending: the live calls, the waiting queue with its share of the
+ * skill demand, the calls that ended (so a replayed arrival is not taken for a new call), and emotion
+ * estimates that arrived before their call did.
+ */
+final class CallBook {
+    private static final int EARLY_EMOTIONS = 10_000;
+
+    private final Map<String, LiveCall> calls = new HashMap<>();
+    private final WaitingQueue queue = new WaitingQueue();
+    private final RecentIds ended;
+    private final Map<String, EmotionEstimate> earlyEmotions = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, EmotionEstimate> eldest) {
+            return size() > EARLY_EMOTIONS;
+        }
+    };
+    private final SkillBalance skills;
+    private Catalogue catalogue;
+    private long nextPosition = 1;
+
+    CallBook(Catalogue catalogue, int rememberedCalls, SkillBalance skills) {
+        this.catalogue = catalogue;
+        this.ended = new RecentIds(rememberedCalls);
+        this.skills = skills;
+    }
+
+    LiveCall get(String callId) {
+        return calls.get(callId);
+    }
+
+    LiveCall waiting(String callId) {
+        LiveCall live = calls.get(callId);
+        return live != null && live.stage == LiveCall.Stage.WAITING ? live : null;
+    }
+
+    /** Live now, or ended not long ago. */
+    boolean known(String callId) {
+        return calls.containsKey(callId) || ended.contains(callId);
+    }
+
+    /** Whether this very object is still the live record of its call (it may have ended since). */
+    boolean isLive(LiveCall live) {
+        return calls.get(live.id()) == live;
+    }
+
+    WaitingQueue queue() {
+        return queue;
+    }
+
+    /** A new call: given the next queue position and any estimate read before it arrived, and queued. */
+    LiveCall admit(Call call) {
+        call = call.withQueuePosition(nextPosition++);
+        EmotionEstimate early = earlyEmotions.remove(call.id());
+        if (early != null && early.supersedes(call.emotion())) {
+            call = call.withEmotion(early);
+        }
+        LiveCall live = new LiveCall(call);
+        calls.put(call.id(), live);
+        enqueue(live);
+        return live;
+    }
+
+    /** Keeps an estimate for a call not here yet (read in the IVR); false when the call is live. */
+    boolean keepEarly(EmotionEstimate estimate) {
+        if (calls.containsKey(estimate.callId())) {
+            return false;
+        }
+        if (!ended.contains(estimate.callId()) && estimate.supersedes(earlyEmotions.get(estimate.callId()))) {
+            earlyEmotions.put(estimate.callId(), estimate);
+        }
+        return true;
+    }
+
+    void enqueue(LiveCall live) {
+        queue.add(live);
+        catalogue.find(live.call.productCode()).ifPresent(p -> skills.addDemand(p.requiredSkill()));
+    }
+
+    void dequeue(LiveCall live) {
+        queue.remove(live);
+        catalogue.find(live.call.productCode()).ifPresent(p -> skills.removeDemand(p.requiredSkill()));
+    }
+
+    /** The call's record goes; its id is remembered as ended. */
+    void end(LiveCall live) {
+        calls.remove(live.id());
+        ended.add(live.id());
+    }
+
+    /** A new catalogue can change what each waiting call needs. */
+    void recount(Catalogue newCatalogue) {
+        catalogue = newCatalogue;
+        skills.clearDemand();
+        for (LiveCall live : queue.inOrder()) {
+            catalogue.find(live.call.productCode()).ifPresent(p -> skills.addDemand(p.requiredSkill()));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.attune.core.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Waiting calls held back for a better agent about to be free, by hold deadline and by agent. A hold ends
+ * when the agent frees up, leaves, or the deadline passes; the call stays in the queue meanwhile.
+ */
+final class Holds {
+    private static final Comparator<LiveCall> BY_HOLD_DEADLINE = Comparator
+            .comparing((LiveCall c) -> c.holdDeadline).thenComparingLong(c -> c.call.queuePosition());
+
+    private final NavigableSet<LiveCall> held = new TreeSet<>(BY_HOLD_DEADLINE);
+    private final Map<String, Set<LiveCall>> byAgent = new HashMap<>();
+
+    /** Holds the call for the agent; its hold deadline is set at its first hold and never extended. */
+    void hold(LiveCall live, String agentId, long score, Instant firstDeadline) {
+        if (live.holdDeadline == null) {
+            live.holdDeadline = firstDeadline;
+        }
+        if (live.held()) {
+            release(live);
+        }
+        live.heldFor = agentId;
+        live.heldScore = score;
+        byAgent.computeIfAbsent(agentId, a -> new LinkedHashSet<>()).add(live);
+        held.add(live);
+    }
+
+    void release(LiveCall live) {
+        if (!live.held()) {
+            return;
+        }
+        held.remove(live);
+        Set<LiveCall> ofAgent = byAgent.get(live.heldFor);
+        if (ofAgent != null) {
+            ofAgent.remove(live);
+            if (ofAgent.isEmpty()) {
+                byAgent.remove(live.heldFor);
+            }
+        }
+        live.releaseHold();
+    }
+
+    /** The calls held for this agent, as a copy the caller may release them from. */
+    Collection<LiveCall> heldFor(String agentId) {
+        return new ArrayList<>(byAgent.getOrDefault(agentId, Set.of()));
+    }
+
+    int on(String agentId) {
+        return byAgent.getOrDefault(agentId, Set.of()).size();
+    }
+
+    /** The held call whose deadline passed first, or null. */
+    LiveCall firstExpired(Instant now) {
+        return held.isEmpty() || held.first().holdDeadline.isAfter(now) ? null : held.first();
+    }
+
+    List<LiveCall> all() {
+        return new ArrayList<>(held);
+    }
+}

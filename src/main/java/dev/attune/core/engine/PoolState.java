@@ -1,0 +1,158 @@
+package dev.attune.core.engine;
+
+import dev.attune.core.domain.Agent;
+import dev.attune.core.domain.AgentState;
+import dev.attune.core.domain.Call;
+import dev.attune.core.domain.Product;
+import dev.attune.core.scoring.SkillPressure;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Everything one routing pool knows, as the parts that own it (agents, calls, holds, reservations, the
+ * plan), and the read-only view the deciders get of it. Not thread-safe: the engine holds the pool's lock.
+ */
+final class PoolState implements PoolView {
+    final String id;
+    final SkillBalance skills = new SkillBalance();
+    final AgentBoard agents;
+    final CallBook calls;
+    final Holds holds = new Holds();
+    final Reservations reservations;
+    final PlanTrack plan = new PlanTrack();
+    final PoolCounters counters = new PoolCounters();
+    private EngineConfig config;
+
+    PoolState(String id, EngineConfig config) {
+        this.id = id;
+        this.config = config;
+        this.agents = new AgentBoard(config.catalogue(), skills);
+        this.calls = new CallBook(config.catalogue(), config.policy().rememberedCalls(), skills);
+        this.reservations = new Reservations(calls, holds, agents, counters,
+                () -> this.config.policy().occupancyWindow());
+    }
+
+    /** Takes new settings; true when waiting calls must be reconsidered (new weights or catalogue). */
+    boolean configure(EngineConfig newConfig) {
+        EngineConfig old = config;
+        config = newConfig;
+        if (newConfig.catalogue() != old.catalogue()) {
+            agents.refile(newConfig.catalogue());
+            calls.recount(newConfig.catalogue());
+            return true;
+        }
+        return newConfig.weights() != old.weights();
+    }
+
+    /** The call's one ending. */
+    void finish(LiveCall live, boolean served) {
+        reservations.forget(live);
+        holds.release(live);
+        calls.end(live);
+        if (served) {
+            counters.served++;
+        } else {
+            counters.abandoned++;
+        }
+    }
+
+    Agent transition(Agent agent, AgentState next, Instant now) {
+        return AgentBoard.transition(agent, next, now, config.policy().occupancyWindow());
+    }
+
+    /** The agent, or a refusal naming the event: its profile must arrive before anything else about it. */
+    Agent knownAgent(String agentId, String what) {
+        Agent agent = agents.get(agentId);
+        if (agent == null) {
+            throw new RejectedEventException(Refusal.UNKNOWN_AGENT, what + " for agent '" + agentId + "', who has no profile in pool '"
+                    + id + "'");
+        }
+        return agent;
+    }
+
+    /** The product, or a refusal naming the call. */
+    Product knownProduct(String code, String callId) {
+        return config.catalogue().find(code).orElseThrow(() -> new RejectedEventException(Refusal.UNKNOWN_PRODUCT,
+                "call '" + callId + "' names product '" + code + "', which the catalogue does not have"));
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public EngineConfig config() {
+        return config;
+    }
+
+    @Override
+    public Agent agent(String agentId) {
+        return agents.get(agentId);
+    }
+
+    @Override
+    public int agentCount() {
+        return agents.size();
+    }
+
+    @Override
+    public Collection<Agent> freeFor(String productCode, String language) {
+        return agents.index().freeFor(productCode, language);
+    }
+
+    @Override
+    public Collection<Agent> freeingFor(String productCode, String language) {
+        return agents.index().freeingFor(productCode, language);
+    }
+
+    @Override
+    public List<String> needsOf(String agentId) {
+        return agents.index().needsOf(agentId);
+    }
+
+    @Override
+    public Collection<LiveCall> waitingNeeding(String need) {
+        return calls.queue().needing(need);
+    }
+
+    @Override
+    public LiveCall waitingCall(String callId) {
+        return calls.waiting(callId);
+    }
+
+    @Override
+    public Collection<LiveCall> callsHeldFor(String agentId) {
+        return holds.heldFor(agentId);
+    }
+
+    @Override
+    public int holdsOn(String agentId) {
+        return holds.on(agentId);
+    }
+
+    @Override
+    public SkillPressure pressure() {
+        return skills.pressure();
+    }
+
+    @Override
+    public boolean mayOffer(Agent agent, Call call) {
+        if (!agent.canTakeCallNow() || call.excludes(agent.id())) {
+            return false;
+        }
+        Product product = config.catalogue().find(call.productCode()).orElse(null);
+        return product != null && agent.profile().qualifiesFor(product, call.language());
+    }
+
+    @Override
+    public String fallbackReason() {
+        return plan.fallbackReason();
+    }
+
+    @Override
+    public PoolPlan freshPlan(Instant now) {
+        return plan.freshPlan(now, config.policy().planStaleAfter());
+    }
+}

@@ -1,0 +1,52 @@
+package dev.attune.core.engine;
+
+import dev.attune.core.domain.Agent;
+import dev.attune.core.domain.Call;
+import dev.attune.core.scoring.SkillPressure;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * What a decider may read of a pool, and nothing it could change the pool with: deciders propose, the pool
+ * disposes. The calls handed out are the pool's own records; a decider reads them and never writes them.
+ */
+interface PoolView {
+    String id();
+
+    EngineConfig config();
+
+    Agent agent(String agentId);
+
+    int agentCount();
+
+    /** The agents free now who meet the need, as their current records. */
+    Collection<Agent> freeFor(String productCode, String language);
+
+    /** The agents who meet the need and will be free at a known time: whom a high-care call may be held for. */
+    Collection<Agent> freeingFor(String productCode, String language);
+
+    /** The needs (product and language, as {@link WaitingQueue#need} keys) this agent meets. */
+    List<String> needsOf(String agentId);
+
+    /** Waiting calls filed under a need, oldest first. */
+    Collection<LiveCall> waitingNeeding(String need);
+
+    /** The call if it is waiting, else null. */
+    LiveCall waitingCall(String callId);
+
+    Collection<LiveCall> callsHeldFor(String agentId);
+
+    int holdsOn(String agentId);
+
+    SkillPressure pressure();
+
+    /** Every hard constraint of an offer: free with a slot, qualified for the product and language, not excluded. */
+    boolean mayOffer(Agent agent, Call call);
+
+    /** Why routing is on the longest-idle rule, or null when it is not. */
+    String fallbackReason();
+
+    /** The background plan if it is fresh at {@code now}, else null. */
+    PoolPlan freshPlan(Instant now);
+}

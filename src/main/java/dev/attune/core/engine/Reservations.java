@@ -1,0 +1,197 @@
+package dev.attune.core.engine;
+
+import dev.attune.core.domain.Agent;
+import dev.attune.core.domain.AgentState;
+import dev.attune.core.domain.Offer;
+import dev.attune.core.engine.RoutingDirective.OfferRescinded;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/**
+ * Offers from reservation to their end: the pending offers by reservation deadline, and each agent's
+ * calls (offered or being served), which is what the agent's slots count. A call moves WAITING to OFFERED
+ * only through {@link #reserve}, whether the offer is new or adopted after a restart, and back only
+ * through {@link #requeue}.
+ */
+final class Reservations {
+    private static final Comparator<Offer> BY_DEADLINE = Comparator.comparing(Offer::reservationDeadline)
+            .thenComparing(Offer::decisionId);
+
+    /** How an agent's slot came free, which decides the agent's state afterwards. */
+    enum Release {
+        /** Our offer was withdrawn or declined: the reservation was ours, so the agent is available again. */
+        OFFER_ENDED,
+        /** No answer and the policy sets such agents away. */
+        NO_ANSWER_AWAY,
+        /** A call the agent was on is over: the ACD reports what the agent does next. */
+        CALL_OVER
+    }
+
+    private final NavigableSet<Offer> pending = new TreeSet<>(BY_DEADLINE);
+    private final Map<String, Set<LiveCall>> callsByAgent = new HashMap<>();
+    private final CallBook book;
+    private final Holds holds;
+    private final AgentBoard agents;
+    private final PoolCounters counters;
+    private final Supplier<Duration> occupancyWindow;
+
+    Reservations(CallBook book, Holds holds, AgentBoard agents, PoolCounters counters,
+            Supplier<Duration> occupancyWindow) {
+        this.book = book;
+        this.holds = holds;
+        this.agents = agents;
+        this.counters = counters;
+        this.occupancyWindow = occupancyWindow;
+    }
+
+    /** WAITING to OFFERED: the call leaves the queue and its hold, and takes one of the agent's slots. */
+    void reserve(LiveCall live, Agent agent, Offer offer, Instant now) {
+        book.dequeue(live);
+        holds.release(live);
+        live.stage = LiveCall.Stage.OFFERED;
+        live.offer = offer;
+        callsByAgent.computeIfAbsent(agent.id(), a -> new LinkedHashSet<>()).add(live);
+        pending.add(offer);
+        agent = agent.withActiveCalls(agent.activeCalls() + 1);
+        if (agent.freeSlots() == 0) {
+            agent = AgentBoard.transition(agent, AgentState.RESERVED, now, occupancyWindow.get());
+        }
+        agents.put(agent);
+        counters.decided(offer.path());
+    }
+
+    /** OFFERED to SERVING: the agent keeps the slot. */
+    void accept(LiveCall live, Instant now) {
+        pending.remove(live.offer);
+        live.stage = LiveCall.Stage.SERVING;
+        Agent agent = agents.get(live.offer.agentId());
+        if (agent.freeSlots() == 0 && agent.state() != AgentState.BUSY) {
+            agent = AgentBoard.transition(agent, AgentState.BUSY, now, occupancyWindow.get());
+        }
+        agents.put(agent);
+    }
+
+    /** Withdraws a pending offer and frees the agent's slot; the caller then requeues or finishes the call. */
+    void rescind(LiveCall live, String reason, Instant now, List<RoutingDirective> out) {
+        Offer offer = live.offer;
+        forget(live);
+        out.add(new OfferRescinded(offer, reason));
+        counters.rescinded++;
+        releaseSlot(offer.agentId(), now, Release.OFFER_ENDED);
+    }
+
+    /**
+     * A rejected or timed-out offer (rescinded with a reason when we judged the timeout): the call goes back
+     * to its original place and never to this agent again. Returns the agent, whose slot is free again.
+     */
+    String decline(LiveCall live, boolean timedOut, String rescindReason, Instant now, List<RoutingDirective> out,
+            boolean awayOnNoAnswer) {
+        String agentId = live.offer.agentId();
+        if (rescindReason != null) {
+            out.add(new OfferRescinded(live.offer, rescindReason));
+        }
+        pending.remove(live.offer);
+        if (timedOut) {
+            counters.timeouts++;
+        } else {
+            counters.rejections++;
+        }
+        requeue(live, agentId);
+        boolean away = timedOut && awayOnNoAnswer;
+        releaseSlot(agentId, now, away ? Release.NO_ANSWER_AWAY : Release.OFFER_ENDED);
+        return agentId;
+    }
+
+    /** Puts an offered call back at its original position, excluding the agent when given. */
+    void requeue(LiveCall live, String excludeAgentId) {
+        removeFromAgent(live);
+        if (excludeAgentId != null) {
+            live.call = live.call.excluding(excludeAgentId);
+        }
+        live.stage = LiveCall.Stage.WAITING;
+        live.offer = null;
+        book.enqueue(live);
+    }
+
+    /** The call ends: its offer, pending or accepted, no longer holds a slot. */
+    void forget(LiveCall live) {
+        if (live.offer != null) {
+            pending.remove(live.offer);
+            removeFromAgent(live);
+        }
+    }
+
+    /** The agent's record after one of its slots came free, in the state the release calls for. */
+    void releaseSlot(String agentId, Instant now, Release release) {
+        Agent agent = agents.get(agentId);
+        if (agent == null) {
+            return;
+        }
+        agent = agent.withActiveCalls(activeCalls(agentId));
+        if (release == Release.NO_ANSWER_AWAY) {
+            agent = AgentBoard.transition(agent, AgentState.AWAY, now, occupancyWindow.get()).withExpectedFreeAt(null);
+        } else if (release == Release.OFFER_ENDED && agent.state() == AgentState.RESERVED && agent.freeSlots() > 0) {
+            agent = AgentBoard.transition(agent, AgentState.AVAILABLE, now, occupancyWindow.get());
+        }
+        agents.put(agent);
+    }
+
+    int activeCalls(String agentId) {
+        return callsByAgent.getOrDefault(agentId, Set.of()).size();
+    }
+
+    List<LiveCall> offeredTo(String agentId) {
+        return inStage(agentId, LiveCall.Stage.OFFERED);
+    }
+
+    List<LiveCall> servedBy(String agentId) {
+        return inStage(agentId, LiveCall.Stage.SERVING);
+    }
+
+    /** The call whose pending offer this answer is about, or null when it is not pending any more. */
+    LiveCall pendingOffer(String callId, String decisionId, String agentId) {
+        LiveCall live = book.get(callId);
+        if (live == null || live.stage != LiveCall.Stage.OFFERED || !live.offer.agentId().equals(agentId)) {
+            return null;
+        }
+        return decisionId == null || decisionId.equals(live.offer.decisionId()) ? live : null;
+    }
+
+    /** The pending offer with the earliest deadline, if that deadline is not after {@code cutoff} (null: none). */
+    Offer firstDueBy(Instant cutoff) {
+        return cutoff == null || pending.isEmpty() || pending.first().reservationDeadline().isAfter(cutoff) ? null
+                : pending.first();
+    }
+
+    Collection<Offer> pending() {
+        return new ArrayList<>(pending);
+    }
+
+    private void removeFromAgent(LiveCall live) {
+        Set<LiveCall> ofAgent = callsByAgent.get(live.offer.agentId());
+        if (ofAgent != null) {
+            ofAgent.remove(live);
+        }
+    }
+
+    private List<LiveCall> inStage(String agentId, LiveCall.Stage stage) {
+        List<LiveCall> found = new ArrayList<>();
+        for (LiveCall live : callsByAgent.getOrDefault(agentId, Set.of())) {
+            if (live.stage == stage) {
+                found.add(live);
+            }
+        }
+        return found;
+    }
+}

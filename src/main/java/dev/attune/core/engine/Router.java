@@ -1,0 +1,230 @@
+package dev.attune.core.engine;
+
+import dev.attune.core.domain.Agent;
+import dev.attune.core.domain.CareNeed;
+import dev.attune.core.domain.DecisionPath;
+import dev.attune.core.domain.Offer;
+import dev.attune.core.domain.Product;
+import dev.attune.core.engine.RoutingDirective.OfferCreated;
+import dev.attune.core.scoring.AgentFacts;
+import dev.attune.core.scoring.SkillPressure;
+import dev.attune.core.scoring.CallFacts;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Turns the deciders' decisions into offers and holds. A call that needs an agent and an agent that came free
+ * are decided at once, or, inside a batch, collected and decided jointly at its end. The deciders read the
+ * pool through {@link PoolView} only; this is the one place their decisions change it.
+ */
+final class Router {
+    private final PoolState pool;
+    private final Decider decider;
+    private final JointDecider joint;
+    /** While a batch is applied: the calls and agents to decide for at its end, jointly. Null otherwise. */
+    private Batch batch;
+    /** While a restart replays history: state changes, but no offer or hold is made. */
+    private boolean suspended;
+
+    private static final class Batch {
+        final Set<LiveCall> calls = new LinkedHashSet<>();
+        final Set<String> agents = new LinkedHashSet<>();
+    }
+
+    Router(PoolState pool) {
+        this.pool = pool;
+        this.decider = new Decider(pool);
+        this.joint = new JointDecider(pool, decider);
+    }
+
+    /** Suspends or resumes; true when routing resumes, so what waited meanwhile must be reconsidered. */
+    boolean suspend(boolean suspend) {
+        boolean resuming = suspended && !suspend;
+        suspended = suspend;
+        return resuming;
+    }
+
+    /** From here until {@link #endBatch}, decisions are collected and then made jointly. */
+    void beginBatch() {
+        if (batch == null) {
+            batch = new Batch();
+        }
+    }
+
+    /**
+     * Decides everything the batch touched at once: the calls that arrived or came back, and the waiting
+     * calls the agents who came free could serve, by one exact assignment (see {@link JointDecider}).
+     */
+    void endBatch(Instant now, List<RoutingDirective> out) {
+        Batch done = batch;
+        batch = null;
+        if (suspended || done == null || done.calls.isEmpty() && done.agents.isEmpty()) {
+            return;
+        }
+        Set<LiveCall> scope = new LinkedHashSet<>();
+        for (LiveCall live : done.calls) {
+            if (live.stage == LiveCall.Stage.WAITING && pool.calls.isLive(live)) {
+                scope.add(live);
+            }
+        }
+        List<String> freed = new ArrayList<>();
+        for (String agentId : done.agents) {
+            Agent agent = pool.agent(agentId);
+            if (agent != null && agent.canTakeCallNow()) {
+                freed.add(agentId);
+                for (String need : pool.needsOf(agentId)) {
+                    for (LiveCall live : pool.waitingNeeding(need)) {
+                        if (!live.call.excludes(agentId)) {
+                            scope.add(live);
+                        }
+                    }
+                }
+            }
+        }
+        List<LiveCall> ordered = new ArrayList<>(scope);
+        ordered.sort(Comparator.comparingLong(c -> c.call.queuePosition()));
+        List<Decision> decisions = null;
+        if (pool.fallbackReason() == null && ordered.size() + freed.size() > 1) {
+            try {
+                decisions = joint.decide(ordered, now);
+            } catch (RuntimeException e) {
+                decisions = null; // one by one below, with the longest-idle rule behind the decider
+            }
+        }
+        if (decisions == null) {
+            decideOneByOne(ordered, freed, now, out);
+            return;
+        }
+        for (Decision decision : decisions) {
+            if (decision.hold()) {
+                hold(decision.call(), decision, now);
+            } else {
+                offer(decision, now, out);
+            }
+        }
+    }
+
+    private void decideOneByOne(List<LiveCall> ordered, List<String> freed, Instant now, List<RoutingDirective> out) {
+        ordered.sort(Comparator.comparingInt((LiveCall c) -> -c.call.priority())
+                .thenComparingLong(c -> c.call.queuePosition()));
+        for (LiveCall live : ordered) {
+            routeCall(live, now, out);
+        }
+        freed.sort(null);
+        for (String agentId : freed) {
+            serveAgent(agentId, now, out);
+        }
+    }
+
+    /** Finds the waiting call an agent, or holds it for one about to be free; inside a batch, at its end. */
+    void routeCall(LiveCall live, Instant now, List<RoutingDirective> out) {
+        if (suspended || live.stage != LiveCall.Stage.WAITING) {
+            return;
+        }
+        if (batch != null) {
+            batch.calls.add(live);
+            return;
+        }
+        Decision decision = decide(() -> decider.forCall(live, now), () -> {
+            Agent agent = LongestIdle.agentFor(pool, live);
+            return agent == null ? null : fallback(live, agent, now);
+        });
+        if (decision == null) {
+            return;
+        }
+        if (decision.hold()) {
+            hold(live, decision, now);
+        } else {
+            offer(decision, now, out);
+        }
+    }
+
+    /** Offers a free agent waiting calls until its slots are full or nothing it may serve waits. */
+    void serveAgent(String agentId, Instant now, List<RoutingDirective> out) {
+        if (batch != null) {
+            batch.agents.add(agentId);
+            return;
+        }
+        for (int guard = 0; guard < 64 && !suspended; guard++) {
+            Agent agent = pool.agent(agentId);
+            if (agent == null || !agent.canTakeCallNow()) {
+                return;
+            }
+            Decision decision = decide(() -> decider.forAgent(agent, now), () -> {
+                LiveCall live = LongestIdle.callFor(pool, agent);
+                return live == null ? null : fallback(live, agent, now);
+            });
+            if (decision == null || decision.hold()) {
+                return;
+            }
+            offer(decision, now, out);
+        }
+    }
+
+    /** Reconsiders everything waiting, after weights or the catalogue changed under it. */
+    void sweep(Instant now, List<RoutingDirective> out) {
+        for (LiveCall live : pool.holds.all()) {
+            pool.holds.release(live);
+            routeCall(live, now, out);
+        }
+        List<String> free = new ArrayList<>(pool.agents.index().freeAgents());
+        free.sort(null);
+        for (String agentId : free) {
+            serveAgent(agentId, now, out);
+        }
+    }
+
+    /** The decider's decision, or the longest-idle rule's if the decider itself throws: routing never stops. */
+    private Decision decide(Supplier<Decision> decided, Supplier<Decision> fallback) {
+        try {
+            return decided.get();
+        } catch (RuntimeException e) {
+            if (pool.fallbackReason() == null) {
+                pool.counters.fallbacks++;
+            }
+            return fallback.get();
+        }
+    }
+
+    private Decision fallback(LiveCall live, Agent agent, Instant now) {
+        EngineConfig config = pool.config();
+        Product product = config.catalogue().product(live.call.productCode());
+        CallFacts waiting = CallFacts.of(live.call, product,
+                CareNeed.assess(live.call, product, now, config.careModel()), 0, 0);
+        AgentFacts facts = AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), SkillPressure.none());
+        return new Decision(live, agent, waiting, facts, 0, DecisionPath.FALLBACK, List.of(), false, LongestIdle.note("the decider failed on this decision"));
+    }
+
+    private void offer(Decision decision, Instant now, List<RoutingDirective> out) {
+        LiveCall live = decision.call();
+        Agent agent = pool.agent(decision.agent().id());
+        if (live.stage != LiveCall.Stage.WAITING || agent == null || !pool.mayOffer(agent, live.call)) {
+            return; // a stale decision must never become an offer that breaks a hard rule
+        }
+        EngineConfig config = pool.config();
+        live.attempts++;
+        Offer offer = new Offer(decisionId(live, agent, now), pool.id(), live.id(), agent.id(), now,
+                now.plus(config.policy().reservationTimeout()), decision.score(), decision.path(),
+                Explainer.explain(decision, config, now));
+        pool.reservations.reserve(live, agent, offer, now);
+        out.add(new OfferCreated(offer));
+    }
+
+    private void hold(LiveCall live, Decision decision, Instant now) {
+        pool.holds.hold(live, decision.agent().id(), decision.score(), now.plus(pool.config().policy().maxHold()));
+        pool.counters.holds++;
+    }
+
+    /** Unique and reproducible: the same events on the same clock give the same ids. */
+    private String decisionId(LiveCall live, Agent agent, Instant now) {
+        String name = pool.id() + '|' + live.id() + '|' + live.attempts + '|' + agent.id() + '|' + now.toEpochMilli();
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}

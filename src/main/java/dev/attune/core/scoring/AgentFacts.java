@@ -1,0 +1,84 @@
+package dev.attune.core.scoring;
+
+import dev.attune.core.domain.Agent;
+import dev.attune.core.domain.AgentProfile;
+import dev.attune.core.domain.AgentState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What the scoring terms read about an agent at one moment, computed once so that scoring a pairing is
+ * arithmetic, never a clock or map lookup. The instant decider and the planner's problem facts score from
+ * this same value.
+ *
+ * @param secondsUntilFree 0 when the agent can take a call now; seconds to {@code expectedFreeAt} (at least 1)
+ *                         for a BUSY, WRAP_UP or RESERVED agent who has one; {@link #NEVER} otherwise
+ * @param slots            free slots now; for an agent not free yet, the slots free once the current call ends
+ * @param idleSeconds      time since an AVAILABLE agent became available, else 0
+ * @param emotionalLoad    the agent's load decayed to the moment
+ */
+public record AgentFacts(Agent agent, int secondsUntilFree, int slots, long idleSeconds, double emotionalLoad,
+        String scarcestSkill, double scarcestPressure, double secondPressure) {
+    /** Seconds-until-free of an agent who will not be free by any known time (away, logged out, unknown end). */
+    public static final int NEVER = Integer.MAX_VALUE;
+
+    public AgentFacts {
+        Objects.requireNonNull(agent, "agent");
+    }
+
+    /** The facts with the skill pressure's two highest values among the agent's skills. */
+    public static AgentFacts of(Agent agent, int secondsUntilFree, int slots, long idleSeconds, double emotionalLoad,
+            SkillPressure pressure) {
+        SkillPressure.Top top = pressure.top(agent.profile());
+        return new AgentFacts(agent, secondsUntilFree, slots, idleSeconds, emotionalLoad, top.scarcestSkill(),
+                top.first(), top.second());
+    }
+
+    /** The agent at {@code now}, its emotional load decayed with the given half-life. */
+    public static AgentFacts at(Agent agent, Instant now, Duration loadHalfLife, SkillPressure pressure) {
+        int untilFree;
+        int slots;
+        if (agent.canTakeCallNow()) {
+            untilFree = 0;
+            slots = agent.freeSlots();
+        } else if (agent.state().willFreeUp() && agent.expectedFreeAt() != null) {
+            long millis = Duration.between(now, agent.expectedFreeAt()).toMillis();
+            untilFree = (int) Math.min(NEVER - 1L, Math.max(1, (millis + 999) / 1000));
+            slots = Math.min(agent.profile().capacity(), agent.freeSlots() + 1);
+        } else {
+            untilFree = NEVER;
+            slots = 0;
+        }
+        long idle = agent.state() == AgentState.AVAILABLE
+                ? Math.max(0, Duration.between(agent.stateSince(), now).toSeconds())
+                : 0;
+        double load = agent.emotionalLoad().levelAt(now, loadHalfLife);
+        return of(agent, untilFree, slots, idle, load, pressure);
+    }
+
+    public String id() {
+        return agent.id();
+    }
+
+    public AgentProfile profile() {
+        return agent.profile();
+    }
+
+    public boolean isFreeNow() {
+        return secondsUntilFree == 0;
+    }
+
+    public double occupancy() {
+        return agent.occupancy();
+    }
+
+    public double empathy() {
+        return agent.profile().empathy();
+    }
+
+    /** The highest pressure among this agent's skills other than {@code skill}, see {@link SkillPressure}. */
+    public double otherSkillPressure(String skill) {
+        return skill != null && skill.equals(scarcestSkill) ? secondPressure : scarcestPressure;
+    }
+}
