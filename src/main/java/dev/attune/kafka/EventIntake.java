@@ -31,12 +31,14 @@ public class EventIntake {
     private final InboundDecoder decoder;
     private final EngineHost host;
     private final DeadLetters deadLetters;
+    private final IntakeWatch watch;
 
     @Inject
-    public EventIntake(KafkaSettings settings, EngineHost host, DeadLetters deadLetters) {
-        this.decoder = new InboundDecoder(new EventSchemas(), settings.names());
+    public EventIntake(KafkaSettings settings, EngineHost host, DeadLetters deadLetters, IntakeWatch watch) {
+        this.decoder = settings.decoder();
         this.host = host;
         this.deadLetters = deadLetters;
+        this.watch = watch;
     }
 
     /**
@@ -50,7 +52,9 @@ public class EventIntake {
         List<CompletionStage<Void>> outputs = new ArrayList<>();
         List<InboundRecord> records = new ArrayList<>();
         List<InboundEvent> events = new ArrayList<>();
-        for (InboundRecord record : records(batch)) {
+        List<InboundRecord> polled = records(batch);
+        watch.consumed(polled);
+        for (InboundRecord record : polled) {
             Decoded decoded = decoder.decode(record);
             if (decoded instanceof Decoded.Unusable unusable) {
                 outputs.add(deadLetters.send(record, unusable.rejection(), unusable.eventId(), unusable.eventType()));
@@ -112,12 +116,14 @@ public class EventIntake {
         return new Rejection(DeadLetterReason.INCONSISTENT, detail);
     }
 
-    private static void settle(Message<?> message, List<CompletionStage<Void>> outputs) {
+    private void settle(Message<?> message, List<CompletionStage<Void>> outputs) {
         CompletableFuture.allOf(outputs.stream().map(CompletionStage::toCompletableFuture)
                 .toArray(CompletableFuture[]::new)).whenComplete((ok, failure) -> {
             if (failure == null) {
                 message.ack();
             } else {
+                // Only decisions can fail here (dead letters give up instead): failure-strategy=fail stops the channel.
+                watch.failed(failure);
                 message.nack(failure);
             }
         });

@@ -29,13 +29,15 @@ public class RecoveryListener implements KafkaConsumerRebalanceListener {
 
     private final EngineHost host;
     private final HistoryReader reader;
+    private final IntakeWatch watch;
 
     @Inject
     public RecoveryListener(EngineHost host, KafkaSettings settings,
-            @Identifier("default-kafka-broker") Map<String, Object> kafka) {
+            @Identifier("default-kafka-broker") Map<String, Object> kafka, IntakeWatch watch) {
         this.host = host;
+        this.watch = watch;
         this.reader = new HistoryReader(kafka, settings.names(),
-                new InboundDecoder(new EventSchemas(), settings.names()), new DecisionEvents(settings.source()),
+                settings.decoder(), new DecisionEvents(settings.source()),
                 settings.recoveryWindow());
     }
 
@@ -47,6 +49,7 @@ public class RecoveryListener implements KafkaConsumerRebalanceListener {
             RebuildReport report = host.rebuild(recovery.history()).toCompletableFuture()
                     .get(REBUILD_TIMEOUT_MINUTES, TimeUnit.MINUTES);
             recovery.resumeAt().forEach(consumer::seek);
+            watch.assigned(recovery.resumeAt().keySet());
             LOG.infof("partitions %s recovered: %s", partitions, report);
         } catch (Exception e) {
             // Readiness stays DOWN (the host is still recovering): better visible than routing on half a state.
