@@ -32,9 +32,12 @@ public class EventIntake {
     private final EngineHost host;
     private final DeadLetters deadLetters;
     private final IntakeWatch watch;
+    private final ProfileAudit profiles;
 
     @Inject
-    public EventIntake(KafkaSettings settings, EngineHost host, DeadLetters deadLetters, IntakeWatch watch) {
+    public EventIntake(KafkaSettings settings, EngineHost host, DeadLetters deadLetters, IntakeWatch watch,
+            ProfileAudit profiles) {
+        this.profiles = profiles;
         this.decoder = settings.decoder();
         this.host = host;
         this.deadLetters = deadLetters;
@@ -83,6 +86,7 @@ public class EventIntake {
                 Outcome outcome = outcomes.get(i);
                 if (outcome.status() == Outcome.Status.APPLIED) {
                     outputs.add(outcome.published());
+                    profiles.applied(events.get(i), records.get(i));
                 } else if (outcome.status() != Outcome.Status.DUPLICATE) {
                     InboundEvent event = events.get(i);
                     outputs.add(deadLetters.send(records.get(i), rejection(outcome), event.id(), event.type().type()));

@@ -82,6 +82,11 @@ public class IntakeWatch {
         lastProgress = Instant.now();
     }
 
+    /** Next offset to consume per owned input partition, -1 where nothing was consumed since the last rebuild. */
+    public Map<TopicPartition, Long> positions() {
+        return Map.copyOf(positions);
+    }
+
     /** The partitions this instance owns now (after a rebalance and its rebuild). */
     public void assigned(Collection<TopicPartition> owned) {
         positions.keySet().retainAll(Set.copyOf(owned));

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -30,6 +31,8 @@ public class RecoveryListener implements KafkaConsumerRebalanceListener {
     private final EngineHost host;
     private final HistoryReader reader;
     private final IntakeWatch watch;
+    /** The partitions whose pools the engine holds now (empty until a rebuild succeeded). */
+    private volatile Set<TopicPartition> built = Set.of();
 
     @Inject
     public RecoveryListener(EngineHost host, KafkaSettings settings,
@@ -43,6 +46,21 @@ public class RecoveryListener implements KafkaConsumerRebalanceListener {
 
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        Set<TopicPartition> assigned = Set.copyOf(partitions);
+        if (assigned.equals(built) && host.state() == EngineHost.State.RUNNING && host.recoveryProblem() == null) {
+            // A rebalance that moved none of this instance's partitions: its pools are live and current, so they
+            // are not rebuilt. Consumption resumes after the last record consumed (not at the last commit): no
+            // record is applied twice.
+            Map<TopicPartition, Long> consumed = watch.positions();
+            consumed.forEach((tp, next) -> {
+                if (next >= 0 && assigned.contains(tp)) {
+                    consumer.seek(tp, next);
+                }
+            });
+            LOG.infof("partitions %s kept through the rebalance: pools not rebuilt", partitions);
+            return;
+        }
+        built = Set.of();
         try {
             Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(new HashSet<>(partitions));
             HistoryReader.Recovery recovery = reader.read(partitions, committed);
@@ -50,6 +68,7 @@ public class RecoveryListener implements KafkaConsumerRebalanceListener {
                     .get(REBUILD_TIMEOUT_MINUTES, TimeUnit.MINUTES);
             recovery.resumeAt().forEach(consumer::seek);
             watch.assigned(recovery.resumeAt().keySet());
+            built = assigned;
             LOG.infof("partitions %s recovered: %s", partitions, report);
         } catch (Exception e) {
             // Readiness stays DOWN (the host is still recovering): better visible than routing on half a state.
