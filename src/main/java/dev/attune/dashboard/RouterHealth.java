@@ -9,12 +9,16 @@ import java.util.Map;
  * @param targetP99Millis     the latency objective ops hold the router to
  * @param deadLetters         records sent to the dead-letter topic since the service started
  * @param deadLettersByReason the same, by reason
+ * @param intakeStopped       the input channel consumes nothing (failed, or records wait and none is consumed)
+ * @param intakeLag           input records on this instance's partitions not consumed yet
  */
 public record RouterHealth(
         Double decisionP99Millis,
         double targetP99Millis,
         long deadLetters,
-        Map<String, Long> deadLettersByReason) {
+        Map<String, Long> deadLettersByReason,
+        boolean intakeStopped,
+        long intakeLag) {
 
     public RouterHealth {
         deadLettersByReason = Map.copyOf(deadLettersByReason);

@@ -26,6 +26,10 @@ public class RouterMetrics {
     static final String DECISION_LATENCY = "attune.decision.latency";
     /** Registered by dev.attune.kafka.DeadLetters, tagged by reason. */
     static final String DEAD_LETTERS = "attune.dead.letters";
+    /** Registered by dev.attune.kafka.IntakeWatch: 1 when the input channel consumes nothing. */
+    static final String INTAKE_STOPPED = "attune.intake.stopped";
+    /** Registered by dev.attune.kafka.IntakeWatch, tagged by topic. */
+    static final String INTAKE_LAG = "attune.intake.lag.records";
 
     private final MeterRegistry registry;
     private final DashboardSettings settings;
@@ -50,7 +54,10 @@ public class RouterMetrics {
             byReason.merge(reason == null ? "unspecified" : reason, count, Long::sum);
             total += count;
         }
-        return new RouterHealth(p99Millis((String) null), settings.latencyTargetMillis(), total, byReason);
+        boolean stopped = registry.find(INTAKE_STOPPED).gauges().stream().anyMatch(g -> g.value() >= 1);
+        long lag = (long) registry.find(INTAKE_LAG).gauges().stream().mapToDouble(g -> g.value()).sum();
+        return new RouterHealth(p99Millis((String) null), settings.latencyTargetMillis(), total, byReason, stopped,
+                lag);
     }
 
     /** Decision latency p99 of one pool (every pool when null) over the window, null when nothing was decided in it. */

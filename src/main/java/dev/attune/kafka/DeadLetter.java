@@ -24,6 +24,13 @@ public record DeadLetter(InboundRecord original, Rejection rejection, String eve
     public static final String EVENT_ID = "dead-letter-event-id";
     public static final String EVENT_TYPE = "dead-letter-event-type";
     public static final String AT = "dead-letter-at";
+    /** Set only on a letter cut down to fit the broker: the original value's size in bytes. */
+    public static final String ORIGINAL_SIZE = "dead-letter-original-size";
+    /** Set only on a cut-down letter: SHA-256 of the whole original value, hex. */
+    public static final String SHA256 = "dead-letter-sha256";
+    /** Set only on a cut-down letter: what was cut (value, headers, key). */
+    public static final String TRUNCATED = "dead-letter-truncated";
+    private static final int DETAIL_LIMIT = 1000;
 
     /** The original headers followed by the dead-letter ones (read the last header of each name). */
     public Headers headers() {
@@ -31,8 +38,20 @@ public record DeadLetter(InboundRecord original, Rejection rejection, String eve
         for (Header header : original.headers()) {
             headers.add(new RecordHeader(header.key(), header.value()));
         }
+        addOwn(headers);
+        return headers;
+    }
+
+    /** Only the dead-letter headers, for a letter too large to carry the original ones. */
+    Headers ownHeaders() {
+        RecordHeaders headers = new RecordHeaders();
+        addOwn(headers);
+        return headers;
+    }
+
+    private void addOwn(Headers headers) {
         add(headers, REASON, rejection.reason().name());
-        add(headers, DETAIL, rejection.detail());
+        add(headers, DETAIL, clip(rejection.detail()));
         add(headers, TOPIC, original.topic());
         add(headers, PARTITION, Integer.toString(original.partition()));
         add(headers, OFFSET, Long.toString(original.offset()));
@@ -40,21 +59,26 @@ public record DeadLetter(InboundRecord original, Rejection rejection, String eve
             add(headers, TIMESTAMP, original.timestamp().toString());
         }
         if (eventId != null) {
-            add(headers, EVENT_ID, eventId);
+            add(headers, EVENT_ID, clip(eventId));
         }
         if (eventType != null) {
-            add(headers, EVENT_TYPE, eventType);
+            add(headers, EVENT_TYPE, clip(eventType));
         }
         add(headers, AT, at.toString());
-        return headers;
     }
 
     /** The names of the headers this adds, for readers that strip them before a replay. */
     public static List<String> headerNames() {
-        return List.of(REASON, DETAIL, TOPIC, PARTITION, OFFSET, TIMESTAMP, EVENT_ID, EVENT_TYPE, AT);
+        return List.of(REASON, DETAIL, TOPIC, PARTITION, OFFSET, TIMESTAMP, EVENT_ID, EVENT_TYPE, AT, ORIGINAL_SIZE,
+                SHA256, TRUNCATED);
     }
 
-    private static void add(Headers headers, String key, String value) {
+    /** A sender's id or type can be as long as the record itself; a header quoting it must not be. */
+    private static String clip(String text) {
+        return text.length() > DETAIL_LIMIT ? text.substring(0, DETAIL_LIMIT) + "…" : text;
+    }
+
+    static void add(Headers headers, String key, String value) {
         headers.add(key, value.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -5,6 +5,8 @@ package dev.attune.kafka;
  * dead letter's detail says exactly what was wrong. The metric attune_dead_letters_total is tagged by it.
  */
 public enum DeadLetterReason {
+    /** The value is larger than attune.kafka.max-event-bytes: no event is that large, so it is not even parsed. */
+    TOO_LARGE,
     /** The value is empty or not JSON at all. */
     BAD_JSON,
     /** JSON, but not a structured CloudEvents 1.0 envelope as docs/events.md requires (id, source, type, time, data). */

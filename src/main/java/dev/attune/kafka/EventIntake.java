@@ -33,13 +33,18 @@ public class EventIntake {
     private final EngineHost host;
     private final DeadLetters deadLetters;
     private final InputProgress progress;
+    private final IntakeWatch watch;
+    private final ProfileAudit profiles;
 
     @Inject
-    public EventIntake(KafkaSettings settings, EngineHost host, DeadLetters deadLetters, InputProgress progress) {
-        this.decoder = new InboundDecoder(new EventSchemas(), settings.names());
+    public EventIntake(KafkaSettings settings, EngineHost host, DeadLetters deadLetters, InputProgress progress,
+            IntakeWatch watch, ProfileAudit profiles) {
+        this.profiles = profiles;
+        this.decoder = settings.decoder();
         this.host = host;
         this.deadLetters = deadLetters;
         this.progress = progress;
+        this.watch = watch;
     }
 
     /**
@@ -54,6 +59,7 @@ public class EventIntake {
         List<InboundRecord> records = new ArrayList<>();
         List<InboundEvent> events = new ArrayList<>();
         List<InboundRecord> consumed = records(batch);
+        watch.consumed(consumed);
         for (InboundRecord record : consumed) {
             Decoded decoded = decoder.decode(record);
             if (decoded instanceof Decoded.Unusable unusable) {
@@ -85,6 +91,7 @@ public class EventIntake {
                 Outcome outcome = outcomes.get(i);
                 if (outcome.status() == Outcome.Status.APPLIED) {
                     outputs.add(outcome.published());
+                    profiles.applied(events.get(i), records.get(i));
                 } else if (outcome.status() != Outcome.Status.DUPLICATE) {
                     InboundEvent event = events.get(i);
                     outputs.add(deadLetters.send(records.get(i), rejection(outcome), event.id(), event.type().type()));
@@ -119,12 +126,14 @@ public class EventIntake {
         };
     }
 
-    private static void settle(Message<?> message, List<CompletionStage<Void>> outputs) {
+    private void settle(Message<?> message, List<CompletionStage<Void>> outputs) {
         CompletableFuture.allOf(outputs.stream().map(CompletionStage::toCompletableFuture)
                 .toArray(CompletableFuture[]::new)).whenComplete((ok, failure) -> {
             if (failure == null) {
                 message.ack();
             } else {
+                // Only decisions can fail here (dead letters give up instead): failure-strategy=fail stops the channel.
+                watch.failed(failure);
                 message.nack(failure);
             }
         });

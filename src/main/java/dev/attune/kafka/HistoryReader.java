@@ -189,13 +189,7 @@ public final class HistoryReader {
     }
 
     private Map<String, Object> readerConfig() {
-        Map<String, Object> config = new HashMap<>();
-        kafka.forEach((key, value) -> {
-            // Only client settings (connection, security): this consumer has no group and commits nothing.
-            if (!key.startsWith("mp.") && !key.equals("group.id") && !key.contains("deserializer")) {
-                config.put(key, value);
-            }
-        });
+        Map<String, Object> config = KafkaClients.connection(kafka);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());

@@ -4,6 +4,7 @@ import static dev.attune.kafka.DeadLetterReason.BAD_ENVELOPE;
 import static dev.attune.kafka.DeadLetterReason.BAD_JSON;
 import static dev.attune.kafka.DeadLetterReason.INVALID_VALUE;
 import static dev.attune.kafka.DeadLetterReason.KEY_MISMATCH;
+import static dev.attune.kafka.DeadLetterReason.TOO_LARGE;
 import static dev.attune.kafka.DeadLetterReason.UNEXPECTED_TOPIC;
 import static dev.attune.kafka.DeadLetterReason.UNKNOWN_TYPE;
 import static dev.attune.kafka.DeadLetterReason.UNKNOWN_VERSION;
@@ -38,12 +39,21 @@ public final class InboundDecoder {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .addModule(JsonFormat.getCloudEventJacksonModule())
             .build();
+    /** The default of attune.kafka.max-event-bytes. */
+    public static final int MAX_EVENT_BYTES = 65_536;
+
     private final EventSchemas schemas;
     private final TopicNames topics;
+    private final int maxEventBytes;
 
     public InboundDecoder(EventSchemas schemas, TopicNames topics) {
+        this(schemas, topics, MAX_EVENT_BYTES);
+    }
+
+    public InboundDecoder(EventSchemas schemas, TopicNames topics, int maxEventBytes) {
         this.schemas = schemas;
         this.topics = topics;
+        this.maxEventBytes = maxEventBytes;
     }
 
     public Decoded decode(InboundRecord record) {
@@ -55,12 +65,21 @@ public final class InboundDecoder {
         } catch (Rejection.Failure failure) {
             return new Decoded.Unusable(failure.rejection,
                     envelope == null ? null : envelope.getId(), envelope == null ? null : envelope.getType());
+        } catch (RuntimeException | StackOverflowError e) {
+            // Whatever bytes a sender makes up, the answer is a dead letter, never an exception that stops the intake.
+            return new Decoded.Unusable(new Rejection(DeadLetterReason.PROCESSING_ERROR,
+                    "the record could not be checked: " + e), envelope == null ? null : envelope.getId(),
+                    envelope == null ? null : envelope.getType());
         }
     }
 
     private JsonNode parse(InboundRecord record) {
         if (record.value() == null || record.value().length == 0) {
             throw fail(BAD_JSON, "the record has no value");
+        }
+        if (record.value().length > maxEventBytes) {
+            throw fail(TOO_LARGE, "the record has " + record.value().length + " bytes; events are at most "
+                    + maxEventBytes + " (attune.kafka.max-event-bytes)");
         }
         try {
             return json.readTree(record.value());

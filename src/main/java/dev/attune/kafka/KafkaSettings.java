@@ -24,6 +24,29 @@ public interface KafkaSettings {
     @WithDefault("PT12H")
     Duration recoveryWindow();
 
+    /**
+     * The largest input record (value bytes) the router reads. Real events are a few KiB; a larger record is
+     * dead-lettered as TOO_LARGE without being parsed, so no sender can make the router parse megabytes.
+     */
+    @WithDefault("65536")
+    int maxEventBytes();
+
+    DeadLetter deadLetter();
+
+    /** How unusable records reach routing.dead-letter (see DeadLetters). */
+    interface DeadLetter {
+        /**
+         * The largest dead letter (key, value, headers) sent whole; a larger one is cut to this. Keep it under
+         * the dead-letter topic's max.message.bytes and the producer's max.request.size (both about 1 MiB).
+         */
+        @WithDefault("1000000")
+        int maxBytes();
+
+        /** How long a dead letter may wait for the broker before it is counted unwritten and skipped. */
+        @WithDefault("PT10S")
+        Duration timeout();
+    }
+
     interface Topics {
         @WithDefault("acd.calls")
         String calls();
@@ -40,6 +63,11 @@ public interface KafkaSettings {
         @WithName("dead-letter")
         @WithDefault("routing.dead-letter")
         String deadLetter();
+    }
+
+    /** The decoder for input records as configured here. */
+    default InboundDecoder decoder() {
+        return new InboundDecoder(new EventSchemas(), names(), maxEventBytes());
     }
 
     default TopicNames names() {

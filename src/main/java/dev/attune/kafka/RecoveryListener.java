@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -30,19 +31,38 @@ public class RecoveryListener implements KafkaConsumerRebalanceListener {
     private final EngineHost host;
     private final HistoryReader reader;
     private final InputProgress progress;
+    private final IntakeWatch watch;
+    /** The partitions whose pools the engine holds now (empty until a rebuild succeeded). */
+    private volatile Set<TopicPartition> built = Set.of();
 
     @Inject
     public RecoveryListener(EngineHost host, KafkaSettings settings, InputProgress progress,
-            @Identifier("default-kafka-broker") Map<String, Object> kafka) {
+            @Identifier("default-kafka-broker") Map<String, Object> kafka, IntakeWatch watch) {
         this.host = host;
         this.progress = progress;
+        this.watch = watch;
         this.reader = new HistoryReader(kafka, settings.names(),
-                new InboundDecoder(new EventSchemas(), settings.names()), new DecisionEvents(settings.source()),
+                settings.decoder(), new DecisionEvents(settings.source()),
                 settings.recoveryWindow());
     }
 
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        Set<TopicPartition> assigned = Set.copyOf(partitions);
+        if (assigned.equals(built) && host.state() == EngineHost.State.RUNNING && host.recoveryProblem() == null) {
+            // A rebalance that moved none of this instance's partitions: its pools are live and current, so they
+            // are not rebuilt. Consumption resumes after the last record consumed (not at the last commit): no
+            // record is applied twice.
+            Map<TopicPartition, Long> consumed = watch.positions();
+            consumed.forEach((tp, next) -> {
+                if (next >= 0 && assigned.contains(tp)) {
+                    consumer.seek(tp, next);
+                }
+            });
+            LOG.infof("partitions %s kept through the rebalance: pools not rebuilt", partitions);
+            return;
+        }
+        built = Set.of();
         try {
             Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(new HashSet<>(partitions));
             HistoryReader.Recovery recovery = reader.read(partitions, committed);
@@ -50,6 +70,8 @@ public class RecoveryListener implements KafkaConsumerRebalanceListener {
                     .get(REBUILD_TIMEOUT_MINUTES, TimeUnit.MINUTES);
             progress.resumedAt(recovery.resumeAt());
             recovery.resumeAt().forEach(consumer::seek);
+            watch.assigned(recovery.resumeAt().keySet());
+            built = assigned;
             LOG.infof("partitions %s recovered: %s", partitions, report);
         } catch (Exception e) {
             // Readiness stays DOWN (the host is still recovering): better visible than routing on half a state.

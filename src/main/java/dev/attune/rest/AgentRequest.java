@@ -26,9 +26,9 @@ public record AgentRequest(
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String pool,
         @Size(max = 200) String displayName,
-        @NotNull Map<@NotBlank @Size(max = 64) String, @NotNull @Min(1) @Max(5) Integer> skills,
-        @NotEmpty Set<@NotNull @Pattern(regexp = Ids.LANGUAGE_PATTERN, message = Ids.LANGUAGE_MESSAGE) String> languages,
-        Set<@NotBlank @Size(max = 64) String> licences,
+        @NotNull @Size(max = Bounds.MAX_SKILLS) Map<@NotBlank @Size(max = 64) String, @NotNull @Min(1) @Max(5) Integer> skills,
+        @NotEmpty @Size(max = Bounds.MAX_LANGUAGES) Set<@NotNull @Pattern(regexp = Ids.LANGUAGE_PATTERN, message = Ids.LANGUAGE_MESSAGE) String> languages,
+        @Size(max = Bounds.MAX_LICENCES) Set<@NotBlank @Size(max = 64) String> licences,
         @NotNull @DecimalMin("0") @DecimalMax("1") Double empathy,
         @NotNull @Min(1) @Max(20) Integer capacity,
         @Size(max = 1000) String reason) {

@@ -30,6 +30,11 @@ public class ApiErrors {
 
     @ServerExceptionMapper
     public Response invalid(InvalidRequestException e) {
+        if (e.field() != null) {
+            String problem = e.getMessage().substring(e.field().length() + 1);
+            return ApiError.response(Status.BAD_REQUEST, "invalid request: " + e.getMessage(),
+                    List.of(new ApiError.Violation(e.field(), problem)));
+        }
         return ApiError.response(Status.BAD_REQUEST, e.getMessage());
     }
 

@@ -1,6 +1,7 @@
 package dev.attune.rest;
 
 import dev.attune.core.domain.Call;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,7 +29,7 @@ public record CallRequest(
         @NotBlank @Pattern(regexp = Ids.LANGUAGE_PATTERN, message = Ids.LANGUAGE_MESSAGE) String language,
         @Min(0) @Max(1000) Integer priority,
         Boolean vulnerable,
-        @DecimalMin("0") Double amountAtStake,
+        @DecimalMin("0") @DecimalMax(Bounds.MAX_AMOUNT) Double amountAtStake,
         @Size(min = 1, max = 128) String lifeEvent,
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String lastAgentId,
         Instant arrivedAt,

@@ -12,12 +12,9 @@ import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -38,6 +35,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -114,8 +112,9 @@ public class CallResource {
     @Operation(summary = "Who else could take a waiting or offered call, best first, with each agent's score and "
             + "per-constraint contributions at the weights in force")
     public CompletionStage<Candidates> candidates(@PathParam("pool") String pool, @PathParam("callId") String callId,
-            @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(MAX_CANDIDATES) int limit) {
-        return pools.candidates(pool, callId, limit).thenApply(list -> new Candidates(pool, callId, list));
+            @QueryParam("limit") @Parameter(description = "1 to 100, default 10") String limit) {
+        int count = QueryNumber.read("limit", limit, 10, 1, MAX_CANDIDATES);
+        return pools.candidates(pool, callId, count).thenApply(list -> new Candidates(pool, callId, list));
     }
 
     @POST

@@ -10,11 +10,8 @@ import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -27,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -71,8 +69,9 @@ public class WeightsResource {
     @GET
     @Path("/history")
     @Operation(summary = "Weight changes, newest first: who, when, why, before and after")
-    public List<WeightChangeView> changes(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(1000) int limit) {
-        return history.history(limit).stream().map(WeightChangeView::of).toList();
+    public List<WeightChangeView> changes(
+            @QueryParam("limit") @Parameter(description = "1 to 1000, default 50") String limit) {
+        return history.history(QueryNumber.read("limit", limit, 50, 1, 1000)).stream().map(WeightChangeView::of).toList();
     }
 
     private static RoutingWeights withWeight(RoutingWeights weights, RoutingConstraint constraint, JsonNode value) {
@@ -81,6 +80,10 @@ public class WeightsResource {
                     + "' must be a whole number, was " + value);
         }
         long weight = value.longValue();
+        if (weight > Bounds.MAX_WEIGHT) {
+            throw new InvalidRequestException("weights." + constraint.displayName(), "must be at most "
+                    + Bounds.MAX_WEIGHT + ", was " + weight);
+        }
         return InvalidRequestException.build(() -> weights.with(constraint, weight));
     }
 

@@ -7,6 +7,7 @@ import { explainDecision } from './explain.js';
 const SNAPSHOT = '/api/v1/dashboard/queue-health';
 const STREAM = '/api/v1/dashboard/queue-health/stream';
 const HISTORY = 300; // frames kept for sparklines: five minutes at one a second
+const LAG_WATCH = 1000; // input records behind before the intake tile turns amber (the alert fires at 5,000)
 const STATES = ['AVAILABLE', 'RESERVED', 'BUSY', 'WRAP_UP', 'AWAY', 'LOGGED_OUT'];
 const STATE_NAMES = { AVAILABLE: 'Available', RESERVED: 'Reserved', BUSY: 'On a call', WRAP_UP: 'Wrap-up',
   AWAY: 'Away', LOGGED_OUT: 'Logged out' };
@@ -55,6 +56,9 @@ function renderRouter(frame) {
     tile('router-fallback', 'Fallback routing', fallbackPools.length ? `${fallbackPools.length} pool${fallbackPools.length === 1 ? '' : 's'}` : 'Off',
       fallbackPools.length ? fallbackPools.map(p => `${p.poolId}: ${p.fallbackReason || 'solver unavailable'}`).join('; ')
         : 'every pool routes on the plan or the decider', fallbackPools.length ? 'bad' : 'good'),
+    tile('router-intake', 'Input intake', r.intakeStopped ? 'Stopped' : 'Consuming',
+      r.intakeStopped ? `${r.intakeLag ?? 0} records waiting · no pool routes new events`
+        : `${r.intakeLag ?? 0} records behind`, r.intakeStopped ? 'bad' : (r.intakeLag ?? 0) > LAG_WATCH ? 'watch' : 'good'),
     tile('router-dead-letters', 'Dead letters since start', String(dead),
       reasons.length ? reasons.slice(0, 3).map(([k, v]) => `${k}: ${v}`).join(' · ') : 'none', dead > 0 ? 'watch' : null));
 }

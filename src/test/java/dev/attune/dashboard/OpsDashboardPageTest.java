@@ -111,6 +111,26 @@ class OpsDashboardPageTest {
     }
 
     @Test
+    void aStoppedIntakeIsAnAlarm() {
+        try (Chromium.Tab tab = chromium.open()) {
+            Page page = tab.page();
+            String stopped = "{\"at\":\"2026-03-02T09:15:30Z\",\"pools\":[],\"router\":{\"decisionP99Millis\":null,"
+                    + "\"targetP99Millis\":50,\"deadLetters\":0,\"deadLettersByReason\":{},"
+                    + "\"intakeStopped\":true,\"intakeLag\":1234},\"problem\":null}";
+            page.route("**/api/v1/dashboard/queue-health", route -> route.fulfill(new Route.FulfillOptions()
+                    .setStatus(200).setContentType("application/json").setBody(stopped)));
+            page.route("**/api/v1/dashboard/queue-health/stream", route -> route.fulfill(new Route.FulfillOptions()
+                    .setStatus(200).setContentType("text/event-stream").setBody("data: " + stopped + "\n\n")));
+            page.navigate(ops.toString());
+            Locator intake = page.locator("[data-metric=router-intake]");
+            assertThat(intake).hasAttribute("data-level", "bad");
+            assertThat(intake.locator(".value")).hasText("Stopped");
+            assertThat(intake).containsText("1234 records waiting");
+            assertEquals(List.of(), tab.consoleErrors(), "console errors");
+        }
+    }
+
+    @Test
     void troubleIsShownInsteadOfStaleOrMissingNumbers() {
         try (Chromium.Tab tab = chromium.open()) {
             Page page = tab.page();

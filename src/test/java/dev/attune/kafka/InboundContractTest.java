@@ -296,6 +296,21 @@ class InboundContractTest {
         assertInvalid(EventType.CALL_ENDED, data(EventType.CALL_ENDED).put("csat", 6), "csat");
         assertInvalid(EventType.CALL_ENDED, data(EventType.CALL_ENDED).put("outcome", "HAPPY"), "outcome");
         assertInvalid(EventType.CALL_ARRIVED, data(EventType.CALL_ARRIVED).put("callId", ""), "callId");
+        assertInvalid(EventType.CALL_ARRIVED, data(EventType.CALL_ARRIVED).put("amountAtStake", 1e13), "amountAtStake");
+        ObjectNode crowded = data(EventType.AGENT_PROFILE_CHANGED);
+        ObjectNode skills = crowded.putObject("skills");
+        for (int i = 0; i <= 100; i++) {
+            skills.put("SKILL_" + i, 3);
+        }
+        assertInvalid(EventType.AGENT_PROFILE_CHANGED, crowded, "skills");
+    }
+
+    @Test
+    void aRecordLargerThanAnyEventIsRefusedUnread() {
+        ObjectNode data = data(EventType.CALL_ARRIVED).put("lifeEvent", "x".repeat(InboundDecoder.MAX_EVENT_BYTES));
+        Rejection r = refused(decode("acd.calls", POOL, bytes(envelope(EventType.CALL_ARRIVED, data))));
+        assertEquals(DeadLetterReason.TOO_LARGE, r.reason());
+        assertThat(r.detail(), containsString("attune.kafka.max-event-bytes"));
     }
 
     private void assertInvalid(EventType type, ObjectNode data, String field) {

@@ -49,6 +49,22 @@ class AgentResourceTest {
     }
 
     @Test
+    void absurdListsAreRefusedNamingTheField() {
+        StringBuilder skills = new StringBuilder();
+        for (int i = 0; i < 10_000; i++) {
+            skills.append(i == 0 ? "" : ", ").append("\"S").append(i).append("\": 3");
+        }
+        String body = """
+                {"id": "many-skills", "pool": "retail-east", "skills": {%s}, "languages": ["en"],
+                 "empathy": 0.5, "capacity": 1}""".formatted(skills);
+        asManager().body(body).post("/api/v1/workers").then().statusCode(400)
+                .body("violations.field", hasItem("skills"));
+        asManager().body(worker("many-skills", "").replace("\"capacity\": 1", "\"capacity\": 2147483647"))
+                .post("/api/v1/workers").then().statusCode(400).body("violations.field", hasItem("capacity"));
+        given().get("/api/v1/workers/many-skills").then().statusCode(404);
+    }
+
+    @Test
     void unknownAgentIs404WithAMessage() {
         given().get("/api/v1/workers/nobody").then().statusCode(404).contentType(ContentType.JSON)
                 .body("status", equalTo(404)).body("message", equalTo("unknown agent 'nobody'"));

@@ -77,5 +77,11 @@ class WeightsResourceTest {
                 .then().statusCode(400).body("message", containsString("X-Attune-User"));
         given().queryParam("limit", 0).get("/api/v1/weights/history").then().statusCode(400)
                 .body("violations[0].field", equalTo("limit"));
+        given().queryParam("limit", "abc").get("/api/v1/weights/history").then().statusCode(400)
+                .body("violations[0].field", equalTo("limit"))
+                .body("message", containsString("whole number from 1 to 1000, was 'abc'"));
+        asManager().body(change("\"Wait time\": 2147483647", "huge")).put("/api/v1/weights").then().statusCode(400)
+                .body("violations[0].field", equalTo("weights.Wait time"))
+                .body("message", containsString("at most 10000"));
     }
 }

@@ -2,6 +2,7 @@ package dev.attune.rest.simulation;
 
 import dev.attune.core.domain.RoutingConstraint;
 import dev.attune.core.domain.RoutingWeights;
+import dev.attune.rest.Bounds;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,10 @@ final class ProposedWeights {
                     "weights: unknown constraint '" + entry.getKey() + "'; known: " + known()));
             if (entry.getValue() == null) {
                 throw new IllegalArgumentException("weights: '" + constraint.displayName() + "' has no value");
+            }
+            if (entry.getValue() > Bounds.MAX_WEIGHT) {
+                throw new IllegalArgumentException("weights: '" + constraint.displayName() + "' must be at most "
+                        + Bounds.MAX_WEIGHT + ", was " + entry.getValue());
             }
             weights = weights.with(constraint, entry.getValue());
         }
