@@ -67,6 +67,24 @@ class RoutingJournalTest {
     }
 
     @Test
+    void anAnswerJournalledBeforeItsOfferSettlesTheOfferWhenItArrives() {
+        String callId = "c-" + UUID.randomUUID();
+        Offer offer = DecisionJournalTest.offer("wealth-west", callId, "ww-001");
+        routing.write(List.of(applied(new OfferRejected("wealth-west", offer.decisionId(), callId, "ww-001",
+                "on a break", T0.plusSeconds(2)))));
+        assertEquals(java.util.Optional.empty(), journal.find(offer.decisionId()));
+
+        routing.write(List.of(offered(offer)));
+        DecisionRecord stored = journal.find(offer.decisionId()).orElseThrow();
+        assertEquals(DecisionStatus.REJECTED, stored.status());
+        assertEquals("on a break", stored.statusReason());
+        routing.write(List.of(offered(offer),
+                applied(new OfferAccepted("wealth-west", offer.decisionId(), callId, "ww-001", T0.plusSeconds(3)))));
+        assertEquals(DecisionStatus.REJECTED, journal.find(offer.decisionId()).orElseThrow().status(),
+                "the first answer stays");
+    }
+
+    @Test
     void aReplayedBatchChangesNothing() {
         String callId = "c-" + UUID.randomUUID();
         Offer offer = DecisionJournalTest.offer("wealth-west", callId, "ww-001");
