@@ -51,6 +51,7 @@ public class JournalFeed {
     private final JournalFeedHealth health = new JournalFeedHealth();
     private final Counter written;
     private final Counter failures;
+    private final Counter refused;
     private volatile boolean running;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
@@ -70,6 +71,9 @@ public class JournalFeed {
                 .register(registry);
         this.failures = Counter.builder("attune.journal.feed.failures")
                 .description("Journal feed writes the database refused; the same records are read again")
+                .register(registry);
+        this.refused = Counter.builder("attune.journal.feed.refused")
+                .description("Entries the database refused on their own (not an outage): logged and skipped")
                 .register(registry);
         Gauge.builder("attune.journal.feed.lag", health, JournalFeedHealth::lag)
                 .description("Records on the journal feed's partitions not yet in the journal")
@@ -149,9 +153,7 @@ public class JournalFeed {
         }
         List<JournalEntry> entries = records.entries(polled);
         try {
-            if (!entries.isEmpty()) {
-                journal.write(entries);
-            }
+            write(entries);
         } catch (RuntimeException e) {
             failures.increment();
             if (health.failed(e, Instant.now(), QUIET_LOG)) {
@@ -169,6 +171,50 @@ public class JournalFeed {
             LOG.infof("the journal can be written again; catching up (%d records behind)", health.lag());
         }
         return settings.retryAfter();
+    }
+
+    /**
+     * Writes the poll in one transaction. If the database refuses it while reachable (a value it will never
+     * take), the entries are written one by one and the one it refuses is logged and skipped: one bad record
+     * must not hold the journal back for ever. A connection problem, in the batch or in one entry, is thrown:
+     * the poll is read again when the database is back.
+     */
+    private void write(List<JournalEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try {
+            journal.write(entries);
+        } catch (RuntimeException e) {
+            if (unreachable(e) || entries.size() == 1) {
+                throw e;
+            }
+            for (JournalEntry entry : entries) {
+                try {
+                    journal.write(List.of(entry));
+                } catch (RuntimeException one) {
+                    if (unreachable(one)) {
+                        throw one;
+                    }
+                    refused.increment();
+                    LOG.errorf(one, "the journal refuses %s; it is skipped (the record stays on its topic)",
+                            entry.describe());
+                }
+            }
+        }
+    }
+
+    /** Whether a failure is the database out of reach (connection refused, reset, timed out), not the data. */
+    static boolean unreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("08")
+                    || t.getClass().getSimpleName().equals("JDBCConnectionException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

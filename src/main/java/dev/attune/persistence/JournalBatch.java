@@ -14,7 +14,8 @@ import org.jboss.logging.Logger;
  * last, already carrying what later changes of the batch did to them (an offer accepted within the same
  * batch is inserted ACCEPTED). An answer to an offer the journal does not know yet is kept as an early answer
  * until the offer arrives (the journal feed reads offers and answers from different topics). Idempotent as
- * the journal is: a known offer or outcome is not recorded again and a final status does not move.
+ * the journal is: a known offer or outcome is not recorded again and a final status does not move, but for
+ * the router's rescind, which replaces an answer it never applied (see {@link DecisionEntity#rescind}).
  */
 final class JournalBatch {
     private static final Logger LOG = Logger.getLogger(JournalBatch.class);
@@ -88,7 +89,9 @@ final class JournalBatch {
 
     private void settled(JournalChange.Settled settled) {
         DecisionEntity row = decisions.get(settled.decisionId());
-        if (row != null) {
+        if (row != null && settled.status() == DecisionStatus.RESCINDED) {
+            row.rescind(settled.at(), settled.reason());
+        } else if (row != null) {
             row.settle(settled.status(), settled.at(), settled.reason());
         } else if (!earlyAnswers.containsKey(settled.decisionId())) {
             // The first answer wins, as on a decision's row: a later one is a duplicate or comes too late.

@@ -2,6 +2,7 @@ package dev.attune.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attune.core.domain.CallOutcome;
 import dev.attune.core.domain.Offer;
@@ -82,6 +83,20 @@ class RoutingJournalTest {
                 applied(new OfferAccepted("wealth-west", offer.decisionId(), callId, "ww-001", T0.plusSeconds(3)))));
         assertEquals(DecisionStatus.REJECTED, journal.find(offer.decisionId()).orElseThrow().status(),
                 "the first answer stays");
+    }
+
+    @Test
+    void theRoutersRescindIsTheRecordOfAnOfferWhoseAnswerItNeverApplied() {
+        String callId = "c-" + UUID.randomUUID();
+        Offer offer = DecisionJournalTest.offer("wealth-west", callId, "ww-001");
+        routing.write(List.of(offered(offer),
+                applied(new OfferRejected("wealth-west", offer.decisionId(), callId, "ww-001", "on a break",
+                        T0.plusSeconds(20)))));
+        routing.write(List.of(new JournalEntry.Decided(new RoutingDirective.OfferRescinded(offer,
+                "no answer by the reservation deadline"))));
+        DecisionRecord stored = journal.find(offer.decisionId()).orElseThrow();
+        assertEquals(DecisionStatus.RESCINDED, stored.status());
+        assertTrue(stored.statusReason().contains("REJECTED"), stored.statusReason());
     }
 
     @Test

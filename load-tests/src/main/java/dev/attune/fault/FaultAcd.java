@@ -101,6 +101,8 @@ final class FaultAcd implements AutoCloseable {
         run(() -> {
             prefix = scenario + "-" + Long.toHexString(System.nanoTime() & 0xffffff);
             tally.reset(scenario);
+            // Calls of earlier scenarios still end and free their agents, but no longer count.
+            calls.clear();
             long period = Math.max(1, Math.round(1_000_000 / options.rate()));
             arrivals = acd.scheduleAtFixedRate(this::arrive, 0, period, TimeUnit.MICROSECONDS);
         });

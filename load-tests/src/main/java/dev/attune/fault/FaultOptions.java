@@ -36,7 +36,7 @@ record FaultOptions(
 
     static final String USAGE = """
             FaultSuite [--scenarios kill9,freeze,broker30,broker-timeout,postgres30,postgres300 | --short]
-                       [--kills 20] [--agents 60] [--rate 3] [--burst 50] [--ring-millis 3000] [--hold-millis 20000]
+                       [--kills 20] [--agents 60] [--rate 1.5] [--burst 50] [--ring-millis 3000] [--hold-millis 20000]
                        [--outage-scale 1] [--recovery-seconds 90] [--drain-seconds 60] [--max-minutes 60]
                        [--seed 7] [--config-dir config] [--out load-tests/out]
             --short is the CI version: kill9 twice, freeze, postgres30 (about 5 minutes).""";
@@ -45,7 +45,7 @@ record FaultOptions(
         List<Scenario> scenarios = List.of(Scenario.values());
         int kills = 20;
         int agents = 60;
-        double rate = 3;
+        double rate = 1.5;
         int burst = 50;
         long ring = 3_000;
         long hold = 20_000;
