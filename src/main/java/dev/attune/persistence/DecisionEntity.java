@@ -94,4 +94,20 @@ public class DecisionEntity extends PanacheEntityBase {
         this.statusReason = reason;
         return true;
     }
+
+    /**
+     * The router rescinded this offer. It rescinds only offers it holds as pending, so if the journal has an
+     * answer already (the journal feed reads answers and rescinds from different topics), the router never
+     * applied it: the rescind is the record, and the answer is kept in the reason. False if already rescinded.
+     */
+    boolean rescind(Instant at, String reason) {
+        if (status == DecisionStatus.PENDING || status == DecisionStatus.RESCINDED) {
+            return settle(DecisionStatus.RESCINDED, at, reason);
+        }
+        String answer = status + (statusAt == null ? "" : " at " + statusAt);
+        this.status = DecisionStatus.RESCINDED;
+        this.statusAt = at == null ? Instant.now() : at;
+        this.statusReason = reason + " (the ACD's answer, " + answer + ", was not applied by the router)";
+        return true;
+    }
 }

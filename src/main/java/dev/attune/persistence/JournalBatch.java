@@ -12,8 +12,10 @@ import org.jboss.logging.Logger;
  * Applies a batch of journal changes, in order, inside the caller's transaction. The rows the batch touches
  * are read with one query per table instead of one lookup per change, and rows new in the batch are inserted
  * last, already carrying what later changes of the batch did to them (an offer accepted within the same
- * batch is inserted ACCEPTED). Idempotent as the journal is: a known offer or outcome is not recorded again
- * and a final status does not move.
+ * batch is inserted ACCEPTED). An answer to an offer the journal does not know yet is kept as an early answer
+ * until the offer arrives (the journal feed reads offers and answers from different topics). Idempotent as
+ * the journal is: a known offer or outcome is not recorded again and a final status does not move, but for
+ * the router's rescind, which replaces an answer it never applied (see {@link DecisionEntity#rescind}).
  */
 final class JournalBatch {
     private static final Logger LOG = Logger.getLogger(JournalBatch.class);
@@ -23,6 +25,8 @@ final class JournalBatch {
     private final List<DecisionEntity> newDecisions = new ArrayList<>();
     private final Set<CallOutcomeEntity.Key> outcomes = new HashSet<>();
     private final List<CallOutcomeEntity> newOutcomes = new ArrayList<>();
+    private final Map<String, EarlyAnswerEntity> earlyAnswers = new HashMap<>();
+    private final List<EarlyAnswerEntity> newEarlyAnswers = new ArrayList<>();
 
     JournalBatch(JsonColumns json) {
         this.json = json;
@@ -41,6 +45,7 @@ final class JournalBatch {
         }
         DecisionEntity.persist(newDecisions);
         CallOutcomeEntity.persist(newOutcomes);
+        EarlyAnswerEntity.persist(newEarlyAnswers);
     }
 
     private void load(List<JournalChange> changes) {
@@ -58,6 +63,8 @@ final class JournalBatch {
         if (!decisionIds.isEmpty()) {
             DecisionEntity.<DecisionEntity>list("decisionId in ?1", decisionIds)
                     .forEach(row -> decisions.put(row.decisionId, row));
+            EarlyAnswerEntity.<EarlyAnswerEntity>list("decisionId in ?1", decisionIds)
+                    .forEach(row -> earlyAnswers.put(row.decisionId, row));
         }
         if (!callIds.isEmpty()) {
             CallOutcomeEntity.<CallOutcomeEntity>list("callId in ?1", callIds)
@@ -70,13 +77,27 @@ final class JournalBatch {
             DecisionEntity row = DecisionEntity.pending(offered.offer(), json);
             decisions.put(row.decisionId, row);
             newDecisions.add(row);
+            EarlyAnswerEntity early = earlyAnswers.remove(row.decisionId);
+            if (early != null) {
+                row.settle(early.status, early.statusAt, early.statusReason);
+                if (!newEarlyAnswers.remove(early)) {
+                    early.delete();
+                }
+            }
         }
     }
 
     private void settled(JournalChange.Settled settled) {
         DecisionEntity row = decisions.get(settled.decisionId());
-        if (row != null) {
+        if (row != null && settled.status() == DecisionStatus.RESCINDED) {
+            row.rescind(settled.at(), settled.reason());
+        } else if (row != null) {
             row.settle(settled.status(), settled.at(), settled.reason());
+        } else if (!earlyAnswers.containsKey(settled.decisionId())) {
+            // The first answer wins, as on a decision's row: a later one is a duplicate or comes too late.
+            EarlyAnswerEntity early = EarlyAnswerEntity.of(settled);
+            earlyAnswers.put(early.decisionId, early);
+            newEarlyAnswers.add(early);
         }
     }
 

@@ -4,15 +4,18 @@ import dev.attune.service.JournalEntry;
 import dev.attune.service.JournalSink;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Keeps the decision journal in step with routing: every directive the engine issues (offers, rescinds)
  * and every answer to an offer or end of a call. The engine host's journal thread hands them over in
- * batches, in decision order; each batch is one transaction. Idempotent throughout, so a batch written
- * again (after a failure, or by a restarted instance replaying history) changes nothing.
+ * batches, in decision order; the journal feed hands the same facts read back from Kafka. Each batch is one
+ * transaction. Idempotent throughout, so a batch written again (after a failure, by the feed after the engine
+ * host, by a restarted instance) changes nothing. The two writers of one instance take turns, so they never
+ * insert the same decision at once (which one of them would see fail on the primary key); across instances
+ * that can still happen, and the failed writer's retry then finds the row.
  */
 @ApplicationScoped
 public class RoutingJournal implements JournalSink {
@@ -20,8 +23,7 @@ public class RoutingJournal implements JournalSink {
     JsonColumns json;
 
     @Override
-    @Transactional
-    public void write(List<JournalEntry> batch) {
+    public synchronized void write(List<JournalEntry> batch) {
         List<JournalChange> changes = new ArrayList<>(batch.size());
         for (JournalEntry entry : batch) {
             if (entry instanceof JournalEntry.Decided decided) {
@@ -30,6 +32,6 @@ public class RoutingJournal implements JournalSink {
                 changes.addAll(JournalChange.of(applied.event()));
             }
         }
-        new JournalBatch(json).apply(changes);
+        QuarkusTransaction.requiringNew().run(() -> new JournalBatch(json).apply(changes));
     }
 }

@@ -14,14 +14,14 @@ final class BacklogWarning {
 
     private final int threshold;
     private final int cap;
-    private final LongSupplier lost;
+    private final LongSupplier deferred;
     private long lastWarned;
     private boolean warned;
 
-    BacklogWarning(int threshold, int cap, LongSupplier lost) {
+    BacklogWarning(int threshold, int cap, LongSupplier deferred) {
         this.threshold = threshold;
         this.cap = cap;
-        this.lost = lost;
+        this.deferred = deferred;
     }
 
     /** Engine thread only (no synchronisation needed). */
@@ -36,7 +36,7 @@ final class BacklogWarning {
         warned = true;
         lastWarned = now;
         LOG.warnf("the decision journal is %d entries behind (warning above %d, entries beyond %d are not "
-                + "journalled; %d lost since start): routing goes on, check the database", backlog, threshold, cap,
-                lost.getAsLong());
+                + "written at once but left to the journal feed; %d since start): routing goes on, check the database",
+                backlog, threshold, cap, deferred.getAsLong());
     }
 }

@@ -11,8 +11,10 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready when the engine has rebuilt its pools from history and is ticking. Kafka and PostgreSQL
- * readiness come from their extensions' own checks, so /q/health/ready is UP only when all three are.
+ * Ready when the engine has rebuilt its pools from history and is ticking. Kafka's readiness comes from the
+ * messaging extension's check, so /q/health/ready is UP only when both are. PostgreSQL is not one of them:
+ * routing does not need it, and a database outage must not take an instance out of service (the
+ * decision-journal check reports it). Reads only volatile state: answers at once whatever the database does.
  */
 @Readiness
 @ApplicationScoped

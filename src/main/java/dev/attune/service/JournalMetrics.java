@@ -7,25 +7,28 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** How far the journal is behind routing, what it wrote and what it had to give up (/q/metrics). */
+/**
+ * How far the engine host's hand-off to the journal is behind routing, what it wrote and what it left to the
+ * journal feed, which writes everything from Kafka whatever happened here (/q/metrics).
+ */
 final class JournalMetrics {
 
-    /** Why entries were not journalled. */
-    enum Loss {
+    /** Why entries were not written at once but left to the journal feed. */
+    enum Deferral {
         /** The backlog was at attune.journal.max-backlog: the entry was never queued. */
         BACKLOG_FULL,
-        /** A sink refused the batch twice (the database was down). */
+        /** A sink refused the batch twice (the database was away). */
         WRITE_FAILED
     }
 
     /**
-     * Entries handed in, and entries done with (written, or counted lost). Their difference is the backlog,
-     * queued or being written: what a crash now would lose from the journal.
+     * Entries handed in, and entries done with (written, or left to the journal feed). Their difference is the
+     * backlog, queued or being written, which the journal feed brings from Kafka if this instance dies now.
      */
     private final AtomicLong added = new AtomicLong();
     private final AtomicLong settled = new AtomicLong();
     private final Counter written;
-    private final Map<Loss, Counter> lost = new EnumMap<>(Loss.class);
+    private final Map<Deferral, Counter> deferred = new EnumMap<>(Deferral.class);
 
     JournalMetrics(MeterRegistry registry) {
         Gauge.builder("attune.journal.backlog", this, JournalMetrics::backlog)
@@ -34,9 +37,9 @@ final class JournalMetrics {
         written = Counter.builder("attune.journal.written")
                 .description("Decisions and events journalled")
                 .register(registry);
-        for (Loss reason : Loss.values()) {
-            lost.put(reason, Counter.builder("attune.journal.lost")
-                    .description("Decisions and events that were not journalled, by reason")
+        for (Deferral reason : Deferral.values()) {
+            deferred.put(reason, Counter.builder("attune.journal.deferred")
+                    .description("Decisions and events not written at once, left to the journal feed, by reason")
                     .tag("reason", reason.name())
                     .register(registry));
         }
@@ -71,11 +74,11 @@ final class JournalMetrics {
         written.increment(entries);
     }
 
-    void lost(Loss reason, int entries) {
-        lost.get(reason).increment(entries);
+    void deferred(Deferral reason, int entries) {
+        deferred.get(reason).increment(entries);
     }
 
-    long lost() {
-        return (long) lost.values().stream().mapToDouble(Counter::count).sum();
+    long deferred() {
+        return (long) deferred.values().stream().mapToDouble(Counter::count).sum();
     }
 }

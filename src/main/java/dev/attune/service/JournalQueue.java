@@ -26,7 +26,7 @@ final class JournalQueue {
     private final JournalSettings settings;
     private final JournalMetrics metrics;
     private final BacklogWarning warning;
-    /** Bounded, so a database that is down for long costs journal entries instead of the heap. */
+    /** Bounded, so a database that is down for long leaves entries to the journal feed instead of filling the heap. */
     private final BlockingQueue<JournalEntry> waiting;
     private final Thread thread;
     private volatile boolean open = true;
@@ -37,7 +37,7 @@ final class JournalQueue {
         this.sinks = List.copyOf(sinks);
         this.settings = settings;
         this.metrics = metrics;
-        this.warning = new BacklogWarning(settings.backlogWarning(), settings.maxBacklog(), metrics::lost);
+        this.warning = new BacklogWarning(settings.backlogWarning(), settings.maxBacklog(), metrics::deferred);
         this.waiting = new LinkedBlockingQueue<>(settings.maxBacklog());
         this.thread = new Thread(this::run, "attune-journal");
         thread.setDaemon(true);
@@ -47,20 +47,23 @@ final class JournalQueue {
         thread.start();
     }
 
-    /** Queues an entry; engine thread only. Never blocks: above the hard cap the entry is counted lost. */
+    /**
+     * Queues an entry; engine thread only. Never blocks: above the hard cap the entry is left to the journal
+     * feed (and the dashboard does not see it).
+     */
     void add(JournalEntry entry) {
         int backlog = metrics.queued();
         if (waiting.offer(entry)) {
             warning.check(backlog);
         } else {
             metrics.done(1);
-            metrics.lost(JournalMetrics.Loss.BACKLOG_FULL, 1);
+            metrics.deferred(JournalMetrics.Deferral.BACKLOG_FULL, 1);
             warning.check(metrics.backlog());
         }
     }
 
     /**
-     * Waits until everything queued before this call is written (or counted lost), at most {@code timeout}:
+     * Waits until everything queued before this call is written (or left to the journal feed), at most {@code timeout}:
      * for a reader that must see what routing just did, such as an ACD repeating an answer to an offer.
      *
      * @return whether it got there in time
@@ -136,7 +139,10 @@ final class JournalQueue {
         }
     }
 
-    /** Hands the batch to every sink; one that refuses it twice loses it, as a failing observer always did. */
+    /**
+     * Hands the batch to every sink; one that refuses it twice leaves it to the journal feed, which writes it
+     * from Kafka when the database is back.
+     */
     private void write(List<JournalEntry> batch) throws InterruptedException {
         boolean taken = true;
         for (JournalSink sink : sinks) {
@@ -145,7 +151,7 @@ final class JournalQueue {
         if (taken) {
             metrics.written(batch.size());
         } else {
-            metrics.lost(JournalMetrics.Loss.WRITE_FAILED, batch.size());
+            metrics.deferred(JournalMetrics.Deferral.WRITE_FAILED, batch.size());
         }
     }
 
@@ -162,7 +168,8 @@ final class JournalQueue {
             sink.write(batch);
             return true;
         } catch (RuntimeException second) {
-            LOG.errorf(second, "could not journal %s, even after a retry: they are not in the journal (routing goes on)", describe(batch));
+            LOG.errorf(second, "could not journal %s, even after a retry: the journal feed writes them when the database is back "
+                    + "(routing goes on)", describe(batch));
             return false;
         }
     }

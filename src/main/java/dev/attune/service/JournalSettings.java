@@ -33,7 +33,7 @@ public interface JournalSettings {
     int backlogWarning();
 
     /**
-     * Entries beyond this many waiting are not journalled (counted in attune_journal_lost_total): the heap
+     * Entries beyond this many waiting are left to the journal feed (attune_journal_deferred_total): the heap
      * must not grow without limit while the database is down, and routing must not stop for it.
      */
     @WithDefault("100000")

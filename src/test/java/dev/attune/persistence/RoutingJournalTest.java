@@ -2,6 +2,7 @@ package dev.attune.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attune.core.domain.CallOutcome;
 import dev.attune.core.domain.Offer;
@@ -66,6 +67,38 @@ class RoutingJournalTest {
                 applied(new OfferTimedOut("wealth-west", second.decisionId(), callId, "ww-002", T0.plusSeconds(20)))));
         assertEquals("on a break", journal.find(first.decisionId()).orElseThrow().statusReason());
         assertEquals(DecisionStatus.TIMED_OUT, journal.find(second.decisionId()).orElseThrow().status());
+    }
+
+    @Test
+    void anAnswerJournalledBeforeItsOfferSettlesTheOfferWhenItArrives() {
+        String callId = "c-" + UUID.randomUUID();
+        Offer offer = DecisionJournalTest.offer("wealth-west", callId, "ww-001");
+        routing.write(List.of(applied(new OfferRejected("wealth-west", offer.decisionId(), callId, "ww-001",
+                "on a break", T0.plusSeconds(2)))));
+        assertEquals(java.util.Optional.empty(), journal.find(offer.decisionId()));
+
+        routing.write(List.of(offered(offer)));
+        DecisionRecord stored = journal.find(offer.decisionId()).orElseThrow();
+        assertEquals(DecisionStatus.REJECTED, stored.status());
+        assertEquals("on a break", stored.statusReason());
+        routing.write(List.of(offered(offer),
+                applied(new OfferAccepted("wealth-west", offer.decisionId(), callId, "ww-001", T0.plusSeconds(3)))));
+        assertEquals(DecisionStatus.REJECTED, journal.find(offer.decisionId()).orElseThrow().status(),
+                "the first answer stays");
+    }
+
+    @Test
+    void theRoutersRescindIsTheRecordOfAnOfferWhoseAnswerItNeverApplied() {
+        String callId = "c-" + UUID.randomUUID();
+        Offer offer = DecisionJournalTest.offer("wealth-west", callId, "ww-001");
+        routing.write(List.of(offered(offer),
+                applied(new OfferRejected("wealth-west", offer.decisionId(), callId, "ww-001", "on a break",
+                        T0.plusSeconds(20)))));
+        routing.write(List.of(new JournalEntry.Decided(new RoutingDirective.OfferRescinded(offer,
+                "no answer by the reservation deadline"))));
+        DecisionRecord stored = journal.find(offer.decisionId()).orElseThrow();
+        assertEquals(DecisionStatus.RESCINDED, stored.status());
+        assertTrue(stored.statusReason().contains("REJECTED"), stored.statusReason());
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The journal thread: batches in engine order, the backlog gauge, one retry, and losses counted, never hidden. */
+/** The journal thread: batches in engine order, the backlog gauge, one retry, and what it could not write left to the journal feed, counted. */
 class JournalQueueTest {
     private final MeterRegistry registry = new SimpleMeterRegistry();
     private final List<List<JournalEntry>> written = new CopyOnWriteArrayList<>();
@@ -74,8 +74,8 @@ class JournalQueueTest {
         return registry.get("attune.journal.written").counter().count();
     }
 
-    private double lost(JournalMetrics.Loss reason) {
-        return registry.get("attune.journal.lost").tag("reason", reason.name()).counter().count();
+    private double deferred(JournalMetrics.Deferral reason) {
+        return registry.get("attune.journal.deferred").tag("reason", reason.name()).counter().count();
     }
 
     @Test
@@ -127,12 +127,12 @@ class JournalQueueTest {
         queue.add(entry(1));
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> writtenCount() == 1);
         assertEquals(List.of(List.of(entry(1))), written);
-        assertEquals(0, lost(JournalMetrics.Loss.WRITE_FAILED));
+        assertEquals(0, deferred(JournalMetrics.Deferral.WRITE_FAILED));
         assertEquals(0, backlog());
     }
 
     @Test
-    void aBatchRefusedTwiceIsCountedLostAndTheNextOneStillGoes() {
+    void aBatchRefusedTwiceIsLeftToTheFeedAndTheNextOneStillGoes() {
         AtomicInteger attempts = new AtomicInteger();
         JournalQueue queue = start(settings(500), batch -> {
             if (attempts.incrementAndGet() <= 2) {
@@ -141,7 +141,7 @@ class JournalQueueTest {
             written.add(List.copyOf(batch));
         });
         queue.add(entry(1));
-        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> lost(JournalMetrics.Loss.WRITE_FAILED) == 1);
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> deferred(JournalMetrics.Deferral.WRITE_FAILED) == 1);
         queue.add(entry(2));
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> writtenCount() == 1);
         assertEquals(List.of(List.of(entry(2))), written);
@@ -149,14 +149,14 @@ class JournalQueueTest {
     }
 
     @Test
-    void beyondTheHardCapEntriesAreCountedLostAndTheEngineNeverWaits() throws Exception {
+    void beyondTheHardCapEntriesAreLeftToTheFeedAndTheEngineNeverWaits() throws Exception {
         JournalQueue queue = start(new Settings(500, Duration.ofMillis(20), 2, 3, Duration.ofMillis(20)), this::slowSink);
         queue.add(entry(0));
         writing.await(5, TimeUnit.SECONDS);
         List<JournalEntry> more = new ArrayList<>();
         IntStream.rangeClosed(1, 5).forEach(n -> more.add(entry(n)));
         assertTimeoutPreemptively(Duration.ofSeconds(1), () -> more.forEach(queue::add));
-        assertEquals(2, lost(JournalMetrics.Loss.BACKLOG_FULL));
+        assertEquals(2, deferred(JournalMetrics.Deferral.BACKLOG_FULL));
         release.countDown();
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> backlog() == 0);
         assertEquals(4, writtenCount());

@@ -35,6 +35,15 @@ public class LocalInfrastructureResource implements QuarkusTestResourceLifecycle
         return kafka.bootstrapServers();
     }
 
+    /**
+     * The shared PostgreSQL server, for tests of a database outage: {@link LocalPostgres#pause()} stops it,
+     * {@link LocalPostgres#resume()} starts it again on the same port with the same data. A test that pauses it
+     * must resume it (in a finally) before it ends: every other test uses it.
+     */
+    public static LocalPostgres postgres() {
+        return postgres;
+    }
+
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (kafka != null) {

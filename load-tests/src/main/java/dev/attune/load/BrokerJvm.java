@@ -52,6 +52,11 @@ public final class BrokerJvm implements AutoCloseable {
         return bootstrapServers;
     }
 
+    /** The broker JVM's process id, for the fault suite's SIGSTOP / SIGCONT. */
+    public long pid() {
+        return process.pid();
+    }
+
     @Override
     public void close() throws IOException, InterruptedException {
         process.getOutputStream().close(); // BrokerMain stops when its input closes

@@ -1,0 +1,108 @@
+package dev.attune.fault;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The fault suite's knobs. Every scenario is bounded by its own fault length plus {@code recoverySeconds} and
+ * {@code drainSeconds}; the whole run by {@code maxMinutes}.
+ *
+ * @param scenarios       which scenarios to run, in order (see {@link Scenario})
+ * @param kills           how many kill -9 rounds the kill scenario repeats
+ * @param agents          roster size
+ * @param rate            call arrivals per second (Poisson-free: evenly spaced, so rounds compare)
+ * @param burst           calls placed at once just before each kill, so the router holds a queue through it
+ * @param ringMillis      an agent answers an offer after between half and one and a half times this
+ * @param holdMillis      how long a connected call lasts
+ * @param outageScale     multiplies every fault's length (0.1 for a quick look; 1 is the issue's lengths)
+ */
+record FaultOptions(
+        List<Scenario> scenarios,
+        int kills,
+        int agents,
+        double rate,
+        int burst,
+        long ringMillis,
+        long holdMillis,
+        double outageScale,
+        int recoverySeconds,
+        int drainSeconds,
+        int maxMinutes,
+        long seed,
+        Path configDir,
+        Path out) {
+
+    static final String USAGE = """
+            FaultSuite [--scenarios kill9,freeze,broker30,broker-timeout,postgres30,postgres300 | --short]
+                       [--kills 20] [--agents 60] [--rate 1.5] [--burst 50] [--ring-millis 3000] [--hold-millis 20000]
+                       [--outage-scale 1] [--recovery-seconds 90] [--drain-seconds 60] [--max-minutes 60]
+                       [--seed 7] [--config-dir config] [--out load-tests/out]
+            --short is the CI version: kill9 twice, freeze, postgres30 (about 5 minutes).""";
+
+    static FaultOptions parse(String... args) {
+        List<Scenario> scenarios = List.of(Scenario.values());
+        int kills = 20;
+        int agents = 60;
+        double rate = 1.5;
+        int burst = 50;
+        long ring = 3_000;
+        long hold = 20_000;
+        double scale = 1;
+        int recovery = 90;
+        int drain = 60;
+        int maxMinutes = 60;
+        long seed = 7;
+        Path config = Path.of("config");
+        Path out = Path.of("load-tests/out");
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--short")) {
+                scenarios = List.of(Scenario.KILL9, Scenario.FREEZE, Scenario.POSTGRES30);
+                kills = 2;
+                maxMinutes = 15;
+                continue;
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("missing value after " + arg + "\n" + USAGE);
+            }
+            String value = args[++i];
+            switch (arg) {
+                case "--scenarios" -> scenarios = scenarios(value);
+                case "--kills" -> kills = positive(arg, Integer.parseInt(value));
+                case "--agents" -> agents = positive(arg, Integer.parseInt(value));
+                case "--rate" -> rate = positive(arg, Double.parseDouble(value));
+                case "--burst" -> burst = Integer.parseInt(value);
+                case "--ring-millis" -> ring = positive(arg, Long.parseLong(value));
+                case "--hold-millis" -> hold = positive(arg, Long.parseLong(value));
+                case "--outage-scale" -> scale = positive(arg, Double.parseDouble(value));
+                case "--recovery-seconds" -> recovery = positive(arg, Integer.parseInt(value));
+                case "--drain-seconds" -> drain = positive(arg, Integer.parseInt(value));
+                case "--max-minutes" -> maxMinutes = positive(arg, Integer.parseInt(value));
+                case "--seed" -> seed = Long.parseLong(value);
+                case "--config-dir" -> config = Path.of(value);
+                case "--out" -> out = Path.of(value);
+                default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
+            }
+        }
+        return new FaultOptions(scenarios, kills, agents, rate, burst, ring, hold, scale, recovery, drain, maxMinutes,
+                seed, config, out);
+    }
+
+    private static List<Scenario> scenarios(String list) {
+        List<Scenario> chosen = new ArrayList<>();
+        for (String name : list.split(",")) {
+            chosen.add(Arrays.stream(Scenario.values()).filter(s -> s.option().equals(name.trim())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("unknown scenario '" + name + "'\n" + USAGE)));
+        }
+        return List.copyOf(chosen);
+    }
+
+    private static <N extends Number> N positive(String option, N value) {
+        if (value.doubleValue() <= 0) {
+            throw new IllegalArgumentException(option + " must be positive, was " + value);
+        }
+        return value;
+    }
+}

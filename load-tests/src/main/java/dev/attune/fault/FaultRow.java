@@ -1,0 +1,58 @@
+package dev.attune.fault;
+
+import java.util.List;
+
+/**
+ * One scenario's result, as the table prints it.
+ *
+ * @param resumeSeconds per fault, from its start to the first offer for a call placed after it began
+ *                      (infinite when routing had not resumed within the scenario's bound)
+ * @param conditions    what the ACD held when the faults began (calls waiting / ringing / connected)
+ */
+record FaultRow(
+        Scenario scenario,
+        int faults,
+        long calls,
+        long lost,
+        int routedTwice,
+        int acceptedRescinded,
+        int decisions,
+        int missingFromJournal,
+        List<Double> resumeSeconds,
+        String conditions,
+        long sendFailures) {
+
+    /** The targets: nothing lost, routed twice, rescinded after acceptance or missing; kills resume in 15 s. */
+    boolean meetsTargets() {
+        boolean resumedInTime = scenario != Scenario.KILL9 || maxResume() <= 15;
+        return lost == 0 && routedTwice == 0 && acceptedRescinded == 0 && missingFromJournal == 0 && resumedInTime;
+    }
+
+    double maxResume() {
+        return resumeSeconds.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    }
+
+    double medianResume() {
+        List<Double> sorted = resumeSeconds.stream().sorted().toList();
+        return sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
+    }
+
+    static String header() {
+        return String.format("| %-14s | %6s | %6s | %5s | %12s | %17s | %18s | %16s | %-24s | %s |",
+                "scenario", "faults", "calls", "lost", "routed twice", "accepted rescinded", "missing in journal",
+                "resumed s med/max", "at fault: wait/ring/conn", "targets")
+                + "\n|" + "-".repeat(16) + "|" + "-".repeat(8) + "|" + "-".repeat(8) + "|" + "-".repeat(7) + "|"
+                + "-".repeat(14) + "|" + "-".repeat(19) + "|" + "-".repeat(20) + "|" + "-".repeat(18) + "|"
+                + "-".repeat(26) + "|---------|";
+    }
+
+    String row() {
+        return String.format("| %-14s | %6d | %6d | %5d | %12d | %18d | %9d of %6d | %7s / %6s | %-24s | %-7s |",
+                scenario.option(), faults, calls, lost, routedTwice, acceptedRescinded, missingFromJournal, decisions,
+                seconds(medianResume()), seconds(maxResume()), conditions, meetsTargets() ? "met" : "MISSED");
+    }
+
+    private static String seconds(double value) {
+        return Double.isInfinite(value) ? "never" : String.format("%.1f", value);
+    }
+}

@@ -1,0 +1,143 @@
+package dev.attune.fault;
+
+import dev.attune.core.domain.AgentProfile;
+import dev.attune.load.BrokerJvm;
+import dev.attune.load.JvmOptions;
+import dev.attune.load.KafkaClients;
+import dev.attune.load.ServiceConfig;
+import dev.attune.load.ServiceJvm;
+import dev.attune.local.LocalPostgres;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The processes a fault is done to: a Kafka broker in its own JVM, a PostgreSQL server, and the packaged
+ * service in its own JVM, all on loopback. Kills, freezes and restarts them; {@link #close()} stops whatever
+ * is left (a frozen process is thawed first, so it can be stopped).
+ */
+final class FaultStack implements AutoCloseable {
+    private final PrintStream log;
+    private final BrokerJvm broker;
+    private final LocalPostgres postgres;
+    private final Map<String, String> properties = new LinkedHashMap<>();
+    private final List<String> jvm;
+    private final Path out;
+    private ServiceJvm service;
+    private int starts;
+
+    FaultStack(FaultOptions options, List<AgentProfile> roster, PrintStream log) throws Exception {
+        this.log = log;
+        this.out = options.out();
+        Files.createDirectories(out);
+        BrokerJvm startedBroker = null;
+        LocalPostgres startedPostgres = null;
+        try {
+            startedBroker = BrokerJvm.start(out.resolve("fault-broker.log"));
+            startedPostgres = LocalPostgres.start();
+        } catch (Exception e) {
+            if (startedBroker != null) {
+                startedBroker.close();
+            }
+            throw e;
+        }
+        this.broker = startedBroker;
+        this.postgres = startedPostgres;
+        KafkaClients.ensureTopics(broker.bootstrapServers(), 4);
+        Path config = ServiceConfig.withRoster(options.configDir(), roster, out.resolve("fault-config"));
+        properties.put("kafka.bootstrap.servers", broker.bootstrapServers());
+        properties.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl());
+        properties.put("quarkus.datasource.username", LocalPostgres.USER);
+        properties.put("quarkus.datasource.password", LocalPostgres.PASSWORD);
+        properties.put("attune.config-dir", config.toAbsolutePath().toString());
+        this.jvm = new java.util.ArrayList<>(List.of("-Xmx512m"));
+        jvm.addAll(JvmOptions.read(JvmOptions.DEPLOYED, List.of()));
+        startService(true);
+    }
+
+    String bootstrapServers() {
+        return broker.bootstrapServers();
+    }
+
+    /** Starts the packaged service; waits for readiness only if asked (after a kill the ACD's clock runs). */
+    void startService(boolean awaitReady) throws IOException, InterruptedException {
+        starts++;
+        Path serviceLog = out.resolve("fault-service-" + starts + ".log");
+        service = ServiceJvm.start(0, jvm, properties, serviceLog);
+        if (awaitReady) {
+            service.awaitReady(Duration.ofMinutes(3));
+            log.printf("[fault] service ready at %s (log %s)%n", service.baseUrl(), serviceLog);
+        }
+    }
+
+    void killService() {
+        ProcessHandle.of(service.pid()).ifPresent(ProcessHandle::destroyForcibly);
+        ProcessHandle.of(service.pid()).ifPresent(p -> p.onExit().orTimeout(10, TimeUnit.SECONDS).join());
+    }
+
+    void freezeService(boolean frozen) throws IOException, InterruptedException {
+        signal(frozen ? "-STOP" : "-CONT", service.pid());
+    }
+
+    void freezeBroker(boolean frozen) throws IOException, InterruptedException {
+        signal(frozen ? "-STOP" : "-CONT", broker.pid());
+    }
+
+    void stopPostgres() {
+        postgres.pause();
+    }
+
+    void startPostgres() {
+        postgres.resume();
+    }
+
+    /** Whether the journal holds this decision (GET /api/v1/decisions/{id}); false if the service cannot say. */
+    boolean journalled(String decisionId) {
+        try {
+            HttpResponse<String> response = service.get("/api/v1/decisions/" + decisionId);
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void signal(String signal, long pid) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", signal, Long.toString(pid)).inheritIO().start();
+        if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+            throw new IOException("kill " + signal + " " + pid + " failed");
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            freezeService(false);
+            freezeBroker(false);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            // already thawed or gone
+        }
+        closeQuietly(service);
+        closeQuietly(postgres);
+        closeQuietly(broker);
+    }
+
+    private void closeQuietly(AutoCloseable resource) {
+        try {
+            if (resource != null) {
+                resource.close();
+            }
+        } catch (Exception e) {
+            log.println("[fault] while stopping: " + e);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package dev.attune.fault;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One scenario on the running stack: traffic, the fault (repeated for kill -9), recovery, a drain with arrivals
+ * stopped, and the journal checked for every decision the ACD saw. Every wait is bounded.
+ */
+final class ScenarioRun {
+    private final Scenario scenario;
+    private final FaultOptions options;
+    private final FaultStack stack;
+    private final FaultAcd acd;
+    private final PrintStream out;
+    private final List<int[]> conditions = new ArrayList<>();
+
+    ScenarioRun(Scenario scenario, FaultOptions options, FaultStack stack, FaultAcd acd, PrintStream out) {
+        this.scenario = scenario;
+        this.options = options;
+        this.stack = stack;
+        this.acd = acd;
+        this.out = out;
+    }
+
+    FaultRow run() throws Exception {
+        out.printf("[fault] %s: %s%n", scenario.option(), scenario.description());
+        FaultTally tally = acd.begin(scenario.option());
+        long failuresBefore = acd.sendFailures();
+        Thread.sleep(FaultSuite.warmUp().toMillis());
+        int faults = scenario == Scenario.KILL9 ? options.kills() : 1;
+        for (int round = 1; round <= faults; round++) {
+            fault(tally);
+            awaitResumed(tally);
+            out.printf("[fault] %s %d/%d: routing resumed after %s s%n", scenario.option(), round, faults,
+                    tally.resumeSeconds().get(tally.resumeSeconds().size() - 1));
+        }
+        acd.stopArrivals();
+        long lost = drain();
+        int missing = missingFromJournal(tally.decisions());
+        return new FaultRow(scenario, faults, tally.callsPlaced(), lost, tally.routedTwiceCount(),
+                tally.acceptedRescindedCount(), tally.decisions().size(), missing, tally.resumeSeconds(),
+                describe(conditions), acd.sendFailures() - failuresBefore);
+    }
+
+    private void fault(FaultTally tally) throws Exception {
+        Duration outage = scenario.outage(options.outageScale());
+        switch (scenario) {
+            case KILL9 -> {
+                acd.burst(options.burst());
+                // Let offers go out and some be accepted, so the kill hits waiting, ringing and connected calls.
+                Thread.sleep(Math.max(1000, options.ringMillis()));
+                conditions.add(acd.snapshot());
+                tally.faultStarts();
+                stack.killService();
+                stack.startService(false);
+            }
+            case FREEZE -> outage(tally, outage, () -> stack.freezeService(true), () -> stack.freezeService(false));
+            case BROKER30, BROKER_TIMEOUT -> outage(tally, outage, () -> stack.freezeBroker(true),
+                    () -> stack.freezeBroker(false));
+            case POSTGRES30, POSTGRES300 -> outage(tally, outage, stack::stopPostgres, stack::startPostgres);
+        }
+    }
+
+    /** Something a fault does to a process. */
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private void outage(FaultTally tally, Duration length, Step begin, Step end) throws Exception {
+        conditions.add(acd.snapshot());
+        tally.faultStarts();
+        begin.run();
+        try {
+            Thread.sleep(length.toMillis());
+        } finally {
+            end.run();
+        }
+    }
+
+    private void awaitResumed(FaultTally tally) throws InterruptedException {
+        Instant bound = Instant.now().plusSeconds(options.recoverySeconds());
+        while (!tally.resumed() && Instant.now().isBefore(bound)) {
+            Thread.sleep(100);
+        }
+        tally.neverResumed();
+        // A few seconds of normal traffic between faults, so each one meets a working router.
+        Thread.sleep(5_000);
+    }
+
+    /** Waits (bounded) for every call to reach an agent; returns how many never did. */
+    private long drain() throws InterruptedException {
+        Instant bound = Instant.now().plusSeconds(options.drainSeconds());
+        long left = acd.neverConnected();
+        while (left > 0 && Instant.now().isBefore(bound)) {
+            Thread.sleep(500);
+            left = acd.neverConnected();
+        }
+        return left;
+    }
+
+    /** Gives the journal time to catch up (bounded), then counts the decisions it does not hold. */
+    private int missingFromJournal(List<String> decisions) throws InterruptedException {
+        List<String> missing = new ArrayList<>(decisions);
+        Instant bound = Instant.now().plus(FaultSuite.journalCatchUp());
+        while (true) {
+            missing.removeIf(stack::journalled);
+            if (missing.isEmpty() || Instant.now().isAfter(bound)) {
+                return missing.size();
+            }
+            Thread.sleep(2_000);
+        }
+    }
+
+    private static String describe(List<int[]> conditions) {
+        if (conditions.isEmpty()) {
+            return "-";
+        }
+        double[] mean = new double[3];
+        for (int[] c : conditions) {
+            for (int i = 0; i < 3; i++) {
+                mean[i] += c[i] / (double) conditions.size();
+            }
+        }
+        return String.format("%.0f / %.0f / %.0f", mean[0], mean[1], mean[2]);
+    }
+}

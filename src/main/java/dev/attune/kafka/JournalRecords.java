@@ -1,0 +1,139 @@
+package dev.attune.kafka;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.attune.core.domain.DecisionPath;
+import dev.attune.core.domain.Explanation;
+import dev.attune.core.domain.Offer;
+import dev.attune.core.engine.RoutingDirective;
+import dev.attune.core.engine.event.CallEnded;
+import dev.attune.core.engine.event.OfferAccepted;
+import dev.attune.core.engine.event.OfferRejected;
+import dev.attune.core.engine.event.OfferTimedOut;
+import dev.attune.core.engine.event.RoutingEvent;
+import dev.attune.service.JournalEntry;
+import dev.attune.service.Replayed;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+
+/**
+ * What the journal needs from a poll of routing.decisions and the input topics: offers and rescinds, answers
+ * to offers and call endings, as the journal's entries. Decisions come first, so an offer and its answer in
+ * the same poll land in order. Anything else, and any record the intake would dead-letter, is skipped here:
+ * the intake reports it.
+ */
+final class JournalRecords {
+    private static final Set<String> JOURNALLED_INPUTS = Set.of(EventType.OFFER_ACCEPTED.type(),
+            EventType.OFFER_REJECTED.type(), EventType.OFFER_TIMED_OUT.type(), EventType.CALL_ENDED.type());
+    private static final JsonFactory JSON_FACTORY = new JsonFactory();
+
+    private final ObjectMapper json = JsonMapper.builder().build();
+    private final TopicNames topics;
+    private final DecisionEvents decisions;
+    private final InboundDecoder decoder;
+
+    JournalRecords(TopicNames topics, DecisionEvents decisions, InboundDecoder decoder) {
+        this.topics = topics;
+        this.decisions = decisions;
+        this.decoder = decoder;
+    }
+
+    List<JournalEntry> entries(ConsumerRecords<String, byte[]> records) {
+        List<JournalEntry> decided = new ArrayList<>();
+        List<JournalEntry> applied = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            if (record.topic().equals(topics.decisions())) {
+                decision(record).ifPresent(decided::add);
+            } else {
+                input(record).ifPresent(applied::add);
+            }
+        }
+        decided.addAll(applied);
+        return decided;
+    }
+
+    private Optional<JournalEntry> decision(ConsumerRecord<String, byte[]> record) {
+        if (record.value() == null) {
+            return Optional.empty();
+        }
+        Instant at = Instant.ofEpochMilli(record.timestamp());
+        Optional<Replayed> read = decisions.read(record.value(), at);
+        if (read.isPresent() && read.get() instanceof Replayed.Offered offered) {
+            return Optional.of(new JournalEntry.Decided(new RoutingDirective.OfferCreated(offered.offer())));
+        }
+        if (read.isPresent() && read.get() instanceof Replayed.Rescinded rescinded) {
+            return Optional.of(new JournalEntry.Decided(rescind(rescinded, record.value())));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A rescind names its offer but does not repeat it: the journal has the offer from the same partition,
+     * written before. Only if it never reached the journal is the rescind recorded with what it says.
+     */
+    private RoutingDirective.OfferRescinded rescind(Replayed.Rescinded rescinded, byte[] value) {
+        String agentId;
+        String reason;
+        try {
+            JsonNode data = json.readTree(value).path("data");
+            agentId = data.path("agentId").asText();
+            reason = data.path("reason").asText("rescinded");
+        } catch (IOException e) {
+            agentId = "";
+            reason = "rescinded";
+        }
+        Offer offer = new Offer(rescinded.decisionId(), rescinded.poolId(), rescinded.callId(), agentId,
+                rescinded.at(), rescinded.at(), 0, DecisionPath.DECIDER,
+                new Explanation(List.of(), List.of(), null, null, List.of()));
+        return new RoutingDirective.OfferRescinded(offer, reason);
+    }
+
+    private Optional<JournalEntry> input(ConsumerRecord<String, byte[]> record) {
+        // Most input records (arrivals, emotions, agent states) mean nothing to the journal: look at the type
+        // before paying for the full check.
+        if (record.value() == null || !JOURNALLED_INPUTS.contains(typeOf(record.value()))) {
+            return Optional.empty();
+        }
+        InboundRecord inbound = new InboundRecord(record.topic(), record.partition(), record.offset(),
+                Instant.ofEpochMilli(record.timestamp()), record.key(), record.value(), record.headers());
+        if (decoder.decode(inbound) instanceof Decoded.Usable usable && journalled(usable.event().event())) {
+            return Optional.of(new JournalEntry.Applied(usable.event().event()));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean journalled(RoutingEvent event) {
+        return event instanceof OfferAccepted || event instanceof OfferRejected || event instanceof OfferTimedOut
+                || event instanceof CallEnded;
+    }
+
+    /** The CloudEvent's top-level "type", without building the tree; "" when there is none. */
+    static String typeOf(byte[] value) {
+        try (JsonParser parser = JSON_FACTORY.createParser(value)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return "";
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken token = parser.nextToken();
+                if (field.equals("type") && token == JsonToken.VALUE_STRING) {
+                    return parser.getText();
+                }
+                parser.skipChildren();
+            }
+            return "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}
