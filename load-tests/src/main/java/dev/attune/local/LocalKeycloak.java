@@ -28,7 +28,7 @@ public final class LocalKeycloak implements AutoCloseable {
     public static final String API_CLIENT = "attune-api";
     public static final String API_SECRET = "attune-api-demo-secret";
     public static final String PAGES_CLIENT = "attune-pages";
-    public static final String PAGES_SECRET = "attune-pages-demo-secret";
+    public static final String PAGES_SECRET = "attune-pages-demo-secret-for-local-runs-only";
     /** Every demo user is named after its role, password "&lt;role&gt;-demo". */
     public static final List<String> ROLES = List.of("acd", "wfm", "ops", "compliance", "admin");
 
