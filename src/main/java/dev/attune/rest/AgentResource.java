@@ -13,7 +13,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -38,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Workers", description = "Agents' skills, languages, licences and empathy (workforce managers)")
 public class AgentResource {
+    @Inject
+    Auditor auditor;
     @Inject
     Roster roster;
     @Inject
@@ -64,13 +65,13 @@ public class AgentResource {
 
     @POST
     @CustomDeserialization(StrictJson.class)
-    @Operation(summary = "Add an agent (409 if the id exists); needs the X-Attune-User header")
-    public Response create(@HeaderParam(Auditor.HEADER) String user, @NotNull @Valid AgentRequest body,
+    @Operation(summary = "Add an agent (409 if the id exists); the change history names the signed-in user")
+    public Response create(@NotNull @Valid AgentRequest body,
             @Context UriInfo uri) {
         if (body.id() == null) {
             throw new InvalidRequestException("id is required when adding an agent");
         }
-        ChangeNote note = Auditor.note(user, body.reason());
+        ChangeNote note = auditor.note(body.reason());
         AgentProfile profile = roster.create(body.toProfile(body.id()), note);
         profileChanges.fire(new AgentProfileChanged(profile, note.at()));
         return Response.created(uri.getAbsolutePathBuilder().path(profile.id()).build())
@@ -80,13 +81,13 @@ public class AgentResource {
     @PUT
     @Path("/{id}")
     @CustomDeserialization(StrictJson.class)
-    @Operation(summary = "Replace an agent's profile (404 if unknown); needs the X-Attune-User header")
+    @Operation(summary = "Replace an agent's profile (404 if unknown); the change history names the signed-in user")
     public AgentView update(@PathParam("id") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
-            @HeaderParam(Auditor.HEADER) String user, @NotNull @Valid AgentRequest body) {
+            @NotNull @Valid AgentRequest body) {
         if (body.id() != null && !body.id().equals(id)) {
             throw new InvalidRequestException("the body's id '" + body.id() + "' differs from the path's '" + id + "'");
         }
-        ChangeNote note = Auditor.note(user, body.reason());
+        ChangeNote note = auditor.note(body.reason());
         AgentProfile profile = body.toProfile(id);
         roster.update(profile, note);
         profileChanges.fire(new AgentProfileChanged(profile, note.at()));

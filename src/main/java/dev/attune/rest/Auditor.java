@@ -1,27 +1,26 @@
 package dev.attune.rest;
 
 import dev.attune.service.port.ChangeNote;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 
 /**
- * Who is making a change, from the X-Attune-User header. It stands in for the authenticated principal
- * until the service sits behind an identity provider; every write must carry it so the audit trail is
- * never anonymous.
+ * Who is making a change: the signed-in principal of the verified token (its preferred_username or upn,
+ * else its subject), never something the client states, so the audit trail names a real account.
  */
-final class Auditor {
-    static final String HEADER = "X-Attune-User";
+@RequestScoped
+public class Auditor {
+    @Inject
+    SecurityIdentity identity;
 
-    private Auditor() {
-    }
-
-    static ChangeNote note(String user, String reason) {
-        if (user == null || user.isBlank()) {
-            throw new InvalidRequestException("the " + HEADER + " header is required on changes: it names who made the "
-                    + "change in the audit trail");
+    ChangeNote note(String reason) {
+        if (identity.isAnonymous()) {
+            // The path policies refuse anonymous writes first; this guards a route left without a rule.
+            throw new UnauthorizedException("a change needs a signed-in user");
         }
-        if (user.length() > 200) {
-            throw new InvalidRequestException("the " + HEADER + " header must be at most 200 characters");
-        }
-        return new ChangeNote(user.strip(), reason, Instant.now());
+        return new ChangeNote(identity.getPrincipal().getName(), reason, Instant.now());
     }
 }

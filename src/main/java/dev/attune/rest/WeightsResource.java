@@ -13,7 +13,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -38,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Weights", description = "Routing constraint weights and their change history")
 public class WeightsResource {
     @Inject
+    Auditor auditor;
+    @Inject
     WeightChanges history;
     @Inject
     Event<WeightChange> weightChanges;
@@ -51,9 +52,9 @@ public class WeightsResource {
 
     @PUT
     @CustomDeserialization(StrictJson.class)
-    @Operation(summary = "Change weights (constraints left out keep theirs); needs the X-Attune-User header")
-    public WeightChangeView change(@HeaderParam(Auditor.HEADER) String user, @NotNull @Valid WeightsRequest body) {
-        ChangeNote note = Auditor.note(user, body.reason());
+    @Operation(summary = "Change weights (constraints left out keep theirs); the change history names the signed-in user")
+    public WeightChangeView change(@NotNull @Valid WeightsRequest body) {
+        ChangeNote note = auditor.note(body.reason());
         RoutingWeights after = history.current();
         for (Map.Entry<String, JsonNode> entry : body.weights().entrySet()) {
             RoutingConstraint constraint = RoutingConstraint.byDisplayName(entry.getKey())

@@ -2,6 +2,7 @@
 import { getJson, putJson, postJson } from './api.js';
 import { h, clear, percent, duration, dateTime, toast } from './dom.js';
 import { shareBar, pairedBars } from './charts.js';
+import { signedIn } from './signed-in.js';
 
 const API = {
   workers: '/api/v1/workers',
@@ -11,9 +12,6 @@ const API = {
   constraints: '/api/v1/dashboard/constraints',
 };
 
-const who = document.getElementById('who');
-who.value = localStorage.getItem('attune.who') || '';
-who.addEventListener('change', () => localStorage.setItem('attune.who', who.value.trim()));
 
 // ---------- tabs ----------
 
@@ -126,13 +124,12 @@ function editAgent(agent) {
   agentForm.onsubmit = async (e) => {
     e.preventDefault();
     const edited = readAgentForm(agent);
-    if (!who.value.trim()) edited.problems.push('Type your name at the top first: every change records who made it.');
     if (edited.problems.length) {
       error.textContent = edited.problems.join(' ');
       return;
     }
     try {
-      const updated = await putJson(`${API.workers}/${encodeURIComponent(agent.id)}`, edited.agent, changeHeaders());
+      const updated = await putJson(`${API.workers}/${encodeURIComponent(agent.id)}`, edited.agent);
       agents = agents.map(a => (a.id === agent.id ? updated : a));
       agentDialog.close();
       renderAgents();
@@ -180,10 +177,6 @@ function readAgentForm(agent) {
     licences: list(document.getElementById('f-licences')), empathy, capacity, reason: reasonText || null } };
 }
 
-/** Every change names who made it (the service refuses changes without it). */
-function changeHeaders() {
-  return { 'X-Attune-User': who.value.trim() };
-}
 
 // ---------- weights ----------
 
@@ -293,11 +286,6 @@ resetButton.addEventListener('click', () => { proposed = { ...current }; renderW
 simulateButton.addEventListener('click', () => { location.hash = '#what-if'; });
 saveButton.addEventListener('click', async () => {
   weightsError.textContent = '';
-  if (!who.value.trim()) {
-    weightsError.textContent = 'Type your name at the top first: every weight change records who made it.';
-    who.focus();
-    return;
-  }
   if (!reason.value.trim()) {
     weightsError.textContent = 'Say why (kept in the change history for compliance).';
     reason.setAttribute('aria-invalid', 'true');
@@ -309,7 +297,7 @@ saveButton.addEventListener('click', async () => {
   const body = { weights: Object.fromEntries(changes.map(x => [x.c.displayName, x.to])), reason: reason.value.trim() };
   saveButton.disabled = true;
   try {
-    const saved = await putJson(API.weights, body, changeHeaders());
+    const saved = await putJson(API.weights, body);
     current = byConstraint(saved.after);
     proposed = { ...current };
     reason.value = '';
@@ -449,6 +437,8 @@ runButton.addEventListener('click', async () => {
   }
 });
 
+// The change history names the signed-in user: the service takes it from the session, not from the page.
+signedIn().catch(e => toast(`Who is signed in could not be read: ${e.message}`));
 showTab();
 loadAgents();
 loadWeights().then(loadHistory);

@@ -3,7 +3,10 @@ import { getJson } from './api.js';
 import { h, clear, duration, percent, millis, clock } from './dom.js';
 import { sparkline, shareBar, careColor } from './charts.js';
 import { explainDecision } from './explain.js';
+import { signedIn } from './signed-in.js';
 
+// The signed-in user (name, roles), read once at start.
+let user = null;
 const SNAPSHOT = '/api/v1/dashboard/queue-health';
 const STREAM = '/api/v1/dashboard/queue-health/stream';
 const HISTORY = 300; // frames kept for sparklines: five minutes at one a second
@@ -97,7 +100,8 @@ function poolView(poolId) {
     h('div', { class: 'row' },
       h('div', { class: 'panel' }, h('h3', {}, 'Queues'), parts.queues),
       h('div', { class: 'panel' }, h('h3', {}, 'Waiting callers, most urgent first'), parts.waiting)),
-    h('div', { class: 'panel' }, h('h3', {}, 'Recent decisions: click one to see why that agent was chosen'),
+    h('div', { class: 'panel' }, h('h3', {}, user !== null && user.can('compliance') ? 'Recent decisions: click one to see why that agent was chosen'
+      : 'Recent decisions'),
       h('table', { 'data-testid': 'decisions' },
         h('thead', {}, h('tr', {}, h('th', {}, 'Time'), h('th', {}, 'Call'), h('th', {}, 'Agent'),
           h('th', {}, 'Path'), h('th', {}, 'Care need'), h('th', { class: 'num' }, 'Score'), h('th', {}, 'Whisper'))),
@@ -260,10 +264,13 @@ function renderDecisions(parts, pool) {
     parts.decisions.append(h('tr', {}, h('td', { colspan: 7, class: 'quiet' }, 'No decision yet.')));
     return;
   }
+  // Explanations are for compliance (docs/security.md): other roles see the rows without the link.
+  const explains = user !== null && user.can('compliance');
   for (const d of pool.recentDecisions) {
     const open = () => explainDecision(d);
-    parts.decisions.append(h('tr', { class: 'clickable', tabindex: 0, 'data-decision': d.decisionId,
-      title: 'Why this agent?', onclick: open, onkeydown: e => { if (e.key === 'Enter') open(); } },
+    parts.decisions.append(h('tr', explains ? { class: 'clickable', tabindex: 0, 'data-decision': d.decisionId,
+      title: 'Why this agent?', onclick: open, onkeydown: e => { if (e.key === 'Enter') open(); } }
+      : { 'data-decision': d.decisionId },
     h('td', { class: 'num' }, clock(d.at)), h('td', {}, d.callId), h('td', {}, d.agentId),
     h('td', {}, h('span', { class: `path ${d.path}` }, d.path)),
     h('td', {}, d.careNeed == null ? '–' : shareBar(d.careNeed, careColor(d.careNeed))),
@@ -334,6 +341,7 @@ setInterval(() => {
 
 async function start() {
   try {
+    user = await signedIn();
     render(await getJson(SNAPSHOT));
     setLive('reconnecting', 'Connecting to the live stream…');
   } catch (e) {

@@ -1,5 +1,6 @@
 package dev.attune.dashboard;
 
+import dev.attune.local.LocalKeycloak;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -76,6 +77,21 @@ final class Chromium implements AutoCloseable {
     }
 
     record Tab(BrowserContext context, Page page, List<String> consoleErrors) implements AutoCloseable {
+        /**
+         * Opens url as the demo user of this role, signing in through the real provider's own login form on
+         * the way (the authorization-code flow), and lands on url again: the form drops a #fragment.
+         */
+        Tab signIn(String url, String user) {
+            page.navigate(url);
+            page.locator("#username").fill(user);
+            page.locator("#password").fill(LocalKeycloak.passwordOf(user));
+            page.locator("#kc-login").click();
+            page.waitForURL(address -> !address.contains("/realms/"));
+            page.navigate(url);
+            consoleErrors.clear();
+            return this;
+        }
+
         @Override
         public void close() {
             context.close();

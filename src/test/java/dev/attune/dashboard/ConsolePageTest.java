@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ConsolePageTest {
-    private static final String MANAGER = "Dana (WFM)";
+    /** The demo workforce manager of the test provider: the change history names the signed-in user. */
+    private static final String MANAGER = "wfm";
     private static Chromium chromium;
 
     @TestHTTPResource("/console.html")
@@ -51,7 +52,7 @@ class ConsolePageTest {
     @Test
     void anAgentIsEditedAndBadValuesAreRefused() {
         String id = "console-" + UUID.randomUUID().toString().substring(0, 8);
-        given().contentType(ContentType.JSON).header("X-Attune-User", "test setup").body("""
+        given().contentType(ContentType.JSON).body("""
                 {"id": "%s", "pool": "console-pool", "displayName": "Ben Okafor", "skills": {"CARDS": 4},
                  "languages": ["en"], "licences": [], "empathy": 0.41, "capacity": 1}""".formatted(id))
                 .post("/api/v1/workers").then().statusCode(201);
@@ -63,8 +64,9 @@ class ConsolePageTest {
                     writes.add(request.postData());
                 }
             });
-            page.navigate(console.toString());
-            signIn(page);
+            tab.signIn(console.toString(), MANAGER);
+            assertThat(page.getByTestId("signed-in-user")).hasText(MANAGER);
+            assertThat(page.locator(".top nav a[href='ops.html']")).isHidden();
             page.locator("#agent-filter").fill(id);
             assertThat(page.locator("#agent-count")).containsText("1 of ");
             Locator row = page.locator("tr[data-agent=\"" + id + "\"]");
@@ -107,8 +109,7 @@ class ConsolePageTest {
         long after = before + 1;
         try (Chromium.Tab tab = chromium.open()) {
             Page page = tab.page();
-            page.navigate(console + "#weights");
-            signIn(page);
+            tab.signIn(console + "#weights", MANAGER);
             assertThat(page.locator("tr[data-constraint-row=EMPATHY_FOR_DISTRESS] td.num")).hasText(String.valueOf(before));
 
             page.locator("input[data-constraint=REQUIRED_SKILL]").fill("0");
@@ -131,7 +132,7 @@ class ConsolePageTest {
             assertEquals(List.of(), tab.consoleErrors(), "console errors");
         } finally {
             // Other tests share this service: put the weight back, through the same audited API.
-            given().contentType(ContentType.JSON).header("X-Attune-User", "test teardown")
+            given().contentType(ContentType.JSON)
                     .body(Map.of("weights", Map.of("Empathy for distress", before), "reason", "restore after the console test"))
                     .put("/api/v1/weights").then().statusCode(200);
         }
@@ -143,7 +144,7 @@ class ConsolePageTest {
     void aWhatIfComparesCurrentAndProposedWeightsOnTheRealSimulator() {
         try (Chromium.Tab tab = chromium.open()) {
             Page page = tab.page();
-            page.navigate(console + "#weights");
+            tab.signIn(console + "#weights", MANAGER);
             page.locator("input[data-constraint=EMPATHY_FOR_DISTRESS]").fill("0");
             page.locator("#weights-simulate").click();
             assertThat(page.locator("#whatif-proposal")).containsText("Empathy for distress: ");
@@ -170,6 +171,7 @@ class ConsolePageTest {
     void aFailingApiIsShownWhereItsDataWouldBe() {
         try (Chromium.Tab tab = chromium.open()) {
             Page page = tab.page();
+            tab.signIn(console.toString(), MANAGER);
             page.route("**/api/v1/workers**", route -> route.fulfill(new Route.FulfillOptions().setStatus(503)
                     .setContentType("application/json").setBody("{\"message\":\"database is starting\"}")));
             page.route("**/api/v1/weights**", Route::abort);
@@ -181,10 +183,5 @@ class ConsolePageTest {
                             .allMatch(e -> e.contains("Failed to load resource") || e.contains("ERR_FAILED")),
                     () -> "unexpected console errors: " + tab.consoleErrors());
         }
-    }
-
-    private static void signIn(Page page) {
-        page.locator("#who").fill(MANAGER);
-        page.locator("#who").dispatchEvent("change");
     }
 }

@@ -38,8 +38,7 @@ class LiveScreenshots {
                         Path.of("config"))) {
             demo.start();
             try (Chromium.Tab tab = chromium.open()) {
-                Page page = tab.page();
-                page.navigate(ops.toString());
+                Page page = tab.signIn(ops.toString(), "admin").page();
                 // Let the floor fill and the sparklines draw a minute of history.
                 page.waitForTimeout(Long.getLong("attune.screenshots.warmup-seconds", 60) * 1000);
                 System.out.println("[screenshots] " + demo.status());
@@ -52,10 +51,7 @@ class LiveScreenshots {
                         .setPath(Path.of(System.getProperty("attune.screenshots"), "ops-explanation.png")));
             }
             try (Chromium.Tab tab = chromium.open()) {
-                Page page = tab.page();
-                page.navigate(console.toString());
-                page.locator("#who").fill("Dana (WFM)");
-                page.locator("#who").dispatchEvent("change");
+                Page page = tab.signIn(console.toString(), "wfm").page();
                 page.locator("#agent-filter").fill("retail-east FRAUD es");
                 assertThat(page.locator("table[data-testid=agents]")).isVisible();
                 Chromium.screenshotIfAsked(page, "console-agents.png");

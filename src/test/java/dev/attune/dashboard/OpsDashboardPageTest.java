@@ -45,8 +45,9 @@ class OpsDashboardPageTest {
         try (CallFloor floor = new CallFloor(); Chromium.Tab tab = chromium.open()) {
             floor.staff("ana", 0.92, FRAUD_AND_CARDS);
             floor.staff("ben", 0.45, FRAUD_AND_CARDS);
-            Page page = tab.page();
-            page.navigate(ops.toString());
+            Page page = tab.signIn(ops.toString(), "ops").page();
+            assertThat(page.getByTestId("signed-in-user")).hasText("ops");
+            assertThat(page.locator(".top nav a[href='console.html']")).isHidden();
             assertThat(page.locator("#live")).hasAttribute("data-state", "live");
             Locator pool = page.locator("[data-pool=\"" + floor.pool() + "\"]");
             assertThat(pool.locator("[data-metric=waiting] .value")).hasText("0");
@@ -93,8 +94,14 @@ class OpsDashboardPageTest {
             floor.staff("cleo", 0.95, FRAUD_AND_CARDS);
             floor.call("fraud-9", "FRAUD_DISPUTE", 0.9, 40_000);
             JsonNode offer = floor.offerFor("fraud-9");
-            Page page = tab.page();
-            page.navigate(ops.toString());
+            // The ops role sees the decision but not why (explanations are for compliance) ...
+            Page page = tab.signIn(ops.toString(), "ops").page();
+            Locator row = page.locator("tr[data-decision=\"" + offer.path("decisionId").asText() + "\"]");
+            assertThat(row).isVisible();
+            assertThat(row).not().hasAttribute("title", "Why this agent?");
+            tab.context().clearCookies();
+            // ... an admin (holding ops and compliance) does.
+            tab.signIn(ops.toString(), "admin");
 
             page.locator("tr[data-decision=\"" + offer.path("decisionId").asText() + "\"]").click();
             Locator dialog = page.locator("dialog#explanation");
@@ -133,7 +140,7 @@ class OpsDashboardPageTest {
     @Test
     void troubleIsShownInsteadOfStaleOrMissingNumbers() {
         try (Chromium.Tab tab = chromium.open()) {
-            Page page = tab.page();
+            Page page = tab.signIn(ops.toString(), "ops").page();
             // The service answers, but could not read the engine this time: a frame with a problem and no pools.
             String troubled = "{\"at\":\"2026-03-02T09:15:30Z\",\"pools\":[],\"router\":{\"decisionP99Millis\":null,"
                     + "\"targetP99Millis\":50,\"deadLetters\":0,\"deadLettersByReason\":{}},"
@@ -148,7 +155,7 @@ class OpsDashboardPageTest {
             assertEquals(List.of(), tab.consoleErrors(), "console errors");
         }
         try (Chromium.Tab tab = chromium.open()) {
-            Page page = tab.page();
+            Page page = tab.signIn(ops.toString(), "ops").page();
             page.route("**/api/v1/dashboard/**", Route::abort);
             page.navigate(ops.toString());
             assertThat(page.getByTestId("offline")).containsText("No queue health to show");

@@ -1,5 +1,6 @@
 package dev.attune.rest;
 
+import dev.attune.testing.Tokens;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -34,7 +35,7 @@ class AgentResourceTest {
     }
 
     private static RequestSpecification asManager() {
-        return given().contentType(ContentType.JSON).header("X-Attune-User", "wfm.alice");
+        return given().auth().oauth2(Tokens.of("wfm")).contentType(ContentType.JSON);
     }
 
     @Test
@@ -80,7 +81,7 @@ class AgentResourceTest {
                 .body("id", equalTo(id)).body("skills.CARDS", equalTo(3)).body("languages", contains("en", "es"));
         given().get("/api/v1/workers/" + id).then().statusCode(200).body("empathy", equalTo(0.81f));
         given().get("/api/v1/workers/" + id + "/history").then().statusCode(200).body("$", hasSize(1))
-                .body("[0].changedBy", equalTo("wfm.alice")).body("[0].reason", equalTo("new hire, bilingual"))
+                .body("[0].changedBy", equalTo("wfm")).body("[0].reason", equalTo("new hire, bilingual"))
                 .body("[0].before", nullValue()).body("[0].after.id", equalTo(id));
         assertTrue(seen.profiles().stream().anyMatch(e -> e.profile().id().equals(id)));
 
@@ -92,12 +93,13 @@ class AgentResourceTest {
     void updateReplacesTheProfileAndKeepsBeforeAndAfter() {
         String id = "upd-" + UUID.randomUUID().toString().substring(0, 8);
         asManager().body(worker(id, "")).post("/api/v1/workers").then().statusCode(201);
-        asManager().header("X-Attune-User", "wfm.bob")
+        given().auth().oauth2(Tokens.of("admin")).contentType(ContentType.JSON)
                 .body(worker(id, ", \"reason\": \"passed QA\"").replace("0.81", "0.9").replace("\"FRAUD\": 2", "\"FRAUD\": 4"))
                 .put("/api/v1/workers/" + id).then().statusCode(200).body("skills.FRAUD", equalTo(4));
         given().get("/api/v1/workers/" + id + "/history").then().statusCode(200).body("$", hasSize(2))
                 .body("[1].before.skills.FRAUD", equalTo(2)).body("[1].after.skills.FRAUD", equalTo(4))
-                .body("[1].after.empathy", equalTo(0.9f)).body("[1].reason", equalTo("passed QA"));
+                .body("[1].after.empathy", equalTo(0.9f)).body("[1].reason", equalTo("passed QA"))
+                .body("[1].changedBy", equalTo("admin"));
         assertTrue(seen.profiles().stream().anyMatch(e -> e.profile().id().equals(id) && e.profile().empathy() == 0.9));
 
         asManager().body(worker("someone-else", "")).put("/api/v1/workers/" + id).then().statusCode(400)
@@ -137,8 +139,8 @@ class AgentResourceTest {
 
     @Test
     void changesWithoutAUserAreRefused() {
-        given().contentType(ContentType.JSON).body(worker("anon-1", "")).post("/api/v1/workers").then().statusCode(400)
-                .body("message", containsString("X-Attune-User header is required"));
+        given().auth().none().contentType(ContentType.JSON).body(worker("anon-1", "")).post("/api/v1/workers").then()
+                .statusCode(401).body("message", containsString("sign-in required"));
         given().get("/api/v1/workers/anon-1").then().statusCode(404);
     }
 }

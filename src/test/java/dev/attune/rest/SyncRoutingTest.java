@@ -179,7 +179,7 @@ class SyncRoutingTest {
         String path = "/api/v1/pools/" + pool.id + "/tasks/c6/candidates";
         given().get(path).then().statusCode(200).body("candidates.agentId", equalTo(List.of(agent)));
         // A workforce manager takes card services off the agent's skills: the waiting call no longer fits them.
-        given().contentType(ContentType.JSON).header("X-Attune-User", "wfm.test")
+        given().contentType(ContentType.JSON)
                 .body("""
                         {"pool": "%s", "skills": {"GENERAL": 2}, "languages": ["en"], "licences": [],
                          "empathy": 0.8, "capacity": 1, "reason": "moved to general enquiries"}""".formatted(pool.id))
@@ -198,7 +198,7 @@ class SyncRoutingTest {
     }
 
     private static void weights(String weights, String reason) {
-        given().contentType(ContentType.JSON).header("X-Attune-User", "wfm.test")
+        given().contentType(ContentType.JSON)
                 .body("{\"weights\": " + weights + ", \"reason\": \"" + reason + "\"}")
                 .put("/api/v1/weights").then().statusCode(200);
     }

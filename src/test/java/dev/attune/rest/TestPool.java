@@ -30,7 +30,7 @@ final class TestPool {
     /** Adds an agent who takes card-services calls in English, and waits until the engine knows it. */
     String addAgent(String name, double empathy) {
         String agentId = agent(name);
-        given().contentType(ContentType.JSON).header("X-Attune-User", "wfm.test")
+        given().contentType(ContentType.JSON)
                 .body("""
                         {"id": "%s", "pool": "%s", "skills": {"CARDS": 3, "GENERAL": 2}, "languages": ["en"],
                          "licences": [], "empathy": %s, "capacity": 1}""".formatted(agentId, id, empathy))

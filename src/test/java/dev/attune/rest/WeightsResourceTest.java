@@ -1,5 +1,6 @@
 package dev.attune.rest;
 
+import dev.attune.testing.Tokens;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.aMapWithSize;
 import static org.hamcrest.Matchers.containsString;
@@ -21,7 +22,7 @@ class WeightsResourceTest {
     ProfileChangesSeen seen;
 
     private static RequestSpecification asManager() {
-        return given().contentType(ContentType.JSON).header("X-Attune-User", "wfm.carol");
+        return given().auth().oauth2(Tokens.of("wfm")).contentType(ContentType.JSON);
     }
 
     private static String change(String weights, String reason) {
@@ -43,7 +44,7 @@ class WeightsResourceTest {
         try {
             asManager().body(change("\"Wait time\": " + (before + 3), "long waits in the morning peak"))
                     .put("/api/v1/weights").then().statusCode(200)
-                    .body("changedBy", equalTo("wfm.carol"))
+                    .body("changedBy", equalTo("wfm"))
                     .body("before.'Wait time'", equalTo(before))
                     .body("after.'Wait time'", equalTo(before + 3));
             given().get("/api/v1/weights").then().statusCode(200)
@@ -52,7 +53,7 @@ class WeightsResourceTest {
             given().queryParam("limit", 1).get("/api/v1/weights/history").then().statusCode(200)
                     .body("$", hasSize(1)).body("[0].after.'Wait time'", equalTo(before + 3))
                     .body("[0].reason", equalTo("long waits in the morning peak"));
-            assertTrue(seen.weights().stream().anyMatch(c -> "wfm.carol".equals(c.changedBy())));
+            assertTrue(seen.weights().stream().anyMatch(c -> "wfm".equals(c.changedBy())));
         } finally {
             asManager().body(change("\"Wait time\": " + before, "restore after test")).put("/api/v1/weights").then()
                     .statusCode(200);
@@ -73,8 +74,8 @@ class WeightsResourceTest {
                 .body("violations[0].field", equalTo("reason"));
         asManager().body(change("", "nothing")).put("/api/v1/weights").then().statusCode(400)
                 .body("violations[0].field", equalTo("weights"));
-        given().contentType(ContentType.JSON).body(change("\"Wait time\": 2", "anonymous")).put("/api/v1/weights")
-                .then().statusCode(400).body("message", containsString("X-Attune-User"));
+        given().auth().none().contentType(ContentType.JSON).body(change("\"Wait time\": 2", "anonymous"))
+                .put("/api/v1/weights").then().statusCode(401).body("message", containsString("sign-in required"));
         given().queryParam("limit", 0).get("/api/v1/weights/history").then().statusCode(400)
                 .body("violations[0].field", equalTo("limit"));
         given().queryParam("limit", "abc").get("/api/v1/weights/history").then().statusCode(400)

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The local run: a real Kafka broker and PostgreSQL server on loopback, the packaged service in its own
- * JVM pointed at them (so the production artifact carries no embedded servers), and demo traffic.
+ * The local run: a real OIDC provider (Keycloak), Kafka broker and PostgreSQL server on loopback, the
+ * packaged service in its own JVM pointed at them (so the production artifact carries no embedded
+ * servers), and demo traffic.
  * Everything stops on Ctrl-C, when this JVM is terminated, or after --minutes.
  *
  * <pre>
@@ -24,6 +25,7 @@ import java.util.Map;
  */
 public final class LocalStack {
     private static final Path LOG = Path.of("target/attune-local.log");
+    private static final Path KEYCLOAK_LOG = Path.of("target/keycloak-local.log");
     private static final Duration STATUS_EVERY = Duration.ofSeconds(30);
 
     public static void main(String[] args) throws Exception {
@@ -40,7 +42,9 @@ public final class LocalStack {
         List<AutoCloseable> toClose = new ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> closeAll(toClose), "local-stack-shutdown"));
 
-        System.out.println("[local] starting Kafka and PostgreSQL on loopback ...");
+        System.out.println("[local] starting Keycloak (sign-in), Kafka and PostgreSQL on loopback ...");
+        LocalKeycloak keycloak = LocalKeycloak.start(KEYCLOAK_LOG);
+        add(toClose, keycloak);
         LocalKafka kafka = LocalKafka.start();
         add(toClose, kafka);
         LocalPostgres postgres = LocalPostgres.start();
@@ -52,12 +56,14 @@ public final class LocalStack {
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
                 "quarkus.datasource.username", LocalPostgres.USER,
-                "quarkus.datasource.password", LocalPostgres.PASSWORD), LOG);
+                "quarkus.datasource.password", LocalPostgres.PASSWORD,
+                "quarkus.oidc.auth-server-url", keycloak.issuer()), LOG);
         add(toClose, service);
         service.awaitReady(Duration.ofMinutes(2));
         String base = service.baseUrl();
         System.out.printf("[local] Attune is up: dashboard %s/ , API %s/q/swagger-ui , metrics %s/q/metrics%n",
                 base, base, base);
+        SignInHelp.print(keycloak, base);
 
         DemoTraffic demo = null;
         if (options.demo()) {
