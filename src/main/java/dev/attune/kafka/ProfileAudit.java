@@ -2,9 +2,9 @@ package dev.attune.kafka;
 
 import dev.attune.core.domain.AgentProfile;
 import dev.attune.core.engine.event.AgentProfileChanged;
-import dev.attune.persistence.ChangeNote;
-import dev.attune.persistence.ConflictingChangeException;
-import dev.attune.persistence.RosterRepository;
+import dev.attune.service.port.ChangeNote;
+import dev.attune.service.port.ConflictingChangeException;
+import dev.attune.service.port.Roster;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
@@ -27,7 +27,7 @@ public class ProfileAudit {
     private static final int ATTEMPTS = 3;
     private static final Duration PAUSE = Duration.ofSeconds(1);
 
-    private final RosterRepository roster;
+    private final Roster roster;
     private final Counter unrecorded;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "attune-profile-audit");
@@ -36,7 +36,7 @@ public class ProfileAudit {
     });
 
     @Inject
-    public ProfileAudit(RosterRepository roster, MeterRegistry registry) {
+    public ProfileAudit(Roster roster, MeterRegistry registry) {
         this.roster = roster;
         this.unrecorded = Counter.builder("attune.profile.changes.unrecorded")
                 .description("Profile changes from Kafka applied to the engine but not stored in the roster")

@@ -1,5 +1,6 @@
 package dev.attune.persistence;
 
+import dev.attune.service.port.DecisionStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,8 @@
 package dev.attune.persistence;
 
+import dev.attune.service.port.EmpathyRecords;
+import dev.attune.service.port.EmpathySourceChange;
+import dev.attune.service.port.ChangeNote;
 import dev.attune.core.domain.AgentProfile;
 import dev.attune.learning.EmpathySource;
 import dev.attune.learning.LearnedEmpathy;
@@ -20,7 +23,7 @@ import java.util.Map;
  * so it is an agent_change row with who, when, why, before and after, like any manager's edit.
  */
 @ApplicationScoped
-public class EmpathyScores {
+public class EmpathyScores implements EmpathyRecords {
     @Inject
     RosterRepository roster;
 

@@ -1,5 +1,6 @@
 package dev.attune.persistence;
 
+import dev.attune.service.port.DecisionStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

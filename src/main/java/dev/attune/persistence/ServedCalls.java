@@ -1,5 +1,6 @@
 package dev.attune.persistence;
 
+import dev.attune.service.port.ServedCallSource;
 import dev.attune.core.domain.CallOutcome;
 import dev.attune.core.domain.EmotionEstimate;
 import dev.attune.learning.ServedCall;
@@ -16,7 +17,7 @@ import java.util.List;
  * The journal does not store a call's product, so live fits adjust for care and stakes only.
  */
 @ApplicationScoped
-public class ServedCalls {
+public class ServedCalls implements ServedCallSource {
     @Inject
     EntityManager entityManager;
     @Inject

@@ -1,8 +1,8 @@
 package dev.attune.rest;
 
 import dev.attune.learning.EmpathySource;
-import dev.attune.persistence.ChangeNote;
-import dev.attune.persistence.EmpathySourceChange;
+import dev.attune.service.port.ChangeNote;
+import dev.attune.service.port.EmpathySourceChange;
 import dev.attune.service.EmpathyLearning;
 import dev.attune.service.PoolEmpathy;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
@@ -11,7 +11,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Empathy", description = "Empathy learned from outcomes and the scores each pool routes on")
 public class EmpathyResource {
     @Inject
+    Auditor auditor;
+    @Inject
     EmpathyLearning learning;
 
     @GET
@@ -45,10 +46,10 @@ public class EmpathyResource {
     @PUT
     @Path("/{pool}/source")
     @CustomDeserialization(StrictJson.class)
-    @Operation(summary = "Route a pool on CONFIGURED, LEARNED or BLENDED scores (the same again refits); needs X-Attune-User")
-    public PoolEmpathy choose(@PathParam("pool") String pool, @HeaderParam(Auditor.HEADER) String user,
+    @Operation(summary = "Route a pool on CONFIGURED, LEARNED or BLENDED scores (the same again refits); the change history names the signed-in user")
+    public PoolEmpathy choose(@PathParam("pool") String pool,
             @NotNull @Valid EmpathySourceRequest body) {
-        ChangeNote note = Auditor.note(user, body.reason());
+        ChangeNote note = auditor.note(body.reason());
         return learning.choose(known(pool), source(body.source()), note);
     }
 

@@ -5,11 +5,11 @@ import dev.attune.core.engine.event.AgentProfileChanged;
 import dev.attune.learning.EmpathyModel;
 import dev.attune.learning.EmpathySource;
 import dev.attune.learning.LearnedEmpathy;
-import dev.attune.persistence.ChangeNote;
-import dev.attune.persistence.EmpathyScores;
-import dev.attune.persistence.EmpathySourceChange;
-import dev.attune.persistence.RosterRepository;
-import dev.attune.persistence.ServedCalls;
+import dev.attune.service.port.ChangeNote;
+import dev.attune.service.port.EmpathyRecords;
+import dev.attune.service.port.EmpathySourceChange;
+import dev.attune.service.port.Roster;
+import dev.attune.service.port.ServedCallSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -28,11 +28,11 @@ public class EmpathyLearning {
     @Inject
     LearningConfig config;
     @Inject
-    ServedCalls served;
+    ServedCallSource served;
     @Inject
-    EmpathyScores scores;
+    EmpathyRecords scores;
     @Inject
-    RosterRepository roster;
+    Roster roster;
     @Inject
     Event<AgentProfileChanged> profileChanges;
 

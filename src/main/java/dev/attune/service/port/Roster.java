@@ -9,6 +9,9 @@ public interface Roster {
 
     List<AgentProfile> all();
 
+    /** The pools that have agents, by id. */
+    List<String> pools();
+
     List<AgentProfile> inPool(String poolId);
 
     Optional<AgentProfile> find(String agentId);

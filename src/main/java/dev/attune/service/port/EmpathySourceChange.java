@@ -1,4 +1,4 @@
-package dev.attune.persistence;
+package dev.attune.service.port;
 
 import dev.attune.learning.EmpathySource;
 import java.time.Instant;
