@@ -238,6 +238,11 @@ public final class RebuildBenchmark {
         }
 
         @Override
+        public Duration answerGrace() {
+            return Duration.ofSeconds(2);
+        }
+
+        @Override
         public boolean ronaSetsAgentAway() {
             return true;
         }
