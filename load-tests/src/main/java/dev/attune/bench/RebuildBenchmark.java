@@ -238,6 +238,11 @@ public final class RebuildBenchmark {
         }
 
         @Override
+        public boolean deadlinesByInput() {
+            return true;
+        }
+
+        @Override
         public Duration answerGrace() {
             return Duration.ofSeconds(2);
         }
