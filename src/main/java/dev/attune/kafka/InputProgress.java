@@ -60,7 +60,7 @@ public class InputProgress {
         applied.putAll(positions);
     }
 
-    @Scheduled(every = "${attune.kafka.progress-interval:0.5s}",
+    @Scheduled(every = "${attune.input-progress.interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void probe() {
         KafkaConsumer<Object, Object> consumer = clients.getConsumer(CHANNEL);

@@ -40,7 +40,8 @@ final class AgentEvents {
     void stateChanged(AgentStateChanged event, Instant now, List<RoutingDirective> out) {
         Agent agent = pool.knownAgent(event.agentId(), "agent.state-changed");
         if (event.state() == null) {
-            throw new RejectedEventException(Refusal.INVALID_VALUE, "agent.state-changed for agent '" + event.agentId() + "' has no state");
+            throw new RejectedEventException(Refusal.INVALID_VALUE,
+                    "agent.state-changed for agent '" + event.agentId() + "' has no state");
         }
         Instant at = event.at() == null || event.at().isAfter(now) ? now : event.at();
         if (!pool.agents.newerReport(agent.id(), at)) {

@@ -2,9 +2,9 @@ package dev.attune.core.engine;
 
 import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.RoutingWeights;
-import dev.attune.core.scoring.MatchTerms;
 import dev.attune.core.scoring.AgentFacts;
 import dev.attune.core.scoring.CallFacts;
+import dev.attune.core.scoring.MatchTerms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -49,7 +49,8 @@ final class CallEvents {
             updated = live.call.updatedWith(event.productCode(), event.language(), event.priority(),
                     event.vulnerable(), event.amountAtStake(), event.lifeEvent());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new RejectedEventException(Refusal.INVALID_VALUE, "call.updated for call '" + event.callId() + "': " + e.getMessage(), e);
+            throw new RejectedEventException(Refusal.INVALID_VALUE,
+                    "call.updated for call '" + event.callId() + "': " + e.getMessage(), e);
         }
         switch (live.stage) {
             case WAITING -> {

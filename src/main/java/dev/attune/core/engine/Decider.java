@@ -7,8 +7,8 @@ import dev.attune.core.domain.DecisionPath;
 import dev.attune.core.domain.Product;
 import dev.attune.core.domain.RoutingWeights;
 import dev.attune.core.scoring.AgentFacts;
-import dev.attune.core.scoring.SkillPressure;
 import dev.attune.core.scoring.CallFacts;
+import dev.attune.core.scoring.SkillPressure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,7 +66,8 @@ final class Decider {
         }
 
         BestCandidates candidates = new BestCandidates(1 + RUNNERS_UP);
-        Function<Agent, AgentFacts> model = agent -> AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure);
+        Duration halfLife = config.planning().emotionalLoadHalfLife();
+        Function<Agent, AgentFacts> model = agent -> AgentFacts.at(agent, now, halfLife, pressure);
         offerFree(candidates, waiting, model, weights);
         offerHolds(candidates, waiting, now, model, weights);
         if (candidates.isEmpty()) {
@@ -187,7 +188,8 @@ final class Decider {
     CallFacts waiting(LiveCall live, Product product, Instant now) {
         EngineConfig config = pool.config();
         CareNeed care = CareNeed.assess(live.call, product, now, config.careModel());
-        return CallFacts.of(live.call, product, care, CallFacts.waitSeconds(live.call, now), holdLimit(live, care, now));
+        return CallFacts.of(live.call, product, care, CallFacts.waitSeconds(live.call, now),
+                holdLimit(live, care, now));
     }
 
     private int holdLimit(LiveCall live, CareNeed care, Instant now) {

@@ -4,10 +4,10 @@ import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.DecisionPath;
 import dev.attune.core.domain.Product;
 import dev.attune.core.domain.RoutingWeights;
-import dev.attune.core.scoring.MatchTerms;
 import dev.attune.core.scoring.AgentFacts;
-import dev.attune.core.scoring.SkillPressure;
 import dev.attune.core.scoring.CallFacts;
+import dev.attune.core.scoring.MatchTerms;
+import dev.attune.core.scoring.SkillPressure;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,51 +43,24 @@ final class JointDecider {
         this.decider = decider;
     }
 
-    /** Picks for the calls that get an agent (or a hold); null when the batch is too large to solve exactly. */
+    /** One call of the batch with its short lists of agents free now and agents it may be held for. */
+    private record Row(LiveCall live, CallFacts facts, BestCandidates free, BestCandidates held) {
+    }
+
+    /** Decisions for the calls that get an agent (or a hold); null when the batch is too large to solve exactly. */
     List<Decision> decide(List<LiveCall> calls, Instant now) {
         if ((long) calls.size() * pool.agentCount() > MAX_PAIRS) {
             return null;
         }
-        EngineConfig config = pool.config();
-        RoutingWeights weights = config.weights();
-        SkillPressure pressure = pool.pressure();
-        // Exact with a short list per call: if a call's agent in an optimal assignment were outside its n best
-        // (n = calls in the batch), one of those n would still have a slot the other n - 1 calls left free, and
-        // moving the call there loses nothing. Three more free agents give the explanation its runners-up.
-        int n0 = calls.size();
-        List<CallFacts> rows = new ArrayList<>();
-        List<LiveCall> lives = new ArrayList<>();
-        List<BestCandidates> freeBest = new ArrayList<>();
-        List<BestCandidates> heldBest = new ArrayList<>();
-        // an agent is modelled once per batch, however many calls it is a candidate for
-        Map<String, AgentFacts> planned = new HashMap<>();
-        Function<Agent, AgentFacts> model = agent -> planned.computeIfAbsent(agent.id(),
-                id -> AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure));
-        for (LiveCall live : calls) {
-            Product product = config.catalogue().find(live.call.productCode()).orElse(null);
-            if (product == null) {
-                continue;
-            }
-            CallFacts waiting = decider.waiting(live, product, now);
-            BestCandidates free = new BestCandidates(n0 + RUNNERS_UP);
-            decider.offerFree(free, waiting, model, weights);
-            BestCandidates held = new BestCandidates(n0);
-            decider.offerHolds(held, waiting, now, model, weights);
-            if (!free.isEmpty() || !held.isEmpty()) {
-                rows.add(waiting);
-                lives.add(live);
-                freeBest.add(free);
-                heldBest.add(held);
-            }
-        }
+        List<Row> rows = rows(calls, now);
         if (rows.isEmpty()) {
             return List.of();
         }
         List<Map<String, Long>> soft = new ArrayList<>(rows.size());
         TreeMap<String, AgentFacts> columns = new TreeMap<>();
-        for (int c = 0; c < rows.size(); c++) {
+        for (Row row : rows) {
             Map<String, Long> scores = new HashMap<>();
-            for (BestCandidates best : List.of(freeBest.get(c), heldBest.get(c))) {
+            for (BestCandidates best : List.of(row.free(), row.held())) {
                 for (Decision.Candidate candidate : best.best()) {
                     scores.put(candidate.agent().id(), candidate.score());
                     columns.put(candidate.agent().id(), candidate.agentFacts());
@@ -109,20 +82,64 @@ final class JointDecider {
         if (rowsSide * rowsSide * (Math.max(n, m) + rowsSide) > MAX_WORK) {
             return null;
         }
+        int[] agentOfCall = match(values(rows, soft, slots), n, m);
+        return decisions(rows, soft, slots, columns, agentOfCall);
+    }
+
+    /**
+     * Each call's short lists. Exact with a short list per call: if a call's agent in an optimal assignment were
+     * outside its n best (n = calls in the batch), one of those n would still have a slot the other n - 1 calls
+     * left free, and moving the call there loses nothing. Three more free agents give the explanation its
+     * runners-up.
+     */
+    private List<Row> rows(List<LiveCall> calls, Instant now) {
+        EngineConfig config = pool.config();
+        RoutingWeights weights = config.weights();
+        SkillPressure pressure = pool.pressure();
+        int n0 = calls.size();
+        // an agent is modelled once per batch, however many calls it is a candidate for
+        Map<String, AgentFacts> planned = new HashMap<>();
+        Function<Agent, AgentFacts> model = agent -> planned.computeIfAbsent(agent.id(),
+                id -> AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure));
+        List<Row> rows = new ArrayList<>();
+        for (LiveCall live : calls) {
+            Product product = config.catalogue().find(live.call.productCode()).orElse(null);
+            if (product == null) {
+                continue;
+            }
+            CallFacts waiting = decider.waiting(live, product, now);
+            BestCandidates free = new BestCandidates(n0 + RUNNERS_UP);
+            decider.offerFree(free, waiting, model, weights);
+            BestCandidates held = new BestCandidates(n0);
+            decider.offerHolds(held, waiting, now, model, weights);
+            if (!free.isEmpty() || !held.isEmpty()) {
+                rows.add(new Row(live, waiting, free, held));
+            }
+        }
+        return rows;
+    }
+
+    /** Serving more urgency always outweighs any difference in match (medium before soft), as in the plan. */
+    private long[][] values(List<Row> rows, List<Map<String, Long>> soft, List<String> slots) {
+        RoutingWeights weights = pool.config().weights();
         long big = 1;
         for (Map<String, Long> scores : soft) {
             big += 2 * scores.values().stream().mapToLong(Math::abs).max().orElse(0);
         }
-        long[][] value = new long[n][m];
-        for (int c = 0; c < n; c++) {
-            long served = -MatchTerms.unservedScore(rows.get(c), weights);
-            for (int s = 0; s < m; s++) {
+        long[][] value = new long[rows.size()][slots.size()];
+        for (int c = 0; c < rows.size(); c++) {
+            long served = -MatchTerms.unservedScore(rows.get(c).facts(), weights);
+            for (int s = 0; s < slots.size(); s++) {
                 Long score = soft.get(c).get(slots.get(s));
                 value[c][s] = score == null ? Long.MIN_VALUE : big * Math.max(1, served) + score;
             }
         }
-        int[] agentOfCall = match(value, n, m);
+        return value;
+    }
 
+    private static List<Decision> decisions(List<Row> rows, List<Map<String, Long>> soft, List<String> slots,
+            Map<String, AgentFacts> columns, int[] agentOfCall) {
+        int n = rows.size();
         List<Decision> decisions = new ArrayList<>();
         String note = String.format("Decided jointly with %d waiting calls and their %d best agents "
                 + "(exact assignment)", n, columns.size());
@@ -132,14 +149,14 @@ final class JointDecider {
             }
             String agentId = slots.get(agentOfCall[c]);
             AgentFacts p = columns.get(agentId);
-            List<Decision.Candidate> runnersUp = freeBest.get(c).best().stream()
+            List<Decision.Candidate> runnersUp = rows.get(c).free().best().stream()
                     .filter(candidate -> !candidate.agent().id().equals(agentId))
                     .limit(RUNNERS_UP)
                     .toList();
-            decisions.add(new Decision(lives.get(c), p.agent(), rows.get(c), p, soft.get(c).get(agentId),
-                    DecisionPath.DECIDER, runnersUp, !p.isFreeNow(), n > 1 ? note : null));
+            decisions.add(new Decision(rows.get(c).live(), p.agent(), rows.get(c).facts(), p,
+                    soft.get(c).get(agentId), DecisionPath.DECIDER, runnersUp, !p.isFreeNow(), n > 1 ? note : null));
         }
-        decisions.sort(Comparator.comparingLong(pk -> pk.call().call.queuePosition()));
+        decisions.sort(Comparator.comparingLong(d -> d.call().call.queuePosition()));
         return decisions;
     }
 

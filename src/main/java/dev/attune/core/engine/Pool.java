@@ -64,67 +64,78 @@ final class Pool {
     }
 
     void apply(RoutingEvent event, Instant now, List<RoutingDirective> out) {
-        event.accept(new RoutingEvent.Visitor<Void>() {
-            @Override
-            public Void callArrived(CallArrived e) {
-                callEvents.arrived(e, now, out);
-                return null;
-            }
+        event.accept(new Dispatch(now, out));
+    }
 
-            @Override
-            public Void callUpdated(CallUpdated e) {
-                callEvents.updated(e, now, out);
-                return null;
-            }
+    /** Each event type to its handler: the one place the pool tells event types apart. */
+    private final class Dispatch implements RoutingEvent.Visitor<Void> {
+        private final Instant now;
+        private final List<RoutingDirective> out;
 
-            @Override
-            public Void callAbandoned(CallAbandoned e) {
-                callEvents.abandoned(e, now, out);
-                return null;
-            }
+        Dispatch(Instant now, List<RoutingDirective> out) {
+            this.now = now;
+            this.out = out;
+        }
 
-            @Override
-            public Void callEnded(CallEnded e) {
-                callEvents.ended(e, now, out);
-                return null;
-            }
+        @Override
+        public Void callArrived(CallArrived e) {
+            callEvents.arrived(e, now, out);
+            return null;
+        }
 
-            @Override
-            public Void emotionEstimated(EmotionEstimated e) {
-                callEvents.emotionEstimated(e);
-                return null;
-            }
+        @Override
+        public Void callUpdated(CallUpdated e) {
+            callEvents.updated(e, now, out);
+            return null;
+        }
 
-            @Override
-            public Void agentStateChanged(AgentStateChanged e) {
-                agentEvents.stateChanged(e, now, out);
-                return null;
-            }
+        @Override
+        public Void callAbandoned(CallAbandoned e) {
+            callEvents.abandoned(e, now, out);
+            return null;
+        }
 
-            @Override
-            public Void agentProfileChanged(AgentProfileChanged e) {
-                agentEvents.profileChanged(e.profile(), now, out);
-                return null;
-            }
+        @Override
+        public Void callEnded(CallEnded e) {
+            callEvents.ended(e, now, out);
+            return null;
+        }
 
-            @Override
-            public Void offerAccepted(OfferAccepted e) {
-                agentEvents.accepted(e, now);
-                return null;
-            }
+        @Override
+        public Void emotionEstimated(EmotionEstimated e) {
+            callEvents.emotionEstimated(e);
+            return null;
+        }
 
-            @Override
-            public Void offerRejected(OfferRejected e) {
-                agentEvents.declined(e.agentId(), e.callId(), e.decisionId(), false, now, out);
-                return null;
-            }
+        @Override
+        public Void agentStateChanged(AgentStateChanged e) {
+            agentEvents.stateChanged(e, now, out);
+            return null;
+        }
 
-            @Override
-            public Void offerTimedOut(OfferTimedOut e) {
-                agentEvents.declined(e.agentId(), e.callId(), e.decisionId(), true, now, out);
-                return null;
-            }
-        });
+        @Override
+        public Void agentProfileChanged(AgentProfileChanged e) {
+            agentEvents.profileChanged(e.profile(), now, out);
+            return null;
+        }
+
+        @Override
+        public Void offerAccepted(OfferAccepted e) {
+            agentEvents.accepted(e, now);
+            return null;
+        }
+
+        @Override
+        public Void offerRejected(OfferRejected e) {
+            agentEvents.declined(e.agentId(), e.callId(), e.decisionId(), false, now, out);
+            return null;
+        }
+
+        @Override
+        public Void offerTimedOut(OfferTimedOut e) {
+            agentEvents.declined(e.agentId(), e.callId(), e.decisionId(), true, now, out);
+            return null;
+        }
     }
 
     /**
@@ -200,8 +211,8 @@ final class Pool {
     void adoptOffer(Offer offer, Instant now) {
         LiveCall live = state.calls.get(offer.callId());
         if (live == null || live.stage != LiveCall.Stage.WAITING) {
-            throw new RejectedEventException(Refusal.INCONSISTENT, "call '" + offer.callId() + "' is not waiting in pool '" + state.id()
-                    + "'");
+            throw new RejectedEventException(Refusal.INCONSISTENT,
+                    "call '" + offer.callId() + "' is not waiting in pool '" + state.id() + "'");
         }
         Agent agent = state.knownAgent(offer.agentId(), "offer " + offer.decisionId());
         live.attempts++;

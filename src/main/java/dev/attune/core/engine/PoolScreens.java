@@ -6,10 +6,10 @@ import dev.attune.core.domain.Call;
 import dev.attune.core.domain.CareNeed;
 import dev.attune.core.domain.DecisionPath;
 import dev.attune.core.domain.Product;
-import dev.attune.core.scoring.MatchTerms;
 import dev.attune.core.scoring.AgentFacts;
-import dev.attune.core.scoring.SkillPressure;
 import dev.attune.core.scoring.CallFacts;
+import dev.attune.core.scoring.MatchTerms;
+import dev.attune.core.scoring.SkillPressure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -83,8 +83,8 @@ final class PoolScreens {
             if (agent == null || !AgentBoard.atWork(agent.state()) || live.call.excludes(agentId)) {
                 continue;
             }
-            scored.add(MatchScore.of(waiting, AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), skillPressure),
-                    config.weights()));
+            AgentFacts facts = AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), skillPressure);
+            scored.add(MatchScore.of(waiting, facts, config.weights()));
         }
         scored.sort(Comparator.comparingLong((MatchScore m) -> -m.total()).thenComparing(m -> m.agent().id()));
         List<AgentRecommendation> best = new ArrayList<>();

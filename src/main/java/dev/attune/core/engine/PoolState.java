@@ -65,8 +65,8 @@ final class PoolState implements PoolView {
     Agent knownAgent(String agentId, String what) {
         Agent agent = agents.get(agentId);
         if (agent == null) {
-            throw new RejectedEventException(Refusal.UNKNOWN_AGENT, what + " for agent '" + agentId + "', who has no profile in pool '"
-                    + id + "'");
+            throw new RejectedEventException(Refusal.UNKNOWN_AGENT,
+                    what + " for agent '" + agentId + "', who has no profile in pool '" + id + "'");
         }
         return agent;
     }

@@ -7,8 +7,8 @@ import dev.attune.core.domain.Offer;
 import dev.attune.core.domain.Product;
 import dev.attune.core.engine.RoutingDirective.OfferCreated;
 import dev.attune.core.scoring.AgentFacts;
-import dev.attune.core.scoring.SkillPressure;
 import dev.attune.core.scoring.CallFacts;
+import dev.attune.core.scoring.SkillPressure;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -199,7 +199,8 @@ final class Router {
         CallFacts waiting = CallFacts.of(live.call, product,
                 CareNeed.assess(live.call, product, now, config.careModel()), 0, 0);
         AgentFacts facts = AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), SkillPressure.none());
-        return new Decision(live, agent, waiting, facts, 0, DecisionPath.FALLBACK, List.of(), false, LongestIdle.note("the decider failed on this decision"));
+        return new Decision(live, agent, waiting, facts, 0, DecisionPath.FALLBACK, List.of(), false,
+                LongestIdle.note("the decider failed on this decision"));
     }
 
     private void offer(Decision decision, Instant now, List<RoutingDirective> out) {

@@ -266,8 +266,8 @@ public final class RoutingEngine implements AutoCloseable {
     public void adopt(Offer offer) {
         PoolSlot slot = pools.get(offer.poolId());
         if (slot == null) {
-            throw new RejectedEventException(Refusal.INCONSISTENT, "offer " + offer.decisionId() + " names unknown pool '"
-                    + offer.poolId() + "'");
+            throw new RejectedEventException(Refusal.INCONSISTENT,
+                    "offer " + offer.decisionId() + " names unknown pool '" + offer.poolId() + "'");
         }
         withLock(slot, clock.instant(), () -> slot.pool.adoptOffer(offer, clock.instant()));
     }

@@ -1,7 +1,7 @@
 package dev.attune.core.engine;
 
-import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.CareModel;
+import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.RoutingWeights;
 import java.util.Objects;
 

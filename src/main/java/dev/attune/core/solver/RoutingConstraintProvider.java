@@ -8,6 +8,7 @@ import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.coun
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import dev.attune.core.domain.Proficiency;
 import dev.attune.core.domain.RoutingConstraint;
 import dev.attune.core.scoring.MatchTerms;
 import java.util.List;
@@ -150,7 +151,7 @@ public final class RoutingConstraintProvider implements ConstraintProvider {
     Constraint proficiencyForStakes(ConstraintFactory factory) {
         return factory.forEach(WaitingCall.class)
                 .filter(call -> call.getCareNeed().stakes() > 0
-                        && call.getAgent().profile().proficiency(call.requiredSkill()) < dev.attune.core.domain.Proficiency.MAX)
+                        && call.getAgent().profile().proficiency(call.requiredSkill()) < Proficiency.MAX)
                 .penalizeLong(ONE_SOFT, call -> MatchTerms.proficiencyForStakes(call.facts(), call.getAgent().facts()))
                 .justifyWith((call, score) -> RoutingJustification.of(call, "stakes %.2f, %s proficiency %d",
                         call.getCareNeed().stakes(), call.requiredSkill(),

@@ -1,5 +1,7 @@
 package dev.attune.core.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.attune.core.domain.AgentProfile;
 import dev.attune.core.domain.AgentState;
 import dev.attune.core.domain.Call;
@@ -7,15 +9,13 @@ import dev.attune.core.domain.CareModel;
 import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.EmotionEstimate;
 import dev.attune.core.domain.Product;
+import dev.attune.core.domain.RoutingConstraint;
 import dev.attune.core.domain.RoutingWeights;
 import dev.attune.core.domain.ServiceLevelTarget;
 import dev.attune.core.engine.event.AgentProfileChanged;
 import dev.attune.core.engine.event.AgentStateChanged;
 import dev.attune.core.engine.event.CallArrived;
 import dev.attune.core.engine.event.EmotionEstimated;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.attune.core.domain.RoutingConstraint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
