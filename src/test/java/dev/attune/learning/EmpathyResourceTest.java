@@ -89,6 +89,22 @@ class EmpathyResourceTest {
     }
 
     @Test
+    void aManagersEditWhileRoutingOnLearnedScoresBecomesTheConfiguredScore() {
+        String pool = poolWithAStar();
+        serveCalls(pool, 150);
+        String star = pool + "-star";
+        asManager().body("{\"source\": \"LEARNED\", \"reason\": \"pilot\"}").put("/api/v1/empathy/" + pool + "/source")
+                .then().statusCode(200);
+        asManager().body("""
+                {"pool": "%s", "skills": {"GENERAL": 3}, "languages": ["en"], "licences": [], "empathy": 0.55,
+                 "capacity": 1, "reason": "new QA review"}""".formatted(pool)).put("/api/v1/workers/" + star)
+                .then().statusCode(200);
+
+        given().get("/api/v1/empathy/" + pool).then().statusCode(200)
+                .body("agents.find { it.agentId == '" + star + "' }.configured", equalTo(0.55f));
+    }
+
+    @Test
     void badRequestsNameTheField() {
         String pool = poolWithAStar();
         asManager().body("{\"source\": \"SOMETIMES\", \"reason\": \"x\"}").put("/api/v1/empathy/" + pool + "/source")
