@@ -40,7 +40,7 @@ async function loadAgents() {
   try {
     agents = await getJson(API.workers);
     const pools = [...new Set(agents.map(a => a.pool))].sort();
-    clear(poolSelect).append(h('option', { value: '' }, 'All pools'), pools.map(p => h('option', { value: p }, p)));
+    clear(poolSelect).append(h('option', { value: '' }, 'All pools'), ...pools.map(p => h('option', { value: p }, p)));
     renderAgents();
   } catch (e) {
     agentCount.textContent = '';

@@ -7,28 +7,13 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.attune.core.domain.CallOutcome;
-import dev.attune.core.domain.CareNeed;
-import dev.attune.core.domain.DecisionPath;
-import dev.attune.core.domain.EmotionEstimate;
-import dev.attune.core.domain.Explanation;
-import dev.attune.core.domain.Offer;
-import dev.attune.core.engine.RoutingDirective;
-import dev.attune.core.engine.event.CallEnded;
-import dev.attune.core.engine.event.OfferAccepted;
 import dev.attune.persistence.RoutingJournal;
 import dev.attune.rest.ProfileChangesSeen;
-import dev.attune.service.JournalEntry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.SplittableRandom;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class EmpathyResourceTest {
-    private static final int AGENTS = 10;
+    private static final int AGENTS = ServedPool.AGENTS;
 
     @Inject
     RoutingJournal journal;
@@ -48,43 +33,12 @@ class EmpathyResourceTest {
         return given().contentType(ContentType.JSON).header("X-Attune-User", "wfm.carol");
     }
 
-    /** A pool of ten agents configured 0.30-0.75, whose outcomes follow that score, and a star configured 0.40. */
     private String poolWithAStar() {
-        String pool = "learn-" + UUID.randomUUID().toString().substring(0, 8);
-        for (int i = 0; i <= AGENTS; i++) {
-            String id = i == AGENTS ? pool + "-star" : pool + "-" + i;
-            double empathy = i == AGENTS ? 0.4 : 0.3 + 0.05 * i;
-            asManager().body("""
-                    {"id": "%s", "pool": "%s", "skills": {"GENERAL": 3}, "languages": ["en"], "licences": [],
-                     "empathy": %s, "capacity": 1}""".formatted(id, pool, empathy)).post("/api/v1/workers")
-                    .then().statusCode(201);
-        }
-        return pool;
+        return ServedPool.withAStar("wfm.carol");
     }
 
-    /** Journals {@code perAgent} served calls for every agent of the pool, the star's truly at 0.95 empathy. */
     private void serveCalls(String pool, int perAgent) {
-        SplittableRandom random = new SplittableRandom(42);
-        Instant at = Instant.now().minusSeconds(86_400);
-        List<JournalEntry> batch = new ArrayList<>();
-        for (int i = 0; i <= AGENTS; i++) {
-            String agent = i == AGENTS ? pool + "-star" : pool + "-" + i;
-            double empathy = i == AGENTS ? 0.95 : 0.3 + 0.05 * i;
-            for (int c = 0; c < perAgent; c++) {
-                double care = random.nextDouble();
-                String callId = "call-" + UUID.randomUUID();
-                Offer offer = new Offer("d-" + UUID.randomUUID(), pool, callId, agent, at, at.plusSeconds(15), -10,
-                        DecisionPath.DECIDER, new Explanation(List.of(), List.of(), null, new CareNeed(care, care, 0.5), List.of()));
-                boolean resolved = random.nextDouble() < 0.5 + 0.45 * empathy * care;
-                double end = Math.max(0, Math.min(1, care * (1 - 0.6 * empathy) + 0.1 * random.nextGaussian()));
-                EmotionEstimate last = new EmotionEstimate(callId, end, 0, 0, 0, 0, end, 1, at.plusSeconds(300));
-                batch.add(new JournalEntry.Decided(new RoutingDirective.OfferCreated(offer)));
-                batch.add(new JournalEntry.Applied(new OfferAccepted(pool, offer.decisionId(), callId, agent, at.plusSeconds(2))));
-                batch.add(new JournalEntry.Applied(new CallEnded(pool, callId, agent,
-                        resolved ? CallOutcome.RESOLVED : CallOutcome.CALLBACK, null, last, at.plusSeconds(300))));
-            }
-        }
-        journal.write(batch);
+        ServedPool.serve(journal, pool, perAgent);
     }
 
     @Test
@@ -132,6 +86,22 @@ class EmpathyResourceTest {
                 .put("/api/v1/empathy/" + pool + "/source").then().statusCode(200).extract().jsonPath();
         double expected = 0.5 * blended.getDouble(at + "learned") + 0.5 * 0.4;
         assertEquals(expected, blended.getDouble(at + "routed"), 0.001);
+    }
+
+    @Test
+    void aManagersEditWhileRoutingOnLearnedScoresBecomesTheConfiguredScore() {
+        String pool = poolWithAStar();
+        serveCalls(pool, 150);
+        String star = pool + "-star";
+        asManager().body("{\"source\": \"LEARNED\", \"reason\": \"pilot\"}").put("/api/v1/empathy/" + pool + "/source")
+                .then().statusCode(200);
+        asManager().body("""
+                {"pool": "%s", "skills": {"GENERAL": 3}, "languages": ["en"], "licences": [], "empathy": 0.55,
+                 "capacity": 1, "reason": "new QA review"}""".formatted(pool)).put("/api/v1/workers/" + star)
+                .then().statusCode(200);
+
+        given().get("/api/v1/empathy/" + pool).then().statusCode(200)
+                .body("agents.find { it.agentId == '" + star + "' }.configured", equalTo(0.55f));
     }
 
     @Test

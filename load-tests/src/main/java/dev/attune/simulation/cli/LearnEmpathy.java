@@ -3,6 +3,7 @@ package dev.attune.simulation.cli;
 import dev.attune.configuration.CatalogueFile;
 import dev.attune.learning.EmpathyModel;
 import dev.attune.learning.LearningSettings;
+import dev.attune.learning.OutcomeScore;
 import dev.attune.simulation.day.OutcomeModel;
 import dev.attune.simulation.learning.LearningCheck;
 import dev.attune.simulation.learning.LearningMonth;
@@ -37,16 +38,28 @@ public final class LearnEmpathy {
         var products = List.copyOf(CatalogueFile.read(config.resolve("catalogue.json")).products());
         System.out.printf(Locale.ROOT, "%d agents, %d days x %d calls, QA noise sd %.2f, estimate noise sd %.2f%n%n",
                 month.agents(), month.days(), month.callsPerDay(), month.qaNoiseSd(), month.estimateNoiseSd());
+        LearningSettings settings = settings(options);
         List<LearningCheck.Result> results = new ArrayList<>();
         for (int seed = 1; seed <= seeds; seed++) {
             SimulatedFloor floor = new SimulatedFloor(month, products, outcome, seed);
-            results.add(new LearningCheck(floor, new EmpathyModel(LearningSettings.defaults())).run(month.days(), evaluationDays));
+            results.add(new LearningCheck(floor, new EmpathyModel(settings)).run(month.days(), evaluationDays));
         }
         printCurve(results);
         printRouting(results);
         if (options.containsKey("plot")) {
             plot(results, Path.of(options.get("plot")));
         }
+    }
+
+    /** The default settings; --calming 0 leaves out the emotion at the end, as for an ACD that sends none. */
+    private static LearningSettings settings(Map<String, String> options) {
+        LearningSettings d = LearningSettings.defaults();
+        OutcomeScore s = d.score();
+        double calming = Double.parseDouble(options.getOrDefault("calming", String.valueOf(s.calming())));
+        System.out.printf(Locale.ROOT, "outcome score weights: resolved %.1f, complaint %.1f, transferred %.1f, calming %.1f, csat %.1f%n",
+                s.resolved(), s.complaint(), s.transferred(), calming, s.csat());
+        return new LearningSettings(new OutcomeScore(s.resolved(), s.complaint(), s.transferred(), calming, s.csat()),
+                d.intervalLevel(), d.minimumDeviationSd(), d.callsForSpread(), d.blendWeight(), d.rounds());
     }
 
     private static void printCurve(List<LearningCheck.Result> results) {
