@@ -39,7 +39,7 @@ record FaultOptions(
                        [--kills 20] [--agents 60] [--rate 1.5] [--burst 50] [--ring-millis 3000] [--hold-millis 20000]
                        [--outage-scale 1] [--recovery-seconds 90] [--drain-seconds 60] [--max-minutes 60]
                        [--seed 7] [--config-dir config] [--out load-tests/out]
-            --short is the CI version: kill9 twice, freeze, postgres30 (about 5 minutes).""";
+            --short is the CI version: kill9 twice, freeze and postgres30 at half length (about 5 minutes).""";
 
     static FaultOptions parse(String... args) {
         List<Scenario> scenarios = List.of(Scenario.values());
@@ -61,6 +61,8 @@ record FaultOptions(
             if (arg.equals("--short")) {
                 scenarios = List.of(Scenario.KILL9, Scenario.FREEZE, Scenario.POSTGRES30);
                 kills = 2;
+                scale = 0.5;
+                drain = 30;
                 maxMinutes = 15;
                 continue;
             }
