@@ -82,6 +82,17 @@ final class FaultStack implements AutoCloseable {
         }
     }
 
+    /** Waits (bounded) until the service answers readiness; false if it did not in time. */
+    boolean awaitReady(Duration timeout) throws InterruptedException {
+        try {
+            service.awaitReady(timeout);
+            return true;
+        } catch (IllegalStateException e) {
+            log.println("[fault] " + e.getMessage());
+            return false;
+        }
+    }
+
     void killService() {
         ProcessHandle.of(service.pid()).ifPresent(ProcessHandle::destroyForcibly);
         ProcessHandle.of(service.pid()).ifPresent(p -> p.onExit().orTimeout(10, TimeUnit.SECONDS).join());
