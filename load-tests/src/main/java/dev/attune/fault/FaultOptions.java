@@ -37,9 +37,9 @@ record FaultOptions(
     static final String USAGE = """
             FaultSuite [--scenarios kill9,freeze,broker30,broker-timeout,postgres30,postgres300 | --short]
                        [--kills 20] [--agents 60] [--rate 1.5] [--burst 50] [--ring-millis 3000] [--hold-millis 20000]
-                       [--outage-scale 1] [--recovery-seconds 90] [--drain-seconds 60] [--max-minutes 60]
+                       [--outage-scale 1] [--recovery-seconds 240] [--drain-seconds 60] [--max-minutes 60]
                        [--seed 7] [--config-dir config] [--out load-tests/out]
-            --short is the CI version: kill9 twice, freeze, postgres30 (about 5 minutes).""";
+            --short is the CI version: kill9 twice, freeze and postgres30 at half length (about 5 minutes).""";
 
     static FaultOptions parse(String... args) {
         List<Scenario> scenarios = List.of(Scenario.values());
@@ -50,7 +50,7 @@ record FaultOptions(
         long ring = 3_000;
         long hold = 20_000;
         double scale = 1;
-        int recovery = 90;
+        int recovery = 240;
         int drain = 60;
         int maxMinutes = 60;
         long seed = 7;
@@ -61,6 +61,8 @@ record FaultOptions(
             if (arg.equals("--short")) {
                 scenarios = List.of(Scenario.KILL9, Scenario.FREEZE, Scenario.POSTGRES30);
                 kills = 2;
+                scale = 0.5;
+                drain = 30;
                 maxMinutes = 15;
                 continue;
             }

@@ -50,16 +50,21 @@ final class FaultStack implements AutoCloseable {
         }
         this.broker = startedBroker;
         this.postgres = startedPostgres;
-        KafkaClients.ensureTopics(broker.bootstrapServers(), 4);
-        Path config = ServiceConfig.withRoster(options.configDir(), roster, out.resolve("fault-config"));
-        properties.put("kafka.bootstrap.servers", broker.bootstrapServers());
-        properties.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl());
-        properties.put("quarkus.datasource.username", LocalPostgres.USER);
-        properties.put("quarkus.datasource.password", LocalPostgres.PASSWORD);
-        properties.put("attune.config-dir", config.toAbsolutePath().toString());
         this.jvm = new java.util.ArrayList<>(List.of("-Xmx512m"));
         jvm.addAll(JvmOptions.read(JvmOptions.DEPLOYED, List.of()));
-        startService(true);
+        try {
+            KafkaClients.ensureTopics(broker.bootstrapServers(), 4);
+            Path config = ServiceConfig.withRoster(options.configDir(), roster, out.resolve("fault-config"));
+            properties.put("kafka.bootstrap.servers", broker.bootstrapServers());
+            properties.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl());
+            properties.put("quarkus.datasource.username", LocalPostgres.USER);
+            properties.put("quarkus.datasource.password", LocalPostgres.PASSWORD);
+            properties.put("attune.config-dir", config.toAbsolutePath().toString());
+            startService(true);
+        } catch (Exception e) {
+            close();
+            throw e;
+        }
     }
 
     String bootstrapServers() {
@@ -74,6 +79,17 @@ final class FaultStack implements AutoCloseable {
         if (awaitReady) {
             service.awaitReady(Duration.ofMinutes(3));
             log.printf("[fault] service ready at %s (log %s)%n", service.baseUrl(), serviceLog);
+        }
+    }
+
+    /** Waits (bounded) until the service answers readiness; false if it did not in time. */
+    boolean awaitReady(Duration timeout) throws InterruptedException {
+        try {
+            service.awaitReady(timeout);
+            return true;
+        } catch (IllegalStateException e) {
+            log.println("[fault] " + e.getMessage());
+            return false;
         }
     }
 

@@ -40,6 +40,8 @@ final class ScenarioRun {
         }
         acd.stopArrivals();
         long lost = drain();
+        // The journal is asked through the service: after a kill it may still be starting.
+        stack.awaitReady(Duration.ofSeconds(options.recoverySeconds()));
         int missing = missingFromJournal(tally.decisions());
         return new FaultRow(scenario, faults, tally.callsPlaced(), lost, tally.routedTwiceCount(),
                 tally.acceptedRescindedCount(), tally.decisions().size(), missing, tally.resumeSeconds(),
