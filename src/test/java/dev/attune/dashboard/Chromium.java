@@ -4,6 +4,7 @@ import dev.attune.local.LocalKeycloak;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -82,12 +83,14 @@ final class Chromium implements AutoCloseable {
          * the way (the authorization-code flow), and lands on url again: the form drops a #fragment.
          */
         Tab signIn(String url, String user) {
-            page.navigate(url);
-            page.locator("#username").fill(user);
+            // A cold provider renders its first login form slowly on a busy machine: allow it a minute.
+            Page.NavigateOptions slow = new Page.NavigateOptions().setTimeout(60_000);
+            page.navigate(url, slow);
+            page.locator("#username").fill(user, new Locator.FillOptions().setTimeout(60_000));
             page.locator("#password").fill(LocalKeycloak.passwordOf(user));
             page.locator("#kc-login").click();
-            page.waitForURL(address -> !address.contains("/realms/"));
-            page.navigate(url);
+            page.waitForURL(address -> !address.contains("/realms/"), new Page.WaitForURLOptions().setTimeout(60_000));
+            page.navigate(url, slow);
             consoleErrors.clear();
             return this;
         }

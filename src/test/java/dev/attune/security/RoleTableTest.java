@@ -90,8 +90,17 @@ class RoleTableTest {
     record Answer(int status, String body, String location) {
     }
 
-    /** Reads only the start of the body: an allowed event stream never ends. */
+    /** One retry: on a busy machine the server may close a kept-alive connection just as it is reused. */
     private Answer call(RoleTable.Row row, String token) throws IOException, InterruptedException {
+        try {
+            return callOnce(row, token);
+        } catch (IOException closed) {
+            return callOnce(row, token);
+        }
+    }
+
+    /** Reads only the start of the body: an allowed event stream never ends. */
+    private Answer callOnce(RoleTable.Row row, String token) throws IOException, InterruptedException {
         String path = row.path().replaceAll("\\{[^}]+}", "role-table-probe");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
                 .timeout(Duration.ofSeconds(30))

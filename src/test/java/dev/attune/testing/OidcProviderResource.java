@@ -13,8 +13,18 @@ import java.util.Map;
 public class OidcProviderResource implements QuarkusTestResourceLifecycleManager {
     private static LocalKeycloak keycloak;
 
+    /**
+     * A test profile restarts the app in a new class loader, where the static field below is empty again: the
+     * system property keeps the one provider of this JVM (its shutdown hook stays with the first loader).
+     */
+    private static final String RUNNING = "attune.test.oidc-issuer";
+
     @Override
     public synchronized Map<String, String> start() {
+        String running = System.getProperty(RUNNING);
+        if (running != null) {
+            return Map.of("quarkus.oidc.auth-server-url", running);
+        }
         if (keycloak == null) {
             try {
                 keycloak = LocalKeycloak.start(Path.of("target/keycloak.log"));
@@ -22,6 +32,7 @@ public class OidcProviderResource implements QuarkusTestResourceLifecycleManager
                 throw new IllegalStateException("could not start Keycloak for the tests: " + e.getMessage(), e);
             }
         }
+        System.setProperty(RUNNING, keycloak.issuer());
         return Map.of("quarkus.oidc.auth-server-url", keycloak.issuer());
     }
 
