@@ -41,11 +41,14 @@ class DeployedMetricNamesTest {
             floor.sendGarbage();
         }
         String poolLabel = "pool=\"" + pool + "\"";
-        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).until(() -> {
+        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             String text = metrics();
-            return text.contains("attune_pool_calls_finished_today{" + poolLabel + "} 1.0")
-                    && text.contains("attune_decision_latency_seconds_count{" + poolLabel + "}")
-                    && text.contains("attune_dead_letters_total{reason=\"BAD_JSON\"} 1.0");
+            // One assertion per series, so a timeout names the one that never came.
+            for (String series : new String[] {"attune_pool_calls_finished_today{" + poolLabel + "} 1.0",
+                    "attune_decision_latency_seconds_count{" + poolLabel + "}",
+                    "attune_dead_letters_total{reason=\"BAD_JSON\"} 1.0"}) {
+                assertTrue(text.contains(series), () -> "not exported yet: " + series);
+            }
         });
         String exported = metrics();
 
