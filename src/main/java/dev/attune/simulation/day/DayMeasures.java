@@ -23,7 +23,8 @@ import java.util.Set;
  *     the share answered by an agent in the roster's top quartile by empathy;</li>
  * <li>ceiling of that share, in hindsight: of the same callers, those for whom on arrival a qualified
  *     top-quartile agent was free, or would be free (current call and after-call time known in hindsight)
- *     within the engine's hold limit; it ignores competition between high-care callers, so it is an upper bound;</li>
+ *     within the engine's hold limit, plus those the run did give a top agent after a longer wait; it ignores
+ *     competition between high-care callers for the same agent;</li>
  * <li>distress-weighted empathy: Σ distress at answer × agent empathy / Σ distress at answer;</li>
  * <li>emotional load: each answered call adds its distress at answer to the agent's load, which halves every
  *     half-life (the engine's own {@link EmotionalLoad}); the highest level any agent reached;</li>
@@ -119,7 +120,8 @@ final class DayMeasures implements CentreListener {
             if (topEmpathyAgents.contains(agent.name())) {
                 highCareTopEmpathy++;
             }
-            if (topAgentInReach.remove(contact)) {
+            // answered by a top agent after a longer wait: the floor allowed it, so the ceiling counts it too
+            if (topAgentInReach.remove(contact) || topEmpathyAgents.contains(agent.name())) {
                 highCareReachable++;
             }
         }
