@@ -103,10 +103,7 @@ public final class CompareRoutingPolicies {
         System.out.println();
         System.out.print(report);
         ReportFiles.write(out.resolve(stem + "-table.txt"), List.of(report.toString()));
-        ReportFiles.csv(main, out.resolve(stem + "-policies.csv"));
-        ReportFiles.waitsCsv(main, out.resolve(stem + "-waits-by-half-hour.csv"));
-        ReportFiles.waitsPlot(main, "Waits over the day: " + title, out.resolve(stem + "-waits-over-the-day.png"));
-        ReportFiles.empathyPlot(main, "Empathy match by policy: " + title, out.resolve(stem + "-empathy-match.png"));
+        writeFiles(main, title, out, stem);
         if (options.containsKey("sensitivity")) {
             String sensitivity = Sensitivity.run(SensitivityVariants.read(config.resolve("simulation/sensitivity.json"))
                     .apply(config.resolve("simulation/overlay.json"), config.resolve("simulation/outcome-model.json")),
@@ -120,6 +117,13 @@ public final class CompareRoutingPolicies {
         }
         System.out.println("\nWrote " + out.toAbsolutePath().normalize() + "/" + stem + "-{table.txt,policies.csv,"
                 + "waits-by-half-hour.csv,waits-over-the-day.png,empathy-match.png}");
+    }
+
+    private static void writeFiles(PolicyComparison main, String title, Path out, String stem) {
+        ReportFiles.csv(main, out.resolve(stem + "-policies.csv"));
+        ReportFiles.waitsCsv(main, out.resolve(stem + "-waits-by-half-hour.csv"));
+        ReportFiles.waitsPlot(main, "Waits over the day: " + title, out.resolve(stem + "-waits-over-the-day.png"));
+        ReportFiles.empathyPlot(main, "Empathy match by policy: " + title, out.resolve(stem + "-empathy-match.png"));
     }
 
     static PolicyComparison compare(LogReplay replay, List<PolicyFactory> policies, int replications, String task) {
