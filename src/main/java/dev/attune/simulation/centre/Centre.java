@@ -17,6 +17,7 @@ public final class Centre {
     private final Simulator simulator;
     private final int trunks;
     private final ServiceTimeRule serviceTimes;
+    private final AfterCallRule afterCall;
     private final List<CentreAgent> agents = new ArrayList<>();
     private final List<CentreAgent> agentsView = Collections.unmodifiableList(agents);
     private final TreeMap<Double, List<ShiftChange>> shiftChanges = new TreeMap<>();
@@ -33,24 +34,44 @@ public final class Centre {
      *               {@code Integer.MAX_VALUE} for no limit
      */
     public Centre(Simulator simulator, int trunks, ServiceTimeRule serviceTimes) {
+        this(simulator, trunks, serviceTimes, AfterCallRule.NONE);
+    }
+
+    /** @param afterCall how long an agent stays unavailable after each contact (after-call work, not-ready time) */
+    public Centre(Simulator simulator, int trunks, ServiceTimeRule serviceTimes, AfterCallRule afterCall) {
         if (trunks < 1) {
             throw new IllegalArgumentException("a centre needs at least one trunk line");
         }
         this.simulator = simulator;
         this.trunks = trunks;
         this.serviceTimes = serviceTimes;
+        this.afterCall = afterCall;
     }
 
     /** Adds an agent of a group working the given shifts (start, end pairs); adjoining shifts are merged. */
     public CentreAgent addAgent(int group, String name, double[] shifts) {
         CentreAgent agent = new CentreAgent(agents.size(), group, name, mergeAdjoining(shifts), this);
         agents.add(agent);
+        addShiftChanges(agent);
+        return agent;
+    }
+
+    /**
+     * Replaces an agent's shifts from the next {@link #run} on (a replication's own availability draw);
+     * adjoining shifts are merged.
+     */
+    public void setShifts(CentreAgent agent, double[] shifts) {
+        agent.setShifts(mergeAdjoining(shifts));
+        shiftChanges.clear();
+        agents.forEach(this::addShiftChanges);
+    }
+
+    private void addShiftChanges(CentreAgent agent) {
         double[] merged = agent.shifts();
         for (int i = 0; i < merged.length; i += 2) {
             shiftChanges.computeIfAbsent(merged[i], t -> new ArrayList<>()).add(new ShiftChange(agent, true));
             shiftChanges.computeIfAbsent(merged[i + 1], t -> new ArrayList<>()).add(new ShiftChange(agent, false));
         }
-        return agent;
     }
 
     public Simulator simulator() {
@@ -114,7 +135,7 @@ public final class Centre {
         simulator.run();
         router.finish();
         for (CentreAgent agent : agents) {
-            if (agent.onDuty || agent.serving != null) {
+            if (agent.onDuty || agent.engaged()) {
                 agent.presentTime += now() - agent.presentSince;
                 agent.presentSince = now();
             }
@@ -163,6 +184,7 @@ public final class Centre {
         agent.serving = contact;
         double time = serviceTimes.serviceTime(contact, agent);
         contact.serviceTime = time;
+        agent.nextAfterCall = afterCall.seconds(contact, agent);
         listener.serviceStarted(contact, agent);
         simulator.schedule(agent.serviceEnd, time);
     }
@@ -188,13 +210,30 @@ public final class Centre {
         changeLines(-1);
         agent.busyTime += contact.serviceTime;
         agent.served++;
+        double unavailable = agent.nextAfterCall;
+        if (unavailable > 0) {
+            agent.afterCallUntil = now() + unavailable;
+            simulator.schedule(agent.afterCallEnd, unavailable);
+        }
         listener.served(contact, agent);
         router.contactServed(contact, agent);
+        if (unavailable <= 0) {
+            becomeAvailable(agent);
+        }
+    }
+
+    /** The agent finished a contact and any after-call time: free if still on duty, gone otherwise. */
+    void becomeAvailable(CentreAgent agent) {
+        boolean afterCall = agent.inAfterCall();
+        agent.afterCallUntil = Double.NEGATIVE_INFINITY;
         if (agent.onDuty) {
             agent.idleSince = now();
             router.agentFree(agent);
         } else {
             agent.presentTime += now() - agent.presentSince;
+            if (afterCall) {
+                router.agentLeft(agent); // the shift ended during the after-call time
+            }
         }
     }
 
@@ -217,7 +256,7 @@ public final class Centre {
             if (!change.on) {
                 CentreAgent agent = change.agent;
                 agent.onDuty = false;
-                if (agent.serving == null) {
+                if (!agent.engaged()) {
                     agent.presentTime += now() - agent.presentSince;
                     router.agentLeft(agent);
                 }
@@ -226,7 +265,7 @@ public final class Centre {
         for (ShiftChange change : changes) {
             if (change.on) {
                 CentreAgent agent = change.agent;
-                if (agent.serving == null) {
+                if (!agent.engaged()) {
                     agent.presentSince = now();
                     agent.idleSince = now();
                 }

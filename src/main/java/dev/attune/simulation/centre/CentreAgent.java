@@ -12,7 +12,7 @@ public final class CentreAgent {
     private final int index;
     private final int group;
     private final String name;
-    private final double[] shifts;
+    private double[] shifts;
     private AgentProfile profile;
 
     boolean onDuty;
@@ -22,28 +22,29 @@ public final class CentreAgent {
     double busyTime;
     double presentTime;
     int served;
+    double afterCallUntil = Double.NEGATIVE_INFINITY;
+    double nextAfterCall;
     final SimEvent serviceEnd;
+    final SimEvent afterCallEnd;
 
     /**
      * @param shifts on-duty intervals as start, end pairs in simulated time, sorted and not overlapping
      */
     public CentreAgent(int index, int group, String name, double[] shifts, Centre centre) {
-        if (shifts.length % 2 != 0) {
-            throw new IllegalArgumentException("shifts come in start, end pairs");
-        }
-        for (int i = 1; i < shifts.length; i++) {
-            if (shifts[i] < shifts[i - 1]) {
-                throw new IllegalArgumentException("shifts of agent " + name + " must be sorted and not overlap");
-            }
-        }
         this.index = index;
         this.group = group;
         this.name = name;
-        this.shifts = shifts.clone();
+        setShifts(shifts);
         this.serviceEnd = new SimEvent() {
             @Override
             protected void fire() {
                 centre.endService(CentreAgent.this);
+            }
+        };
+        this.afterCallEnd = new SimEvent() {
+            @Override
+            protected void fire() {
+                centre.becomeAvailable(CentreAgent.this);
             }
         };
     }
@@ -56,6 +57,7 @@ public final class CentreAgent {
         busyTime = 0;
         presentTime = 0;
         served = 0;
+        afterCallUntil = Double.NEGATIVE_INFINITY;
     }
 
     public int index() {
@@ -72,6 +74,18 @@ public final class CentreAgent {
 
     double[] shifts() {
         return shifts;
+    }
+
+    void setShifts(double[] shifts) {
+        if (shifts.length % 2 != 0) {
+            throw new IllegalArgumentException("shifts come in start, end pairs");
+        }
+        for (int i = 1; i < shifts.length; i++) {
+            if (shifts[i] < shifts[i - 1]) {
+                throw new IllegalArgumentException("shifts of agent " + name + " must be sorted and not overlap");
+            }
+        }
+        this.shifts = shifts.clone();
     }
 
     /** The routing profile (skills, languages, licences, empathy) when the model has one; null for the Bank model. */
@@ -91,9 +105,38 @@ public final class CentreAgent {
         return serving != null;
     }
 
-    /** On duty and not serving: a router may give this agent a contact now. */
+    /** On duty, not serving and not in after-call time: a router may give this agent a contact now. */
     public boolean free() {
-        return onDuty && serving == null;
+        return onDuty && !engaged();
+    }
+
+    /** Serving a contact or in the after-call time that follows it. */
+    boolean engaged() {
+        return serving != null || afterCallUntil != Double.NEGATIVE_INFINITY;
+    }
+
+    /** True while the agent is unavailable after a contact; {@link #afterCallUntil()} says until when. */
+    public boolean inAfterCall() {
+        return afterCallUntil != Double.NEGATIVE_INFINITY;
+    }
+
+    public double afterCallUntil() {
+        return afterCallUntil;
+    }
+
+    /**
+     * When this agent will next be free, known only in hindsight (the current call's real length and the
+     * after-call time that follows): for hindsight measures such as the ceiling, never for a router.
+     * Now when free; infinity when off duty and idle.
+     */
+    public double freeAtInHindsight(double now) {
+        if (serving != null) {
+            return serving.serviceStart() + serving.serviceTime() + nextAfterCall;
+        }
+        if (inAfterCall()) {
+            return afterCallUntil;
+        }
+        return onDuty ? now : Double.POSITIVE_INFINITY;
     }
 
     public Contact serving() {

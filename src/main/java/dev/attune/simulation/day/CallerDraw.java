@@ -16,6 +16,7 @@ import dev.attune.simulation.trace.LoggedCall;
  * @param resolveUniform decides resolution against the outcome model's probability
  * @param complaintUniform decides a complaint
  * @param endNoise       a standard normal for the emotion at the end of the call
+ * @param afterCallUniform picks the serving agent's unavailable time after this call from the capacity model
  */
 public record CallerDraw(
         long id,
@@ -33,5 +34,6 @@ public record CallerDraw(
         long noiseSeed,
         double resolveUniform,
         double complaintUniform,
-        double endNoise) {
+        double endNoise,
+        double afterCallUniform) {
 }

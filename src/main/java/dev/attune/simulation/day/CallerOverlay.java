@@ -26,7 +26,11 @@ public final class CallerOverlay {
     public static final String PATIENCE = "patience";
     public static final String SERVICE = "service";
     public static final String AGENTS = "agents";
-    public static final List<String> STREAMS = List.of(CALLERS, PATIENCE, SERVICE, AGENTS);
+    public static final String AFTER_CALL = "after-call";
+    public static final String AVAILABILITY = "availability";
+    /** New streams go last: SSJ spaces streams in creation order, so the earlier ones keep their numbers. */
+    public static final List<String> STREAMS = List.of(CALLERS, PATIENCE, SERVICE, AGENTS, AFTER_CALL,
+            AVAILABILITY);
 
     private final OverlayModel overlay;
     private final PatienceModel patience;
@@ -56,20 +60,22 @@ public final class CallerOverlay {
         RandomStream callers = streams.get(CALLERS);
         RandomStream patienceStream = streams.get(PATIENCE);
         RandomStream serviceStream = streams.get(SERVICE);
+        RandomStream afterCall = streams.get(AFTER_CALL);
         LocalDate first = log.days().firstKey();
         List<CallerDraw> out = new ArrayList<>(log.callCount());
         long id = 0;
         for (Map.Entry<LocalDate, List<LoggedCall>> day : log.days().entrySet()) {
             double dayStart = ChronoUnit.DAYS.between(first, day.getKey()) * 86_400.0;
             for (LoggedCall call : day.getValue()) {
-                out.add(draw(id++, dayStart + call.queueEntry(), call, callers, patienceStream, serviceStream));
+                out.add(draw(id++, dayStart + call.queueEntry(), call, callers, patienceStream, serviceStream,
+                        afterCall.nextDouble()));
             }
         }
         return out;
     }
 
     private CallerDraw draw(long id, double arrival, LoggedCall call, RandomStream callers, RandomStream patienceStream,
-            RandomStream serviceStream) {
+            RandomStream serviceStream, double afterCallUniform) {
         String code = pickProduct(call.type(), callers.nextDouble());
         OverlayModel.ProductOverlay product = overlay.products().get(code);
         boolean high = overlay.highPriorityLevels().contains(call.priority());
@@ -89,7 +95,7 @@ public final class CallerOverlay {
         double u = serviceStream.nextDouble();
         double service = call.abandoned() ? empiricalServiceTime(call.type(), u) : call.serviceTime();
         return new CallerDraw(id, call, arrival, products.get(code), overlay.language(call.type()), high, vulnerable,
-                amount, lifeEvent, emotion, wait, service, noiseSeed, resolve, complaint, endNoise);
+                amount, lifeEvent, emotion, wait, service, noiseSeed, resolve, complaint, endNoise, afterCallUniform);
     }
 
     private String pickProduct(String callType, double u) {

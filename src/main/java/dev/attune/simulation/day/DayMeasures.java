@@ -9,6 +9,7 @@ import dev.attune.simulation.trace.CallLog;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,10 @@ import java.util.Set;
  * <li>ASA: mean wait of answered callers; abandonment: abandoned (or cut off at closing) over routed callers;</li>
  * <li>high-care share: of callers whose care need on arrival reaches the threshold and who were answered,
  *     the share answered by an agent in the roster's top quartile by empathy;</li>
+ * <li>ceiling of that share, in hindsight: of the same callers, those for whom on arrival a qualified
+ *     top-quartile agent was free, or would be free (current call and after-call time known in hindsight)
+ *     within the engine's hold limit, plus those the run did give a top agent after a longer wait; it ignores
+ *     competition between high-care callers for the same agent;</li>
  * <li>distress-weighted empathy: Σ distress at answer × agent empathy / Σ distress at answer;</li>
  * <li>emotional load: each answered call adds its distress at answer to the agent's load, which halves every
  *     half-life (the engine's own {@link EmotionalLoad}); the highest level any agent reached;</li>
@@ -33,6 +38,9 @@ final class DayMeasures implements CentreListener {
     private final SimulatedClock clock;
     private final Duration loadHalfLife;
     private final Map<String, EmotionalLoad> loads = new HashMap<>();
+    private final List<CentreAgent> agents;
+    private final double holdLimitSeconds;
+    private final Set<Contact> topAgentInReach = new HashSet<>();
 
     private long routed;
     private long answered;
@@ -42,6 +50,7 @@ final class DayMeasures implements CentreListener {
     private long highCare;
     private long highCareAnswered;
     private long highCareTopEmpathy;
+    private long highCareReachable;
     private double distressSum;
     private double distressEmpathySum;
     private double maxLoad;
@@ -53,8 +62,12 @@ final class DayMeasures implements CentreListener {
     private final long[] abandonedBySlot = new long[CallLog.SLOTS_PER_DAY];
     private final long[] callsBySlot = new long[CallLog.SLOTS_PER_DAY];
 
-    DayMeasures(OverlayModel.Measures config, Set<String> topEmpathyAgents, SimulatedClock clock) {
+    /** @param holdLimitSeconds how long the engine may hold a high-care caller for a better agent (the ceiling's reach) */
+    DayMeasures(OverlayModel.Measures config, Set<String> topEmpathyAgents, SimulatedClock clock, List<CentreAgent> agents,
+            double holdLimitSeconds) {
         this.config = config;
+        this.agents = agents;
+        this.holdLimitSeconds = holdLimitSeconds;
         this.topEmpathyAgents = topEmpathyAgents;
         this.clock = clock;
         this.loadHalfLife = Duration.ofMillis(Math.round(config.emotionalLoadHalfLifeMinutes() * 60_000));
@@ -71,7 +84,22 @@ final class DayMeasures implements CentreListener {
         callsBySlot[slot(contact)]++;
         if (caller.careAtArrival() >= config.highCareThreshold()) {
             highCare++;
+            if (topAgentInReach(caller)) {
+                topAgentInReach.add(contact);
+            }
         }
+    }
+
+    private boolean topAgentInReach(Caller caller) {
+        double now = caller.arrivalTime();
+        for (CentreAgent agent : agents) {
+            if (topEmpathyAgents.contains(agent.name()) && agent.onDuty()
+                    && agent.freeAtInHindsight(now) <= now + holdLimitSeconds
+                    && agent.profile().qualifiesFor(caller.product(), caller.language())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -92,6 +120,10 @@ final class DayMeasures implements CentreListener {
             if (topEmpathyAgents.contains(agent.name())) {
                 highCareTopEmpathy++;
             }
+            // answered by a top agent after a longer wait: the floor allowed it, so the ceiling counts it too
+            if (topAgentInReach.remove(contact) || topEmpathyAgents.contains(agent.name())) {
+                highCareReachable++;
+            }
         }
         distressSum += caller.distressAtAnswer();
         distressEmpathySum += caller.distressAtAnswer() * empathy;
@@ -106,6 +138,7 @@ final class DayMeasures implements CentreListener {
 
     @Override
     public void abandoned(Contact contact) {
+        topAgentInReach.remove(contact);
         abandoned++;
         abandonedBySlot[slot(contact)]++;
     }
@@ -121,6 +154,7 @@ final class DayMeasures implements CentreListener {
         values.put(DayMetric.ASA, answeredWait / Math.max(1, answered));
         values.put(DayMetric.ABANDONMENT, 100.0 * abandoned / Math.max(1, routed));
         values.put(DayMetric.HIGH_CARE_TOP_EMPATHY, 100.0 * highCareTopEmpathy / Math.max(1, highCareAnswered));
+        values.put(DayMetric.HIGH_CARE_CEILING, 100.0 * highCareReachable / Math.max(1, highCareAnswered));
         values.put(DayMetric.DISTRESS_WEIGHTED_EMPATHY, distressSum == 0 ? 0 : distressEmpathySum / distressSum);
         values.put(DayMetric.MAX_EMOTIONAL_LOAD, maxLoad);
         values.put(DayMetric.COMPLAINT_RATE, 100.0 * complaints / Math.max(1, answered));

@@ -6,6 +6,7 @@ public enum DayMetric {
     ASA("average speed of answer (s)", false),
     ABANDONMENT("abandonment %", false),
     HIGH_CARE_TOP_EMPATHY("high-care callers served by top-quartile-empathy agents %", true),
+    HIGH_CARE_CEILING("hindsight ceiling of that share (top-quartile agent in reach) %", true),
     DISTRESS_WEIGHTED_EMPATHY("distress-weighted empathy match", true),
     MAX_EMOTIONAL_LOAD("highest emotional load any agent carried", false),
     COMPLAINT_RATE("modelled complaint rate %", false),

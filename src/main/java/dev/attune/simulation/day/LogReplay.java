@@ -4,6 +4,7 @@ import dev.attune.core.domain.AgentProfile;
 import dev.attune.core.domain.CareModel;
 import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.Proficiency;
+import dev.attune.core.engine.RoutingPolicy;
 import dev.attune.simulation.centre.Centre;
 import dev.attune.simulation.centre.CentreAgent;
 import dev.attune.simulation.centre.ServiceTimeRule;
@@ -37,25 +38,40 @@ public final class LogReplay {
     static final CareModel TRUTH = new CareModel(Duration.ofSeconds(90), CareModel.defaults().amountForFullStakes(),
             CareModel.defaults().vulnerabilityBoost(), CareModel.defaults().lifeEventStakes(), 0);
 
+    /** The engine's hold limit, read from its defaults (what the simulated Attune runs with): the ceiling's reach. */
+    static final double HOLD_LIMIT_SECONDS = RoutingPolicy.defaults().maxHold().toMillis() / 1000.0;
+
     private final CallLog log;
     private final Catalogue catalogue;
     private final OverlayModel overlay;
     private final OutcomeModel outcome;
+    private final CapacityModel capacity;
     private final CallerOverlay callerOverlay;
     private final RandomStreams streams;
     private final Simulator simulator = new Simulator();
     private final SimulatedClock clock;
     private final Centre centre;
     private final Map<String, Double> meanHandleSecondsByType = new HashMap<>();
+    private final Map<String, double[]> creditedSlots = new HashMap<>();
 
     public LogReplay(CallLog log, Catalogue catalogue, OverlayModel overlay, OutcomeModel outcome, long seed) {
         this(log, PatienceModel.fromLog(log), catalogue, overlay, outcome, seed);
     }
 
-    /** @param patience patience by call type; a synthetic day gives it, a real log infers it ({@link PatienceModel#fromLog}) */
+    /** The light replay (no after-call time, every credited half hour worked). */
     public LogReplay(CallLog log, PatienceModel patience, Catalogue catalogue, OverlayModel overlay, OutcomeModel outcome,
             long seed) {
+        this(log, patience, CapacityModel.LIGHT, catalogue, overlay, outcome, seed);
+    }
+
+    /**
+     * @param patience patience by call type; a synthetic day gives it, a real log infers it ({@link PatienceModel#fromLog})
+     * @param capacity after-call time and availability ({@link CapacityModel#LIGHT} for the light replay)
+     */
+    public LogReplay(CallLog log, PatienceModel patience, CapacityModel capacity, Catalogue catalogue,
+            OverlayModel overlay, OutcomeModel outcome, long seed) {
         this.log = log;
+        this.capacity = capacity;
         this.catalogue = catalogue;
         this.overlay = overlay.validated(catalogue, "overlay");
         this.outcome = outcome;
@@ -63,7 +79,8 @@ public final class LogReplay {
         this.streams = RandomStreams.of(seed, CallerOverlay.STREAMS);
         LocalDate first = log.days().firstKey();
         this.clock = new SimulatedClock(simulator, first.atStartOfDay().toInstant(ZoneOffset.UTC), 1);
-        this.centre = new Centre(simulator, Integer.MAX_VALUE, answering());
+        this.centre = new Centre(simulator, Integer.MAX_VALUE, answering(),
+                (contact, agent) -> capacity.afterCallSeconds(((Caller) contact).draw().afterCallUniform()));
         Map<String, double[]> handle = new HashMap<>();
         log.days().values().forEach(day -> day.stream().filter(c -> !c.abandoned()).forEach(c -> {
             double[] t = handle.computeIfAbsent(c.type(), k -> new double[2]);
@@ -72,19 +89,30 @@ public final class LogReplay {
         }));
         handle.forEach((type, t) -> meanHandleSecondsByType.put(type, t[0] / t[1]));
         for (String agent : log.agents()) {
-            List<Double> shifts = new ArrayList<>();
+            List<Double> starts = new ArrayList<>();
             log.staffing().forEach((date, byAgent) -> {
                 BitSet slots = byAgent.get(agent);
                 if (slots != null) {
                     double dayStart = ChronoUnit.DAYS.between(first, date) * 86_400.0;
-                    slots.stream().forEach(s -> {
-                        shifts.add(dayStart + s * CallLog.SLOT_SECONDS);
-                        shifts.add(dayStart + (s + 1) * CallLog.SLOT_SECONDS);
-                    });
+                    slots.stream().forEach(s -> starts.add(dayStart + s * CallLog.SLOT_SECONDS));
                 }
             });
-            centre.addAgent(0, agent, shifts.stream().mapToDouble(Double::doubleValue).toArray());
+            double[] credited = starts.stream().mapToDouble(Double::doubleValue).toArray();
+            creditedSlots.put(agent, credited);
+            centre.addAgent(0, agent, worked(credited, null));
         }
+    }
+
+    /** Shifts from the credited half hours, each kept when its uniform is below the availability (all when null). */
+    private double[] worked(double[] credited, umontreal.ssj.rng.RandomStream availability) {
+        List<Double> shifts = new ArrayList<>();
+        for (double start : credited) {
+            if (availability == null || availability.nextDouble() < capacity.availability()) {
+                shifts.add(start);
+                shifts.add(start + CallLog.SLOT_SECONDS);
+            }
+        }
+        return shifts.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     public CallLog log() {
@@ -95,9 +123,13 @@ public final class LogReplay {
         return outcome;
     }
 
-    /** Callers and agent profiles of replication r, shared by every policy. */
+    public CapacityModel capacity() {
+        return capacity;
+    }
+
+    /** Callers, agent profiles and the half hours each agent works in replication r, shared by every policy. */
     public record Replication(int index, List<CallerDraw> callers, Map<String, AgentProfile> profiles,
-            Set<String> topEmpathyAgents) {
+            Set<String> topEmpathyAgents, Map<String, double[]> shifts) {
     }
 
     public Replication replication(int r) {
@@ -109,7 +141,14 @@ public final class LogReplay {
             byName.put(name, streams.stream(name));
         }
         List<CallerDraw> callers = callerOverlay.draw(log, byName);
-        return new Replication(r, callers, profiles, topEmpathy(profiles.values(), overlay.measures().topEmpathyShare()));
+        Map<String, double[]> shifts = new HashMap<>();
+        umontreal.ssj.rng.RandomStream availability = capacity.availability() < 1
+                ? streams.stream(CallerOverlay.AVAILABILITY) : null;
+        for (String agent : log.agents()) {
+            shifts.put(agent, worked(creditedSlots.get(agent), availability));
+        }
+        return new Replication(r, callers, profiles, topEmpathy(profiles.values(), overlay.measures().topEmpathyShare()),
+                shifts);
     }
 
     /** The agents in the top share of the roster by empathy (ties broken by name, so the set is exact). */
@@ -128,10 +167,12 @@ public final class LogReplay {
     public DayResult run(Replication replication, PolicyFactory policy) {
         for (CentreAgent agent : centre.agents()) {
             agent.setProfile(replication.profiles().get(agent.name()));
+            centre.setShifts(agent, replication.shifts().get(agent.name()));
         }
         ReplayContext context = new ReplayContext(catalogue, overlay, replication.profiles(), clock, centre,
-                replication.index(), meanHandleSecondsByType);
-        DayMeasures measures = new DayMeasures(overlay.measures(), replication.topEmpathyAgents(), clock);
+                replication.index(), meanHandleSecondsByType, capacity.meanAfterCallSeconds());
+        DayMeasures measures = new DayMeasures(overlay.measures(), replication.topEmpathyAgents(), clock, centre.agents(),
+                HOLD_LIMIT_SECONDS);
         centre.run(policy.create(context), List.of(c -> new Arrivals(c, replication.callers()).next()), measures);
         return measures.result(policy.name(), replication.index(), centre.agents());
     }

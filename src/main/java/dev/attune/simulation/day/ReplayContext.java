@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * What a routing policy may know about one replication of a replay: the catalogue, the agents' profiles,
- * the clock, and the average handle time of each call type (what an ACD reports as expected time to free).
+ * the clock, the average handle time of each call type and the average after-call time (what an ACD
+ * reports as expected time to free).
  */
 public record ReplayContext(
         Catalogue catalogue,
@@ -17,7 +18,8 @@ public record ReplayContext(
         SimulatedClock clock,
         Centre centre,
         int replication,
-        Map<String, Double> meanHandleSecondsByType) {
+        Map<String, Double> meanHandleSecondsByType,
+        double meanAfterCallSeconds) {
 
     /** The routing pool every simulated call and agent belongs to. */
     public static final String POOL = "simulation";

@@ -25,6 +25,24 @@ public final class SimulationJson {
         }
     }
 
+    /** The file as a JSON tree (to vary it before reading it, see {@link SensitivityVariants}). */
+    public static com.fasterxml.jackson.databind.JsonNode tree(Path file) {
+        try {
+            return JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A (varied) tree read as the given type, as strictly as {@link #read}; errors name the file it came from. */
+    public static <T> T convert(com.fasterxml.jackson.databind.JsonNode tree, Class<T> type, Path origin) {
+        try {
+            return JSON.treeToValue(tree, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(origin + " (varied): " + e.getOriginalMessage(), e);
+        }
+    }
+
     public static String write(Object value) {
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value);

@@ -51,6 +51,7 @@ public final class AttuneRouter implements Router {
     private final SimulatedClock clock;
     private final Map<String, AgentProfile> profiles;
     private final ToDoubleFunction<Caller> expectedHandleSeconds;
+    private final double expectedAfterCallSeconds;
     private final Map<String, Caller> callers = new HashMap<>();
     private final Map<String, CentreAgent> agents = new HashMap<>();
     private final Set<String> announced = new HashSet<>();
@@ -72,6 +73,7 @@ public final class AttuneRouter implements Router {
         this.clock = context.clock();
         this.profiles = context.profiles();
         this.expectedHandleSeconds = expectedHandleSeconds;
+        this.expectedAfterCallSeconds = context.meanAfterCallSeconds();
     }
 
     @Override
@@ -155,7 +157,12 @@ public final class AttuneRouter implements Router {
                 : caller.resolved() ? CallOutcome.RESOLVED : CallOutcome.TRANSFERRED;
         apply(new CallEnded(ReplayContext.POOL, caller.call().id(), agent.name(), outcome, null,
                 emotionAtEnd(caller), clock.instant()));
-        if (!agent.onDuty()) {
+        if (agent.inAfterCall()) {
+            // the ACD knows only the usual wrap-up, not how long this agent will really be away
+            Instant now = clock.instant();
+            apply(new AgentStateChanged(ReplayContext.POOL, agent.name(), AgentState.WRAP_UP,
+                    now.plusMillis(Math.round(1000 * expectedAfterCallSeconds)), now));
+        } else if (!agent.onDuty()) {
             apply(new AgentStateChanged(ReplayContext.POOL, agent.name(), AgentState.LOGGED_OUT, null, clock.instant()));
         }
     }

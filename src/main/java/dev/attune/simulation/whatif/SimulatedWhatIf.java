@@ -2,6 +2,7 @@ package dev.attune.simulation.whatif;
 
 import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.RoutingWeights;
+import dev.attune.simulation.day.CapacityModel;
 import dev.attune.simulation.day.DayMetric;
 import dev.attune.simulation.day.LogReplay;
 import dev.attune.simulation.day.OutcomeModel;
@@ -11,6 +12,7 @@ import dev.attune.simulation.day.PolicyFactory;
 import dev.attune.simulation.des.Estimate;
 import dev.attune.simulation.routing.AttunePolicies;
 import dev.attune.simulation.routing.PolicySettings;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
@@ -63,7 +65,8 @@ public class SimulatedWhatIf implements WhatIfSimulator {
         PolicySettings policies = PolicySettings.read(configDir.resolve("simulation/policies.json"));
         WhatIfDay.Loaded loaded = day.load(seed);
         OverlayModel overlay = OverlayModel.read(configDir.resolve("simulation/overlay.json"));
-        LogReplay replay = new LogReplay(loaded.log(), loaded.patience(), products, overlay,
+        CapacityModel capacity = capacity(loaded);
+        LogReplay replay = new LogReplay(loaded.log(), loaded.patience(), capacity, products, overlay,
                 OutcomeModel.read(configDir.resolve("simulation/outcome-model.json")), seed);
         List<PolicyFactory> both = List.of(
                 AttunePolicies.policy("current", products, current, policies),
@@ -73,10 +76,17 @@ public class SimulatedWhatIf implements WhatIfSimulator {
         progress.accept(0);
         PolicyComparison comparison = PolicyComparison.run(replay, both, replications,
                 result -> progress.accept(runs.incrementAndGet() / total));
-        String scenario = String.format(Locale.ROOT, "%s, %d replication%s, seed %d, Attune engine (plan %s)",
-                loaded.description(), replications, replications == 1 ? "" : "s", seed,
+        String scenario = String.format(Locale.ROOT, "%s, %s replay, %d replication%s, seed %d, Attune engine (plan %s)",
+                loaded.description(), capacity.light() ? "light" : "calibrated", replications,
+                replications == 1 ? "" : "s", seed,
                 policies.attune().planMode().toLowerCase(Locale.ROOT));
         return new WhatIfComparison(scenario, metrics(comparison, overlay.measures().serviceLevelSeconds()));
+    }
+
+    /** The real log replays on the calibrated capacity (docs/simulation.md); the synthetic day has its own staffing. */
+    private CapacityModel capacity(WhatIfDay.Loaded loaded) {
+        Path file = configDir.resolve("simulation/capacity.json");
+        return loaded.synthetic() || !Files.isRegularFile(file) ? CapacityModel.LIGHT : CapacityModel.read(file);
     }
 
     private static List<WhatIfComparison.Metric> metrics(PolicyComparison comparison, double serviceLevelSeconds) {

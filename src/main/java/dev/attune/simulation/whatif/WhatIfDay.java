@@ -23,7 +23,7 @@ public record WhatIfDay(String callLog, int days, Path data, Path configDir) {
     private static final Map<Path, CallLog> PARSED = new ConcurrentHashMap<>();
 
     /** A day ready to replay, and what to call it on the screen. */
-    record Loaded(CallLog log, PatienceModel patience, String description) {
+    record Loaded(CallLog log, PatienceModel patience, String description, boolean synthetic) {
     }
 
     /** @param seed draws the synthetic day's calls (a real log is the same whatever the seed) */
@@ -33,7 +33,7 @@ public record WhatIfDay(String callLog, int days, Path data, Path configDir) {
             SyntheticDay day = SyntheticDay.read(configDir.resolve("simulation/synthetic-day.json"));
             CallLog log = day.generate(seed);
             return new Loaded(log, new PatienceModel(day.meanPatienceSeconds()), String.format(Locale.ROOT,
-                    "synthetic weekday (%,d calls, %d agents)", log.callCount(), log.agents().size()));
+                    "synthetic weekday (%,d calls, %d agents)", log.callCount(), log.agents().size()), true);
         }
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("no call log at " + file.toAbsolutePath().normalize()
@@ -43,7 +43,7 @@ public record WhatIfDay(String callLog, int days, Path data, Path configDir) {
         return new Loaded(log, PatienceModel.fromLog(log), String.format(Locale.ROOT,
                 "Anonymous Bank call log, %s 1999, first %d day%s (%,d calls, %d agents; data: Technion SEE lab, "
                         + "Guedj & Mandelbaum)", log.name(), log.days().size(), log.days().size() == 1 ? "" : "s",
-                log.callCount(), log.agents().size()));
+                log.callCount(), log.agents().size()), false);
     }
 
     /** The log file to replay, null for the synthetic day. */

@@ -18,10 +18,14 @@ class SyntheticDayReplayTest {
     static final Path CONFIG = Path.of("config");
 
     static LogReplay replay(long seed) {
+        return replay(seed, CapacityModel.LIGHT);
+    }
+
+    static LogReplay replay(long seed, CapacityModel capacity) {
         Catalogue catalogue = CatalogueFile.read(CONFIG.resolve("catalogue.json"));
         SyntheticDay day = SyntheticDay.read(CONFIG.resolve("simulation/synthetic-day.json"));
         CallLog log = day.generate(seed);
-        return new LogReplay(log, new PatienceModel(day.meanPatienceSeconds()), catalogue,
+        return new LogReplay(log, new PatienceModel(day.meanPatienceSeconds()), capacity, catalogue,
                 OverlayModel.read(CONFIG.resolve("simulation/overlay.json")),
                 OutcomeModel.read(CONFIG.resolve("simulation/outcome-model.json")), seed);
     }

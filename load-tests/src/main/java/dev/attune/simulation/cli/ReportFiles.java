@@ -25,13 +25,13 @@ final class ReportFiles {
     static String table(PolicyComparison comparison, String title) {
         StringBuilder out = new StringBuilder(title).append('\n');
         List<String> policies = comparison.policies();
-        out.append(String.format(Locale.ROOT, "%-58s", "measure (95% CI over replications)"));
+        out.append(String.format(Locale.ROOT, "%-66s", "measure (95% CI over replications)"));
         for (String policy : policies) {
             out.append(String.format(Locale.ROOT, " %22s", policy));
         }
         out.append('\n');
         for (DayMetric metric : DayMetric.values()) {
-            out.append(String.format(Locale.ROOT, "%-58s", metric.label()));
+            out.append(String.format(Locale.ROOT, "%-66s", metric.label()));
             for (String policy : policies) {
                 Estimate e = comparison.estimate(policy, metric);
                 out.append(String.format(Locale.ROOT, " %13.3f ± %6.3f", e.mean(), e.halfWidth()));
@@ -40,7 +40,7 @@ final class ReportFiles {
         }
         out.append(String.format(Locale.ROOT, "%nPaired difference from %s (same callers, same agents):%n", comparison.reference()));
         for (DayMetric metric : DayMetric.values()) {
-            out.append(String.format(Locale.ROOT, "%-58s", metric.label()));
+            out.append(String.format(Locale.ROOT, "%-66s", metric.label()));
             for (String policy : policies) {
                 Estimate d = comparison.difference(policy, metric);
                 out.append(String.format(Locale.ROOT, " %+13.3f ± %6.3f", d.mean(), Double.isNaN(d.halfWidth()) ? 0 : d.halfWidth()));
