@@ -29,7 +29,8 @@ import org.knowm.xchart.XYChartBuilder;
  */
 public final class LearnEmpathy {
     public static void main(String[] args) {
-        Map<String, String> options = Options.parse(args);
+        Map<String, String> options = Options.parse(args,
+                List.of("config", "seeds", "evaluation-days", "calming", "plot"));
         Path config = Path.of(options.getOrDefault("config", "config"));
         int seeds = Integer.parseInt(options.getOrDefault("seeds", "5"));
         int evaluationDays = Integer.parseInt(options.getOrDefault("evaluation-days", "3"));
