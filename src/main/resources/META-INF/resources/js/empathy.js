@@ -10,7 +10,6 @@ const source = document.getElementById('empathy-source');
 const reason = document.getElementById('empathy-reason');
 const error = document.getElementById('empathy-error');
 const history = document.getElementById('empathy-history');
-const who = document.getElementById('who');
 
 const score = (v) => v.toFixed(2);
 
@@ -68,17 +67,13 @@ async function load() {
 
 async function apply() {
   error.textContent = '';
-  if (!who.value.trim()) {
-    error.textContent = 'Type your name at the top first: every change records who made it.';
-    return;
-  }
   if (!reason.value.trim()) {
     error.textContent = 'Say why: the reason is kept in the history.';
     return;
   }
   try {
     const pool = await putJson(`/api/v1/empathy/${encodeURIComponent(poolSelect.value)}/source`,
-      { source: source.value, reason: reason.value.trim() }, { 'X-Attune-User': who.value.trim() });
+      { source: source.value, reason: reason.value.trim() });
     render(pool);
     renderHistory(await getJson(`/api/v1/empathy/${encodeURIComponent(pool.poolId)}/history`));
     reason.value = '';

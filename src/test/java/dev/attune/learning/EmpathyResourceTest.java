@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attune.persistence.RoutingJournal;
 import dev.attune.rest.ProfileChangesSeen;
+import dev.attune.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -30,11 +31,11 @@ class EmpathyResourceTest {
     ProfileChangesSeen seen;
 
     private static RequestSpecification asManager() {
-        return given().contentType(ContentType.JSON).header("X-Attune-User", "wfm.carol");
+        return given().auth().oauth2(Tokens.of("wfm")).contentType(ContentType.JSON);
     }
 
     private String poolWithAStar() {
-        return ServedPool.withAStar("wfm.carol");
+        return ServedPool.withAStar();
     }
 
     private void serveCalls(String pool, int perAgent) {
@@ -63,7 +64,7 @@ class EmpathyResourceTest {
         assertTrue(score > 0.7);
         given().get("/api/v1/workers/" + star).then().statusCode(200).body("empathy", equalTo((float) score));
         given().get("/api/v1/workers/" + star + "/history").then().statusCode(200).body("$", hasSize(2))
-                .body("[1].changedBy", equalTo("wfm.carol")).body("[1].reason", containsString("learned"))
+                .body("[1].changedBy", equalTo("wfm")).body("[1].reason", containsString("learned"))
                 .body("[1].before.empathy", equalTo(0.4f));
         assertTrue(seen.profiles().stream().anyMatch(c -> c.profile().id().equals(star) && c.profile().empathy() == score),
                 "the routed score reaches the engine through the profile change path");
@@ -111,9 +112,8 @@ class EmpathyResourceTest {
                 .then().statusCode(400).body("message", containsString("source must be one of"));
         asManager().body("{\"source\": \"LEARNED\"}").put("/api/v1/empathy/" + pool + "/source")
                 .then().statusCode(400).body("message", containsString("reason"));
-        given().contentType(ContentType.JSON).body("{\"source\": \"LEARNED\", \"reason\": \"x\"}")
-                .put("/api/v1/empathy/" + pool + "/source").then().statusCode(400)
-                .body("message", containsString("X-Attune-User"));
+        given().auth().none().contentType(ContentType.JSON).body("{\"source\": \"LEARNED\", \"reason\": \"x\"}")
+                .put("/api/v1/empathy/" + pool + "/source").then().statusCode(401);
         given().get("/api/v1/empathy/no-such-pool").then().statusCode(404)
                 .body("message", equalTo("unknown routing pool 'no-such-pool'"));
     }

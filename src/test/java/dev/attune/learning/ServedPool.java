@@ -13,6 +13,7 @@ import dev.attune.core.engine.event.CallEnded;
 import dev.attune.core.engine.event.OfferAccepted;
 import dev.attune.persistence.RoutingJournal;
 import dev.attune.service.JournalEntry;
+import dev.attune.testing.Tokens;
 import io.restassured.http.ContentType;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,13 +31,13 @@ public final class ServedPool {
     private ServedPool() {
     }
 
-    /** Creates the pool's agents over REST as {@code manager}; returns the pool id (agents: pool-0.., pool-star). */
-    public static String withAStar(String manager) {
+    /** Creates the pool's agents over REST as the workforce manager; returns the pool id (agents: pool-0.., pool-star). */
+    public static String withAStar() {
         String pool = "learn-" + UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i <= AGENTS; i++) {
             String id = i == AGENTS ? pool + "-star" : pool + "-" + i;
             double empathy = i == AGENTS ? 0.4 : 0.3 + 0.05 * i;
-            given().contentType(ContentType.JSON).header("X-Attune-User", manager).body("""
+            given().auth().oauth2(Tokens.of("wfm")).contentType(ContentType.JSON).body("""
                     {"id": "%s", "pool": "%s", "skills": {"GENERAL": 3}, "languages": ["en"], "licences": [],
                      "empathy": %s, "capacity": 1}""".formatted(id, pool, empathy)).post("/api/v1/workers")
                     .then().statusCode(201);
