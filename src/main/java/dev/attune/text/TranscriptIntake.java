@@ -49,9 +49,11 @@ public class TranscriptIntake {
     public CompletionStage<Void> onBatch(Message<List<byte[]>> batch) {
         List<CompletionStage<Void>> outputs = new ArrayList<>();
         List<TextRead.Outgoing> events = new ArrayList<>();
-        for (InboundRecord record : records(batch)) {
+        List<InboundRecord> records = records(batch);
+        // Calls first: a poll groups records by partition, and a call's arrival may sit after its first words.
+        records.stream().filter(r -> r.topic().equals(callsTopic)).forEach(watcher::watch);
+        for (InboundRecord record : records) {
             if (record.topic().equals(callsTopic)) {
-                watcher.watch(record);
                 continue;
             }
             TranscriptDecoder.Result result = decoder.decode(record);
