@@ -21,12 +21,16 @@ final class Latency {
             }
         }
         Histogram histogram = new Histogram(3);
+        Histogram cpu = new Histogram(3);
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
         for (int pass = 0; pass < 3; pass++) {
             for (String text : texts) {
+                long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 sink += estimator.read(text).anxiety();
                 histogram.recordValue(System.nanoTime() - t0);
+                cpu.recordValue(Math.max(0, threads.getCurrentThreadCpuTime() - c0));
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -35,5 +39,12 @@ final class Latency {
         System.out.printf("  p50 %.3f ms, p99 %.3f ms, max %.3f ms; %,.0f utterances/s (checksum %.1f)%n",
                 histogram.getValueAtPercentile(50) / 1e6, histogram.getValueAtPercentile(99) / 1e6,
                 histogram.getMaxValue() / 1e6, histogram.getTotalCount() / seconds, sink);
+        // CPU time leaves out the time the thread waited for a core: on a shared, loaded machine it is the
+        // figure that says what one core needs per utterance.
+        System.out.printf("  CPU time of the reading thread: p50 %.3f ms, p99 %.3f ms, max %.3f ms%n",
+                cpu.getValueAtPercentile(50) / 1e6, cpu.getValueAtPercentile(99) / 1e6, cpu.getMaxValue() / 1e6);
+        System.out.printf("  machine load average while measuring: %.1f on %d cores%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
     }
 }
