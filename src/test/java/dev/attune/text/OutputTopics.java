@@ -36,14 +36,15 @@ final class OutputTopics implements AutoCloseable {
         return List.copyOf(records);
     }
 
-    /** Reads until every assigned partition is at its current end. */
+    /** Reads until every assigned partition is at the end it had when this was called. */
     synchronized List<ConsumerRecord<String, byte[]>> drain() {
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
             records();
-            if (consumer.assignment().isEmpty()) {
-                return false;
-            }
-            Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
+            return !consumer.assignment().isEmpty();
+        });
+        Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+            records();
             return ends.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
         });
         return List.copyOf(records);
