@@ -1,0 +1,81 @@
+package dev.attune.text;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The features a model knows, each with its inverse document frequency, and the weighting that turns an
+ * utterance into a sparse vector: sublinear term frequency times idf, scaled to unit length. Features
+ * the model never saw are dropped.
+ */
+public final class Vocabulary {
+    private final Map<String, Integer> index;
+    private final String[] names;
+    private final float[] idf;
+    private final boolean characters;
+
+    /** @param characters whether character n-grams are features too (see {@link Utterances}) */
+    public Vocabulary(String[] names, float[] idf, boolean characters) {
+        if (names.length != idf.length) {
+            throw new IllegalArgumentException("one idf per feature");
+        }
+        this.names = names.clone();
+        this.idf = idf.clone();
+        this.characters = characters;
+        this.index = new HashMap<>(names.length * 2);
+        for (int i = 0; i < names.length; i++) {
+            index.put(names[i], i);
+        }
+    }
+
+    public boolean characters() {
+        return characters;
+    }
+
+    public int size() {
+        return names.length;
+    }
+
+    public String name(int feature) {
+        return names[feature];
+    }
+
+    public float idf(int feature) {
+        return idf[feature];
+    }
+
+    public SparseVector vector(String text) {
+        List<String> features = Utterances.features(text, characters);
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (String feature : features) {
+            Integer i = index.get(feature);
+            if (i != null) {
+                counts.merge(i, 1, Integer::sum);
+            }
+        }
+        int[] indices = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        float[] values = new float[indices.length];
+        double norm = 0;
+        for (int k = 0; k < indices.length; k++) {
+            values[k] = (float) ((1 + Math.log(counts.get(indices[k]))) * idf[indices[k]]);
+            norm += values[k] * values[k];
+        }
+        if (norm > 0) {
+            float scale = (float) (1 / Math.sqrt(norm));
+            for (int k = 0; k < values.length; k++) {
+                values[k] *= scale;
+            }
+        }
+        return new SparseVector(indices, values);
+    }
+
+    /** A sparse vector: feature indices in increasing order and their values. */
+    public record SparseVector(int[] indices, float[] values) {
+        @Override
+        public String toString() {
+            return "SparseVector" + Arrays.toString(indices);
+        }
+    }
+}
