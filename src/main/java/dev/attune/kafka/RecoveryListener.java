@@ -46,6 +46,15 @@ public class RecoveryListener implements KafkaConsumerRebalanceListener {
                 settings.recoveryWindow());
     }
 
+    /**
+     * Makes the next assignment rebuild this instance's pools from the topics even if it hands back the same
+     * partitions, as a freshly started instance would: for an operator who repaired history by hand, and for
+     * tests that restart the router inside one JVM.
+     */
+    public void rebuildOnNextAssignment() {
+        built = Set.of();
+    }
+
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
         Set<TopicPartition> assigned = Set.copyOf(partitions);

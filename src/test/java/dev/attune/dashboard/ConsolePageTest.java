@@ -69,7 +69,7 @@ class ConsolePageTest {
             assertThat(page.locator(".top nav a[href='ops.html']")).isHidden();
             page.locator("#agent-filter").fill(id);
             assertThat(page.locator("#agent-count")).containsText("1 of ");
-            Locator row = page.locator("tr[data-agent=\"" + id + "\"]");
+            Locator row = page.locator("#agents tr[data-agent=\"" + id + "\"]");
             assertThat(row).containsText("Ben Okafor");
 
             row.locator("button").click();

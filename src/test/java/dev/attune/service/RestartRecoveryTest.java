@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attune.kafka.AcdSimulator;
 import dev.attune.kafka.EventType;
+import dev.attune.kafka.RecoveryListener;
 import dev.attune.kafka.SampleEvents;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 import jakarta.inject.Inject;
@@ -39,6 +41,10 @@ class RestartRecoveryTest {
     @Inject
     EngineHost host;
 
+    @Inject
+    @Identifier("attune-recovery")
+    RecoveryListener recovery;
+
     private final AcdSimulator acd = new AcdSimulator("restart");
 
     @AfterEach
@@ -54,6 +60,8 @@ class RestartRecoveryTest {
     /** Comes back: the engine is rebuilt from the topics before any waiting record is consumed. */
     private void comeBack() {
         int rebuilds = host.rebuilds();
+        // A rebalance that hands back the same partitions keeps the live pools; a restart does not.
+        recovery.rebuildOnNextAssignment();
         consumer().runOnPollingThread(c -> {
             c.enforceRebalance();
         }).await().atMost(Duration.ofSeconds(5));
