@@ -129,7 +129,7 @@ class OpsDashboardPageTest {
                     .setStatus(200).setContentType("application/json").setBody(stopped)));
             page.route("**/api/v1/dashboard/queue-health/stream", route -> route.fulfill(new Route.FulfillOptions()
                     .setStatus(200).setContentType("text/event-stream").setBody("data: " + stopped + "\n\n")));
-            page.navigate(ops.toString());
+            tab.signIn(ops.toString(), "ops");
             Locator intake = page.locator("[data-metric=router-intake]");
             assertThat(intake).hasAttribute("data-level", "bad");
             assertThat(intake.locator(".value")).hasText("Stopped");
