@@ -59,9 +59,12 @@ public final class ServiceConfig {
     public static Path withRoster(Path configDir, List<AgentProfile> roster, Path target) {
         try {
             Files.createDirectories(target);
-            try (Stream<Path> files = Files.list(configDir)) {
+            // The whole tree: the service reads sub-folders too (text/ for the transcript estimator).
+            try (Stream<Path> files = Files.walk(configDir)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Files.copy(file, target.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Path copy = target.resolve(configDir.relativize(file).toString());
+                    Files.createDirectories(copy.getParent());
+                    Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
             }
             ObjectNode root = JSON.createObjectNode();
