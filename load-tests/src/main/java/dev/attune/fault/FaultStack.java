@@ -7,9 +7,13 @@ import dev.attune.load.KafkaClients;
 import dev.attune.load.ServiceConfig;
 import dev.attune.load.ServiceJvm;
 import dev.attune.local.LocalPostgres;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -114,15 +118,18 @@ final class FaultStack implements AutoCloseable {
         postgres.resume();
     }
 
-    /** Whether the journal holds this decision (GET /api/v1/decisions/{id}); false if the service cannot say. */
+    /**
+     * Whether the journal holds this decision, read straight from its table: what a bank's reviewer would find,
+     * whatever the service's own API or its sign-in does. False while the database cannot say.
+     */
     boolean journalled(String decisionId) {
-        try {
-            HttpResponse<String> response = service.get("/api/v1/decisions/" + decisionId);
-            return response.statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        try (Connection db = DriverManager.getConnection(postgres.jdbcUrl(), LocalPostgres.USER, LocalPostgres.PASSWORD);
+                PreparedStatement query = db.prepareStatement("select 1 from decision where decision_id = ?")) {
+            query.setString(1, decisionId);
+            try (ResultSet found = query.executeQuery()) {
+                return found.next();
+            }
+        } catch (SQLException e) {
             return false;
         }
     }
