@@ -18,7 +18,7 @@ public record TextRead(TextReading reading, String product, List<Outgoing> event
         NOT_SKIPPED, NOT_THE_CALLER, LANGUAGE
     }
 
-    static TextRead skipped(Skipped why) {
+    public static TextRead skipped(Skipped why) {
         return new TextRead(null, null, List.of(), why);
     }
 }

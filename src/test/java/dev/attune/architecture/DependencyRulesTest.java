@@ -28,10 +28,12 @@ class DependencyRulesTest {
     private static final String ENGINE = "dev.attune.core.engine..";
     private static final String APPLICATION = "dev.attune.service..";
     private static final String SIMULATION = "dev.attune.simulation..";
+    private static final String LEARNING = "dev.attune.learning..";
+    private static final String TEXT = "dev.attune.text..";
     private static final String WHAT_IF = "dev.attune.simulation.whatif..";
     private static final String PLANNING_ENTITY = "ai.timefold.solver.core.api.domain.entity.PlanningEntity";
     private static final String[] ADAPTERS = {"dev.attune.kafka..", "dev.attune.rest..", "dev.attune.persistence..",
-            "dev.attune.dashboard..", "dev.attune.configuration.."};
+            "dev.attune.dashboard..", "dev.attune.configuration..", "dev.attune.security.."};
 
     /**
      * What the engine publishes to the adapters: the events it takes (core.engine.event), the directives,
@@ -53,19 +55,25 @@ class DependencyRulesTest {
                 .layer("core").definedBy(CORE)
                 .layer("application").definedBy(APPLICATION)
                 .layer("simulation").definedBy(SIMULATION)
+                .layer("learning").definedBy(LEARNING)
+                .layer("text").definedBy(TEXT)
                 .layer("kafka").definedBy(ADAPTERS[0])
                 .layer("rest").definedBy(ADAPTERS[1])
                 .layer("persistence").definedBy(ADAPTERS[2])
                 .layer("dashboard").definedBy(ADAPTERS[3])
                 .layer("configuration").definedBy(ADAPTERS[4])
+                .layer("security").definedBy(ADAPTERS[5])
                 .whereLayer("core").mayNotAccessAnyLayer()
-                .whereLayer("application").mayOnlyAccessLayers("core")
-                .whereLayer("simulation").mayOnlyAccessLayers("core")
-                .whereLayer("kafka").mayOnlyAccessLayers("application", "core")
-                .whereLayer("rest").mayOnlyAccessLayers("application", "core", "simulation")
-                .whereLayer("persistence").mayOnlyAccessLayers("application", "core")
+                .whereLayer("learning").mayOnlyAccessLayers("core")
+                .whereLayer("text").mayOnlyAccessLayers("core")
+                .whereLayer("application").mayOnlyAccessLayers("core", "learning", "text")
+                .whereLayer("simulation").mayOnlyAccessLayers("core", "learning")
+                .whereLayer("kafka").mayOnlyAccessLayers("application", "core", "text")
+                .whereLayer("rest").mayOnlyAccessLayers("application", "core", "simulation", "learning", "text")
+                .whereLayer("persistence").mayOnlyAccessLayers("application", "core", "learning")
                 .whereLayer("dashboard").mayOnlyAccessLayers("application", "core")
                 .whereLayer("configuration").mayOnlyAccessLayers("application", "core")
+                .whereLayer("security").mayOnlyAccessLayers("application", "core")
                 .check(SHIPPED);
     }
 
@@ -88,6 +96,19 @@ class DependencyRulesTest {
         noClasses().that().resideOutsideOfPackage(PLANNING)
                 .should().callConstructorWhere(DescribedPredicate.describe("a planning entity's constructor",
                         call -> call.getTargetOwner().isAnnotatedWith(PLANNING_ENTITY)))
+                .check(SHIPPED);
+    }
+
+    /**
+     * The learned empathy model and the text model are plain Java like the core (plus the numerics and the
+     * JSON reader of their own files), so the simulator and the training tools can run them without a
+     * container; the service wires them in from the application layer and the adapters.
+     */
+    @Test
+    void modelsUsePlainJavaOnly() {
+        classes().that().resideInAnyPackage(LEARNING, TEXT)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(CORE, LEARNING, TEXT, "java..",
+                        "org.apache.commons.math3..", "com.fasterxml.jackson.databind..")
                 .check(SHIPPED);
     }
 

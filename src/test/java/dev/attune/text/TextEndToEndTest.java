@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attune.kafka.AcdSimulator;
 import dev.attune.kafka.EventType;
 import dev.attune.kafka.SampleEvents;
+import dev.attune.kafka.transcript.TranscriptReader;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;

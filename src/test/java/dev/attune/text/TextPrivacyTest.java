@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attune.kafka.AcdSimulator;
 import dev.attune.kafka.EventType;
 import dev.attune.kafka.SampleEvents;
+import dev.attune.kafka.transcript.TranscriptIntake;
+import dev.attune.kafka.transcript.TranscriptReader;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package dev.attune.text;
+package dev.attune.kafka.transcript;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

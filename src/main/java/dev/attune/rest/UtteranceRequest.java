@@ -1,5 +1,6 @@
-package dev.attune.text;
+package dev.attune.rest;
 
+import dev.attune.text.Utterance;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package dev.attune.text;
+package dev.attune.kafka.transcript;
 
 import static dev.attune.kafka.DeadLetterReason.BAD_ENVELOPE;
 import static dev.attune.kafka.DeadLetterReason.BAD_JSON;
@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.attune.kafka.DeadLetterReason;
 import dev.attune.kafka.InboundRecord;
 import dev.attune.kafka.Rejection;
+import dev.attune.text.Utterance;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;

@@ -1,10 +1,13 @@
-package dev.attune.text;
+package dev.attune.kafka.transcript;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attune.kafka.EventSchemas;
 import dev.attune.kafka.EventType;
 import dev.attune.text.CallDirectory.CallAttributes;
+import dev.attune.text.CallDirectory;
+import dev.attune.text.TextReading;
+import dev.attune.text.Utterance;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.attune.text;
+package dev.attune.kafka.transcript;
 
 import dev.attune.core.domain.Call;
 import dev.attune.core.engine.event.CallAbandoned;
@@ -12,6 +12,7 @@ import dev.attune.kafka.InboundDecoder;
 import dev.attune.kafka.InboundRecord;
 import dev.attune.kafka.TopicNames;
 import dev.attune.text.CallDirectory.CallAttributes;
+import dev.attune.text.CallDirectory;
 
 /**
  * Keeps the {@link CallDirectory} current from acd.calls, read with the router's own decoder. Records the

@@ -1,5 +1,7 @@
-package dev.attune.text;
+package dev.attune.rest;
 
+import dev.attune.service.port.UtteranceReader;
+import dev.attune.text.Utterance;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,20 +22,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Utterances from IVR and chat front ends, read exactly like the transcript topic's: the estimates are
  * published as emotion.estimated (and call.updated when the words name a product) before the answer, which
- * repeats them. The text is neither kept nor logged. Expected role once the API is authenticated: acd.
+ * repeats them. The text is neither kept nor logged. Role: acd (docs/security.md).
  */
 @Path("/api/v1/pools/{pool}/calls/{callId}/utterances")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Text", description = "Emotion and intent read from what callers say (IVR, chat)")
 public class UtteranceResource {
     @Inject
-    TranscriptReader reader;
-    @Inject
-    TextPublisher publisher;
+    UtteranceReader reader;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @CustomDeserialization(dev.attune.rest.StrictJson.class)
+    @CustomDeserialization(StrictJson.class)
     @Operation(summary = "Read one utterance: the routing emotions and intent it shows, published to the router "
             + "as emotion.estimated and (for a call still without a specific product) call.updated")
     public CompletionStage<UtteranceView> read(
@@ -46,7 +46,6 @@ public class UtteranceResource {
         Instant said = body.saidAt() == null || body.saidAt().isAfter(now) ? now : body.saidAt();
         Utterance utterance = new Utterance(id, pool, callId, body.speaker(), body.offsetMillis(), body.text(),
                 body.language(), said);
-        TextRead read = reader.read(utterance);
-        return publisher.publish(read.events()).thenApply(sent -> UtteranceView.of(id, read));
+        return reader.read(utterance).thenApply(read -> UtteranceView.of(id, read));
     }
 }

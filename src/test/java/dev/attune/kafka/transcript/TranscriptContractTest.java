@@ -1,4 +1,4 @@
-package dev.attune.text;
+package dev.attune.kafka.transcript;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attune.kafka.DeadLetterReason;
 import dev.attune.kafka.InboundRecord;
+import dev.attune.text.Transcripts;
+import dev.attune.text.Utterance;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.function.Consumer;

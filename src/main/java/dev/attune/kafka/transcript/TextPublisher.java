@@ -1,5 +1,6 @@
-package dev.attune.text;
+package dev.attune.kafka.transcript;
 
+import dev.attune.text.TextRead;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,15 @@
-package dev.attune.text;
+package dev.attune.kafka.transcript;
 
-import dev.attune.configuration.ConfigDirectory;
 import dev.attune.core.domain.Product;
 import dev.attune.kafka.KafkaSettings;
+import dev.attune.service.port.RoutingSetupFiles;
 import dev.attune.text.CallDirectory.CallAttributes;
+import dev.attune.text.CallDirectory;
+import dev.attune.text.IntentProducts;
+import dev.attune.text.TextEstimator;
+import dev.attune.text.TextRead;
+import dev.attune.text.TextReading;
+import dev.attune.text.Utterance;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads caller utterances into the ordinary events: an emotion.estimated for each (unless the pool has a
@@ -35,9 +40,9 @@ public class TranscriptReader {
 
     @Inject
     public TranscriptReader(TextSettings settings, KafkaSettings kafka, MeterRegistry registry,
-            @ConfigProperty(name = "attune.config-dir") String configDir) {
+            RoutingSetupFiles shipped) {
         this.estimator = TextEstimator.shipped();
-        Set<String> catalogue = ConfigDirectory.at(configDir).catalogue().products().stream().map(Product::code)
+        Set<String> catalogue = shipped.catalogue().products().stream().map(Product::code)
                 .collect(Collectors.toSet());
         this.intents = IntentProducts.read(Path.of(settings.intentProducts()), catalogue, estimator.model().intents());
         this.calls = new CallDirectory(settings.maxCalls());

@@ -1,5 +1,7 @@
-package dev.attune.text;
+package dev.attune.rest;
 
+import dev.attune.text.TextRead;
+import dev.attune.text.TextReading;
 /**
  * The answer to a posted utterance: what was read (null fields when the utterance was not read, with
  * the reason) and how many events went to the router.

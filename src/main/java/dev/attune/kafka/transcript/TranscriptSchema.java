@@ -1,4 +1,4 @@
-package dev.attune.text;
+package dev.attune.kafka.transcript;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;

@@ -1,8 +1,9 @@
-package dev.attune.text;
+package dev.attune.kafka.transcript;
 
 import dev.attune.kafka.DeadLetters;
 import dev.attune.kafka.InboundRecord;
 import dev.attune.kafka.KafkaSettings;
+import dev.attune.text.TextRead;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
