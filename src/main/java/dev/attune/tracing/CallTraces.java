@@ -50,7 +50,8 @@ public class CallTraces {
             calls.joinIfNew(event.callId(), span.getSpanContext());
         }
         String continued = TraceParent.format(span.getSpanContext());
-        return continued != null ? continued : event.traceparent();
+        // Tracing off: the event's own context goes on (re-formatted, so a malformed value goes no further).
+        return continued != null ? continued : TraceParent.format(own);
     }
 
     /**

@@ -75,6 +75,7 @@ class CallTracesTest {
         assertEquals(acd, cause);
         assertEquals(acd, off.publication("d-4", "pool", "c-4", cause, 0).traceparent());
         assertNull(off.publication("d-5", "pool", "c-5", null, 0).traceparent());
+        assertNull(off.intake(inbound("call.arrived", "c-6", "not-a-trace-context", false)), "malformed: not passed on");
     }
 
     private static Inbound inbound(String type, String callId, String traceparent, boolean callOver) {
