@@ -17,6 +17,7 @@ import io.cloudevents.jackson.JsonCloudEventData;
 import io.cloudevents.jackson.JsonFormat;
 import dev.attune.core.domain.DecisionPath;
 import dev.attune.service.Replayed;
+import dev.attune.tracing.TraceParent;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
@@ -49,10 +50,15 @@ public final class DecisionEvents {
      * @param causationId the input event's id, or null when a timer made the decision
      */
     public byte[] encode(RoutingDirective directive, Instant at, String causationId) {
-        return format.serialize(toCloudEvent(directive, at, causationId));
+        return encode(directive, at, causationId, null);
     }
 
-    public CloudEvent toCloudEvent(RoutingDirective directive, Instant at, String causationId) {
+    /** @param traceparent the W3C trace context the event carries as its traceparent extension; null for none */
+    public byte[] encode(RoutingDirective directive, Instant at, String causationId, String traceparent) {
+        return format.serialize(toCloudEvent(directive, at, causationId, traceparent));
+    }
+
+    public CloudEvent toCloudEvent(RoutingDirective directive, Instant at, String causationId, String traceparent) {
         Offer offer = directive.offer();
         EventType type;
         String id;
@@ -80,6 +86,9 @@ public final class DecisionEvents {
                 .withData("application/json", EventSchemas.dataSchema(type, 1), JsonCloudEventData.wrap(data));
         if (causationId != null) {
             builder.withExtension(CAUSATION_ID, causationId);
+        }
+        if (traceparent != null) {
+            builder.withExtension(TraceParent.EXTENSION, traceparent);
         }
         return builder.build();
     }

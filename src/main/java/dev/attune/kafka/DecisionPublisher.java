@@ -1,8 +1,11 @@
 package dev.attune.kafka;
 
+import dev.attune.core.domain.Offer;
 import dev.attune.core.engine.RoutingDirective;
 import dev.attune.service.DirectiveSink;
 import dev.attune.service.EventOrigin;
+import dev.attune.tracing.CallTraces;
+import dev.attune.tracing.Publication;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +22,8 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 /**
  * Publishes the engine's directives on routing.decisions as structured CloudEvents, keyed by pool. The
  * {@value #AFTER} header records which input record the decision followed, so a restarted service can
- * replay the decision at the same point of its pool's history.
+ * replay the decision at the same point of its pool's history. Each decision's CloudEvent carries the W3C trace
+ * context of its publication in the traceparent extension ({@link CallTraces}).
  */
 @ApplicationScoped
 public class DecisionPublisher implements DirectiveSink {
@@ -32,17 +36,22 @@ public class DecisionPublisher implements DirectiveSink {
 
     private final MutinyEmitter<byte[]> emitter;
     private final DecisionEvents events;
+    private final CallTraces traces;
 
     @Inject
     public DecisionPublisher(@Channel("decisions") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 16384)
-            MutinyEmitter<byte[]> emitter, KafkaSettings settings) {
+            MutinyEmitter<byte[]> emitter, KafkaSettings settings, CallTraces traces) {
         this.emitter = emitter;
+        this.traces = traces;
         this.events = new DecisionEvents(settings.source());
     }
 
     @Override
     public CompletionStage<Void> publish(RoutingDirective directive, Instant at, EventOrigin cause, List<String> after) {
-        byte[] value = events.encode(directive, at, cause == null ? null : cause.eventId());
+        Offer offer = directive.offer();
+        Publication publication = traces.publication(offer.decisionId(), offer.poolId(), offer.callId(),
+                cause == null ? null : cause.traceparent(), cause == null ? 0 : cause.receivedNanos());
+        byte[] value = events.encode(directive, at, cause == null ? null : cause.eventId(), publication.traceparent());
         RecordHeaders headers = new RecordHeaders();
         headers.add(CONTENT_TYPE, "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
         if (!after.isEmpty()) {
@@ -52,6 +61,7 @@ public class DecisionPublisher implements DirectiveSink {
                 .withKey(directive.offer().poolId())
                 .withHeaders(headers)
                 .build();
-        return emitter.sendMessage(Message.of(value).addMetadata(metadata)).subscribeAsCompletionStage();
+        return emitter.sendMessage(Message.of(value).addMetadata(metadata)).subscribeAsCompletionStage()
+                .whenComplete((ok, failure) -> publication.sent(failure));
     }
 }

@@ -3,9 +3,13 @@ package dev.attune.kafka;
 import dev.attune.core.domain.UnknownProductException;
 import dev.attune.core.engine.Refusal;
 import dev.attune.core.engine.RejectedEventException;
+import dev.attune.core.engine.event.CallAbandoned;
+import dev.attune.core.engine.event.CallEnded;
 import dev.attune.service.EngineHost;
 import dev.attune.service.EventOrigin;
 import dev.attune.service.Outcome;
+import dev.attune.tracing.CallTraces;
+import dev.attune.tracing.Inbound;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,11 +39,13 @@ public class EventIntake {
     private final InputProgress progress;
     private final IntakeWatch watch;
     private final ProfileAudit profiles;
+    private final CallTraces traces;
 
     @Inject
     public EventIntake(KafkaSettings settings, EngineHost host, DeadLetters deadLetters, InputProgress progress,
-            IntakeWatch watch, ProfileAudit profiles) {
+            IntakeWatch watch, ProfileAudit profiles, CallTraces traces) {
         this.profiles = profiles;
+        this.traces = traces;
         this.decoder = settings.decoder();
         this.host = host;
         this.deadLetters = deadLetters;
@@ -77,7 +83,11 @@ public class EventIntake {
         List<EventOrigin> origins = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             InboundEvent event = events.get(i);
-            origins.add(new EventOrigin(event.identity(), event.id(), records.get(i).position(), received));
+            String position = records.get(i).position();
+            boolean callOver = event.event() instanceof CallEnded || event.event() instanceof CallAbandoned;
+            String traceparent = traces.intake(new Inbound(event.type().type(), event.id(), event.event().callId(),
+                    event.traceparent(), position, callOver));
+            origins.add(new EventOrigin(event.identity(), event.id(), position, received, traceparent));
         }
         return host.applyAll(events.stream().map(InboundEvent::event).toList(), origins).handle((outcomes, failure) -> {
             if (failure != null) {

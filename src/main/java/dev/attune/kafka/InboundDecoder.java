@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.attune.kafka.EventType.Topic;
+import dev.attune.tracing.TraceParent;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.SpecVersion;
 import io.cloudevents.jackson.JsonCloudEventData;
@@ -138,10 +139,15 @@ public final class InboundDecoder {
         Instant time = envelope.getTime().toInstant();
         try {
             return new InboundEvent(envelope.getId(), envelope.getSource().toString(), type, version, time,
-                    InboundMapping.toEvent(type, fields, time));
+                    InboundMapping.toEvent(type, fields, time), traceparent(envelope));
         } catch (IllegalArgumentException | DateTimeException e) {
             throw fail(INVALID_VALUE, type.schemaName() + ": " + e.getMessage());
         }
+    }
+
+    private static String traceparent(CloudEvent envelope) {
+        Object value = envelope.getExtension(TraceParent.EXTENSION);
+        return value == null ? null : value.toString();
     }
 
     /** The data schema version from {@code dataschema} or the {@code schemaversion} extension, which must agree. */

@@ -6,7 +6,8 @@ import java.time.Instant;
 /**
  * A record that passed every check: its CloudEvents identity and the engine event it means.
  *
- * @param version the data schema version it was validated against
+ * @param version     the data schema version it was validated against
+ * @param traceparent its W3C trace context (the CloudEvents distributed-tracing extension), null when absent
  */
 public record InboundEvent(
         String id,
@@ -14,7 +15,8 @@ public record InboundEvent(
         EventType type,
         int version,
         Instant time,
-        RoutingEvent event) {
+        RoutingEvent event,
+        String traceparent) {
 
     /** CloudEvents identity: id is unique within its source, so duplicates are found by both. */
     public String identity() {
