@@ -17,7 +17,7 @@ import io.cloudevents.jackson.JsonCloudEventData;
 import io.cloudevents.jackson.JsonFormat;
 import dev.attune.core.domain.DecisionPath;
 import dev.attune.service.Replayed;
-import dev.attune.tracing.TraceParent;
+import dev.attune.kafka.tracing.TraceParent;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;

@@ -8,7 +8,7 @@ package dev.attune.service;
  * @param eventId       the id quoted as causation on the decisions it leads to; may be null
  * @param position      the input record's topic/partition@offset, null when it did not come from Kafka
  * @param receivedNanos {@link System#nanoTime()} when the service received it, for decision latency
- * @param traceparent   the W3C trace context its decisions continue (dev.attune.tracing), null when none
+ * @param traceparent   the W3C trace context its decisions continue (dev.attune.kafka.tracing), null when none
  */
 public record EventOrigin(String identity, String eventId, String position, long receivedNanos, String traceparent) {
 

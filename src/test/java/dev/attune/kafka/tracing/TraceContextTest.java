@@ -1,4 +1,4 @@
-package dev.attune.tracing;
+package dev.attune.kafka.tracing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,4 +1,4 @@
-package dev.attune.tracing;
+package dev.attune.kafka.tracing;
 
 /**
  * An input event as tracing sees it.

@@ -1,4 +1,4 @@
-package dev.attune.tracing;
+package dev.attune.kafka.tracing;
 
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
