@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,9 +19,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import dev.attune.load.KafkaSecurity;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.config.SslConfigs;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.SslAuthenticationException;
@@ -91,6 +97,22 @@ class KafkaOverSaslSslTest {
         Map<String, Object> settings = new HashMap<>(LocalInfrastructureResource.secureKafka()
                 .clientSettings(SecureKafka.ROUTER));
         assertInstanceOf(TopicAuthorizationException.class, sendFails(settings, "acd.agents"));
+    }
+
+    @Test
+    void theLoadGeneratorSignsInFromTheSameEnvironmentVariables() throws Exception {
+        Map<String, String> acdSettings = LocalInfrastructureResource.secureKafka().clientSettings(SecureKafka.ACD);
+        String jaas = acdSettings.get(SaslConfigs.SASL_JAAS_CONFIG);
+        Map<String, String> env = Map.of(
+                "KAFKA_SECURITY_PROTOCOL", "SASL_SSL",
+                "ATTUNE_ACD_KAFKA_USER", SecureKafka.ACD,
+                "ATTUNE_ACD_KAFKA_PASSWORD", jaas.replaceAll(".*password=\"([^\"]*)\".*", "$1"),
+                "KAFKA_SSL_TRUSTSTORE_LOCATION", acdSettings.get(SslConfigs.SSL_TRUSTSTORE_LOCATION_CONFIG));
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, acdSettings.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG));
+        try (Admin admin = Admin.create(KafkaSecurity.of(env).applyTo(props))) {
+            assertTrue(admin.listTopics().names().get(30, TimeUnit.SECONDS).contains("acd.calls"));
+        }
     }
 
     private static Throwable sendFails(Map<String, Object> settings, String topic) {
