@@ -3,6 +3,8 @@ package dev.attune.testing;
 import dev.attune.local.LocalKafka;
 import dev.attune.local.LocalPostgres;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.CommonClientConfigs;
@@ -16,6 +18,7 @@ public class LocalInfrastructureResource implements QuarkusTestResourceLifecycle
     private static LocalPostgres postgres;
     /** The broker of a test whose profile is {@link OverSaslSsl}, started for it and stopped after it. */
     private static SecureKafka secureKafka;
+    private static final String JOURNAL_KEY = "attune.test.journal-key";
     private boolean secure;
 
     @Override
@@ -33,7 +36,8 @@ public class LocalInfrastructureResource implements QuarkusTestResourceLifecycle
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
                 "quarkus.datasource.username", LocalPostgres.USER,
-                "quarkus.datasource.password", LocalPostgres.PASSWORD));
+                "quarkus.datasource.password", LocalPostgres.PASSWORD,
+                "attune.privacy.journal-key", journalKey()));
         if (secure) {
             secureKafka = SecureKafka.start();
             settings.putAll(secureKafka.serviceSettings());
@@ -48,6 +52,21 @@ public class LocalInfrastructureResource implements QuarkusTestResourceLifecycle
             secureKafka.close();
             secureKafka = null;
         }
+    }
+
+    /**
+     * The key that seals whispers and status reasons in the journal: made for this JVM, never committed, and kept
+     * in a system property so an app restarted by a test profile (in a new class loader) reads the same rows.
+     */
+    private static String journalKey() {
+        String key = System.getProperty(JOURNAL_KEY);
+        if (key == null) {
+            byte[] bytes = new byte[32];
+            new SecureRandom().nextBytes(bytes);
+            key = Base64.getEncoder().encodeToString(bytes);
+            System.setProperty(JOURNAL_KEY, key);
+        }
+        return key;
     }
 
     /** host:port of the plain broker every test but the {@link OverSaslSsl} ones uses. */
