@@ -262,13 +262,7 @@ public class JournalFeed {
     }
 
     private Map<String, Object> config() {
-        Map<String, Object> config = new HashMap<>();
-        kafka.forEach((key, value) -> {
-            // Only client settings (connection, security) from the shared broker configuration.
-            if (!key.startsWith("mp.") && !key.equals("group.id") && !key.contains("deserializer")) {
-                config.put(key, value);
-            }
-        });
+        Map<String, Object> config = KafkaClients.connection(kafka);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, settings.group());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

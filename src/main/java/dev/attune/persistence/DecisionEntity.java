@@ -6,6 +6,7 @@ import dev.attune.core.domain.Offer;
 import dev.attune.service.port.DecisionStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,6 +34,7 @@ public class DecisionEntity extends PanacheEntityBase {
     public String contributions;
     @ColumnTransformer(write = "?::jsonb")
     public String reasons;
+    @Convert(converter = SealedText.class)
     public String whisper;
     @Column(name = "care_need")
     public Double careNeed;
@@ -50,6 +52,7 @@ public class DecisionEntity extends PanacheEntityBase {
     @Column(name = "status_at")
     public Instant statusAt;
     @Column(name = "status_reason")
+    @Convert(converter = SealedText.class)
     public String statusReason;
 
     /** A new offer's row, PENDING since it was made. */

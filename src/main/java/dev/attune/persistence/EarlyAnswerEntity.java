@@ -3,6 +3,7 @@ package dev.attune.persistence;
 import dev.attune.service.port.DecisionStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,6 +26,7 @@ public class EarlyAnswerEntity extends PanacheEntityBase {
     @Column(name = "status_at")
     public Instant statusAt;
     @Column(name = "status_reason")
+    @Convert(converter = SealedText.class)
     public String statusReason;
     @Column(name = "recorded_at")
     public Instant recordedAt;

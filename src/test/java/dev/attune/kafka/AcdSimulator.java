@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,18 +50,16 @@ public final class AcdSimulator implements AutoCloseable {
 
     public AcdSimulator(String poolPrefix) {
         this.pool = poolPrefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        String servers = LocalInfrastructureResource.bootstrapServers();
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 0),
-                new StringSerializer(), new ByteArraySerializer());
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
-                ConsumerConfig.GROUP_ID_CONFIG, "acd-simulator-" + pool,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 500),
-                new StringDeserializer(), new ByteArrayDeserializer());
+        // The broker the running service uses, with the credentials it needs (plain, or SCRAM over TLS).
+        Map<String, Object> producerSettings = new HashMap<>(LocalInfrastructureResource.clientSettings());
+        producerSettings.put(ProducerConfig.ACKS_CONFIG, "all");
+        producerSettings.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        producer = new KafkaProducer<>(producerSettings, new StringSerializer(), new ByteArraySerializer());
+        Map<String, Object> consumerSettings = new HashMap<>(LocalInfrastructureResource.clientSettings());
+        consumerSettings.put(ConsumerConfig.GROUP_ID_CONFIG, "acd-simulator-" + pool);
+        consumerSettings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        consumerSettings.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 500);
+        consumer = new KafkaConsumer<>(consumerSettings, new StringDeserializer(), new ByteArrayDeserializer());
         consumer.subscribe(List.of(TOPICS.decisions(), TOPICS.deadLetter()));
     }
 

@@ -73,9 +73,7 @@ final class FaultAcd implements AutoCloseable {
         this.mix = mix;
         this.options = options;
         this.random = new Random(options.seed());
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, "fault-acd");
+        Properties props = KafkaClients.base(bootstrap, "fault-acd");
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.LINGER_MS_CONFIG, "0");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");

@@ -5,12 +5,11 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -23,16 +22,25 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Kafka clients set up the way the load generator needs them, and the guard that keeps traffic local. */
+/**
+ * Kafka clients set up the way the load generator needs them, and the guard that keeps traffic local. Every
+ * client takes the transport security of {@link KafkaSecurity#fromEnvironment()}.
+ */
 public final class KafkaClients {
     private KafkaClients() {
     }
 
+    /** Bootstrap address, client id and the environment's security settings. */
+    public static Properties base(String bootstrapServers, String clientId) {
+        Properties props = new Properties();
+        props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(CommonClientConfigs.CLIENT_ID_CONFIG, clientId);
+        return KafkaSecurity.fromEnvironment().applyTo(props);
+    }
+
     /** acks=all and no linger, as an ACD that must not lose a call would send (and as the floor was measured). */
     public static KafkaProducer<String, byte[]> producer(String bootstrapServers, String clientId) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        Properties props = base(bootstrapServers, clientId);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.LINGER_MS_CONFIG, "0");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
@@ -45,9 +53,7 @@ public final class KafkaClients {
      */
     public static KafkaConsumer<String, byte[]> assignedConsumer(String bootstrapServers, String clientId,
             List<String> topics) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
+        Properties props = base(bootstrapServers, clientId);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, "1");
         props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "100");
@@ -73,7 +79,7 @@ public final class KafkaClients {
     }
 
     public static Admin admin(String bootstrapServers) {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+        return Admin.create(base(bootstrapServers, "attune-load-admin"));
     }
 
     /**

@@ -52,12 +52,16 @@ public final class LocalStack {
         System.out.println("[local] starting the service (log: " + LOG + ")");
         List<String> jvm = new ArrayList<>(List.of("-Xmx512m"));
         jvm.addAll(JvmOptions.read(JvmOptions.DEPLOYED, List.of()));
+        byte[] journalKey = new byte[32];
+        new java.security.SecureRandom().nextBytes(journalKey);
         ServiceJvm service = ServiceJvm.start(options.port(), jvm, Map.of(
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
                 "quarkus.datasource.username", LocalPostgres.USER,
                 "quarkus.datasource.password", LocalPostgres.PASSWORD,
-                "quarkus.oidc.auth-server-url", keycloak.issuer()), LOG);
+                "quarkus.oidc.auth-server-url", keycloak.issuer(),
+                // The database is new each run: so is the key that seals whispers in it (docs/privacy.md).
+                "attune.privacy.journal-key", java.util.Base64.getEncoder().encodeToString(journalKey)), LOG);
         add(toClose, service);
         service.awaitReady(Duration.ofMinutes(2));
         String base = service.baseUrl();
