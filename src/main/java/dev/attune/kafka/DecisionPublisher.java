@@ -17,7 +17,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
- * Publishes the engine's directives on routing.decisions as structured CloudEvents, keyed by pool. The
+ * Publishes the engine's directives on routing.decisions as CloudEvents in the configured mode
+ * (attune.kafka.publish-mode), keyed by pool. The
  * {@value #AFTER} header records which input record the decision followed, so a restarted service can
  * replay the decision at the same point of its pool's history.
  */
@@ -32,19 +33,27 @@ public class DecisionPublisher implements DirectiveSink {
 
     private final MutinyEmitter<byte[]> emitter;
     private final DecisionEvents events;
+    private final ContentMode mode;
 
     @Inject
     public DecisionPublisher(@Channel("decisions") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 16384)
             MutinyEmitter<byte[]> emitter, KafkaSettings settings) {
         this.emitter = emitter;
         this.events = new DecisionEvents(settings.source());
+        this.mode = settings.publishMode();
     }
 
     @Override
     public CompletionStage<Void> publish(RoutingDirective directive, Instant at, EventOrigin cause, List<String> after) {
-        byte[] value = events.encode(directive, at, cause == null ? null : cause.eventId());
         RecordHeaders headers = new RecordHeaders();
-        headers.add(CONTENT_TYPE, "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+        byte[] value;
+        if (mode == ContentMode.BINARY) {
+            value = CloudEventRecords.toBinary(events.toCloudEvent(directive, at, cause == null ? null : cause.eventId()),
+                    headers);
+        } else {
+            value = events.encode(directive, at, cause == null ? null : cause.eventId());
+            headers.add(CONTENT_TYPE, "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+        }
         if (!after.isEmpty()) {
             headers.add(AFTER, String.join(",", after).getBytes(StandardCharsets.UTF_8));
         }
