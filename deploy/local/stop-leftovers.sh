@@ -26,7 +26,9 @@ stop() { # pid, marker
   if [ -r "/proc/$1/cmdline" ] && tr '\0' ' ' < "/proc/$1/cmdline" | grep -qF -- "$2"; then
     local children
     children=$(descendants "$1")
-    kill "$1" $children 2>/dev/null && echo "stopped $2 (pid $1${children:+ and its children $(echo $children)})"
+    kill "$1" $children 2>/dev/null && echo "stopping $2 (pid $1${children:+ and its children $(echo $children)})"
+    for _ in $(seq 20); do [ -d "/proc/$1" ] || return 0; sleep 0.5; done
+    kill -9 "$1" $children 2>/dev/null && echo "killed $2 (pid $1): it ignored the request to stop for 10 s"
   fi
 }
 while read -r kind first rest; do
