@@ -26,9 +26,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.kafka.common.header.Headers;
 
 /**
- * Turns the engine's directives into the structured CloudEvents Attune publishes on routing.decisions.
+ * Turns the engine's directives into the CloudEvents Attune publishes on routing.decisions, and reads them back.
  * Ids are derived from the decision id, so a consumer can drop a re-published decision as a duplicate.
  */
 public final class DecisionEvents {
@@ -97,11 +98,15 @@ public final class DecisionEvents {
      * Reads a published decision back, for a restart's replay. Empty for a record that is not one of ours
      * (nothing Attune would act on).
      *
-     * @param at the record's timestamp
+     * @param headers the record's headers (a binary-mode decision has its attributes there)
+     * @param at      the record's timestamp
      */
-    public Optional<Replayed> read(byte[] value, Instant at) {
+    public Optional<Replayed> read(Headers headers, byte[] value, Instant at) {
         try {
-            JsonNode event = json.readTree(value);
+            JsonNode event = CloudEventRecords.tree(headers, value, json);
+            if (event == null) {
+                return Optional.empty();
+            }
             JsonNode d = event.path("data");
             String type = event.path("type").asText();
             if (type.equals(EventType.OFFER_CREATED.type())) {

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
- * Publishes the engine's directives on routing.decisions as structured CloudEvents, keyed by pool. The
+ * Publishes the engine's directives on routing.decisions as CloudEvents in the configured mode
+ * (attune.kafka.publish-mode), keyed by pool. The
  * {@value #AFTER} header records which input record the decision followed, so a restarted service can
  * replay the decision at the same point of its pool's history. Each decision's CloudEvent carries the W3C trace
  * context of its publication in the traceparent extension ({@link CallTraces}).
@@ -37,6 +38,7 @@ public class DecisionPublisher implements DirectiveSink {
     private final MutinyEmitter<byte[]> emitter;
     private final DecisionEvents events;
     private final CallTraces traces;
+    private final ContentMode mode;
 
     @Inject
     public DecisionPublisher(@Channel("decisions") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 16384)
@@ -44,6 +46,7 @@ public class DecisionPublisher implements DirectiveSink {
         this.emitter = emitter;
         this.traces = traces;
         this.events = new DecisionEvents(settings.source());
+        this.mode = settings.publishMode();
     }
 
     @Override
@@ -51,9 +54,16 @@ public class DecisionPublisher implements DirectiveSink {
         Offer offer = directive.offer();
         Publication publication = traces.publication(offer.decisionId(), offer.poolId(), offer.callId(),
                 cause == null ? null : cause.traceparent(), cause == null ? 0 : cause.receivedNanos());
-        byte[] value = events.encode(directive, at, cause == null ? null : cause.eventId(), publication.traceparent());
+        String causationId = cause == null ? null : cause.eventId();
         RecordHeaders headers = new RecordHeaders();
-        headers.add(CONTENT_TYPE, "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+        byte[] value;
+        if (mode == ContentMode.BINARY) {
+            value = CloudEventRecords.toBinary(
+                    events.toCloudEvent(directive, at, causationId, publication.traceparent()), headers);
+        } else {
+            value = events.encode(directive, at, causationId, publication.traceparent());
+            headers.add(CONTENT_TYPE, "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+        }
         if (!after.isEmpty()) {
             headers.add(AFTER, String.join(",", after).getBytes(StandardCharsets.UTF_8));
         }

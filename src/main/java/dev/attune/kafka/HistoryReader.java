@@ -133,7 +133,7 @@ public final class HistoryReader {
         }
         Map<TopicPartition, Long> starts = starts(reader, partitions, since);
         Map<TopicPartition, Long> ends = reader.endOffsets(partitions);
-        consume(reader, starts, ends, record -> decisions.read(record.value(), Instant.ofEpochMilli(record.timestamp()))
+        consume(reader, starts, ends, record -> decisions.read(record.headers(), record.value(), Instant.ofEpochMilli(record.timestamp()))
                 .ifPresent(item -> read.add(History.Decision.of(item, header(record, DecisionPublisher.AFTER)))));
         return read;
     }

@@ -34,7 +34,6 @@ import java.util.Optional;
 public final class InboundDecoder {
     /** Extension attribute that may carry the data schema version instead of {@code dataschema}. */
     public static final String SCHEMA_VERSION = "schemaversion";
-    private static final String BINARY_MODE_HEADER = "ce_specversion";
 
     private final ObjectMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -83,19 +82,17 @@ public final class InboundDecoder {
                     + maxEventBytes + " (attune.kafka.max-event-bytes)");
         }
         try {
-            return json.readTree(record.value());
+            return CloudEventRecords.tree(record.headers(), record.value(), json);
         } catch (IOException e) {
-            throw fail(BAD_JSON, "not JSON: " + firstLine(e));
+            throw fail(BAD_JSON, (CloudEventRecords.binary(record.headers()) ? "binary mode: the data is not JSON: "
+                    : "not JSON: ") + firstLine(e));
         }
     }
 
     private CloudEvent envelope(JsonNode tree, InboundRecord record) {
         if (!tree.isObject()) {
-            throw fail(BAD_ENVELOPE, "expected a structured CloudEvent (a JSON object), got " + tree.getNodeType());
-        }
-        if (!tree.has("specversion") && record.headers().lastHeader(BINARY_MODE_HEADER) != null) {
-            throw fail(BAD_ENVELOPE, "binary-mode CloudEvents are not supported: send structured mode "
-                    + "(content-type application/cloudevents+json)");
+            throw fail(BAD_ENVELOPE, "expected a structured CloudEvent (a JSON object) or binary mode (ce_* headers), got "
+                    + tree.getNodeType());
         }
         CloudEvent envelope;
         try {

@@ -18,6 +18,7 @@ import dev.attune.core.engine.event.RoutingEvent;
 import dev.attune.service.JournalEntry;
 import dev.attune.service.Replayed;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 
 /**
  * What the journal needs from a poll of routing.decisions and the input topics: offers and rescinds, answers
@@ -67,12 +70,12 @@ final class JournalRecords {
             return Optional.empty();
         }
         Instant at = Instant.ofEpochMilli(record.timestamp());
-        Optional<Replayed> read = decisions.read(record.value(), at);
+        Optional<Replayed> read = decisions.read(record.headers(), record.value(), at);
         if (read.isPresent() && read.get() instanceof Replayed.Offered offered) {
             return Optional.of(new JournalEntry.Decided(new RoutingDirective.OfferCreated(offered.offer())));
         }
         if (read.isPresent() && read.get() instanceof Replayed.Rescinded rescinded) {
-            return Optional.of(new JournalEntry.Decided(rescind(rescinded, record.value())));
+            return Optional.of(new JournalEntry.Decided(rescind(rescinded, record)));
         }
         return Optional.empty();
     }
@@ -81,14 +84,14 @@ final class JournalRecords {
      * A rescind names its offer but does not repeat it: the journal has the offer from the same partition,
      * written before. Only if it never reached the journal is the rescind recorded with what it says.
      */
-    private RoutingDirective.OfferRescinded rescind(Replayed.Rescinded rescinded, byte[] value) {
+    private RoutingDirective.OfferRescinded rescind(Replayed.Rescinded rescinded, ConsumerRecord<String, byte[]> record) {
         String agentId;
         String reason;
         try {
-            JsonNode data = json.readTree(value).path("data");
+            JsonNode data = CloudEventRecords.tree(record.headers(), record.value(), json).path("data");
             agentId = data.path("agentId").asText();
             reason = data.path("reason").asText("rescinded");
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             agentId = "";
             reason = "rescinded";
         }
@@ -101,7 +104,7 @@ final class JournalRecords {
     private Optional<JournalEntry> input(ConsumerRecord<String, byte[]> record) {
         // Most input records (arrivals, emotions, agent states) mean nothing to the journal: look at the type
         // before paying for the full check.
-        if (record.value() == null || !JOURNALLED_INPUTS.contains(typeOf(record.value()))) {
+        if (record.value() == null || !JOURNALLED_INPUTS.contains(typeOf(record.headers(), record.value()))) {
             return Optional.empty();
         }
         InboundRecord inbound = new InboundRecord(record.topic(), record.partition(), record.offset(),
@@ -117,8 +120,12 @@ final class JournalRecords {
                 || event instanceof CallEnded;
     }
 
-    /** The CloudEvent's top-level "type", without building the tree; "" when there is none. */
-    static String typeOf(byte[] value) {
+    /** The CloudEvent's "type" (a ce_type header in binary mode), without building the tree; "" when there is none. */
+    static String typeOf(Headers headers, byte[] value) {
+        if (CloudEventRecords.binary(headers)) {
+            Header type = headers.lastHeader(CloudEventRecords.PREFIX + "type");
+            return type == null || type.value() == null ? "" : new String(type.value(), StandardCharsets.UTF_8);
+        }
         try (JsonParser parser = JSON_FACTORY.createParser(value)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return "";

@@ -16,6 +16,10 @@ public interface KafkaSettings {
     @WithDefault("urn:attune:router")
     URI source();
 
+    /** How Attune writes the events it publishes (it reads either mode on every input topic). */
+    @WithDefault("structured")
+    ContentMode publishMode();
+
     /**
      * How far back a restarted instance re-reads its input topics to rebuild live queues. Must cover the
      * longest a call waits and the longest an agent stays in one state (a shift): an agent whose last state

@@ -23,6 +23,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -82,6 +83,27 @@ public final class AcdSimulator implements AutoCloseable {
         return id;
     }
 
+    /** Makes an agent of this pool known (GENERAL at proficiency 3) and available; returns its id. */
+    public String availableAgent(String name) {
+        ObjectNode profile = SampleEvents.data(EventType.AGENT_PROFILE_CHANGED).put("agentId", agent(name));
+        profile.putObject("skills").put("GENERAL", 3);
+        send(EventType.AGENT_PROFILE_CHANGED, profile);
+        send(EventType.AGENT_STATE_CHANGED, SampleEvents.data(EventType.AGENT_STATE_CHANGED)
+                .put("agentId", agent(name)).put("state", "AVAILABLE"));
+        return agent(name);
+    }
+
+    /**
+     * Sends an event about this pool in CloudEvents binary mode: attributes in ce_* headers, the data alone as
+     * the value; returns the CloudEvents id.
+     */
+    public String sendBinary(EventType type, ObjectNode data) {
+        ObjectNode envelope = SampleEvents.envelope(type, data.put("poolId", pool));
+        envelope.put("time", java.time.Instant.now().toString());
+        send(TOPICS.name(type.topic()), pool, SampleEvents.bytes(data), SampleEvents.binaryHeaders(envelope));
+        return envelope.get("id").asText();
+    }
+
     /** Sends an event again, byte for byte, as an ACD retrying after a timeout would. */
     public void resend(String eventId) {
         ProducerRecord<String, byte[]> record = sent.get(eventId);
@@ -110,7 +132,7 @@ public final class AcdSimulator implements AutoCloseable {
     /** Every decision of this pool read so far, as CloudEvents, in the order published. */
     public List<JsonNode> decisions() {
         poll();
-        return decisions.stream().filter(r -> pool.equals(r.key())).map(r -> json(r.value())).toList();
+        return decisions.stream().filter(r -> pool.equals(r.key())).map(AcdSimulator::event).toList();
     }
 
     public List<ConsumerRecord<String, byte[]>> decisionRecords() {
@@ -136,8 +158,21 @@ public final class AcdSimulator implements AutoCloseable {
     }
 
     public static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
+        return header(record.headers(), name);
+    }
+
+    public static String header(Headers headers, String name) {
+        Header header = headers.lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** A record in either CloudEvents mode as the structured event. */
+    public static JsonNode event(ConsumerRecord<?, byte[]> record) {
+        try {
+            return CloudEventRecords.tree(record.headers(), record.value(), SampleEvents.JSON);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static JsonNode json(byte[] value) {

@@ -16,6 +16,7 @@ import dev.attune.service.Replayed;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 
 /** What Attune publishes: valid against its own schemas, and readable back after a restart. */
@@ -44,7 +45,7 @@ class DecisionEventsTest {
         assertEquals("high care", event.path("data").path("careNeed").path("label").asText());
         schemas.validate(EventType.OFFER_CREATED, 1, event.path("data"));
 
-        Replayed read = events.read(bytes, NOW).orElseThrow();
+        Replayed read = events.read(new RecordHeaders(), bytes, NOW).orElseThrow();
         assertEquals(new Replayed.Offered(offer, NOW), read);
     }
 
@@ -65,12 +66,29 @@ class DecisionEventsTest {
         assertEquals("d-1/rescinded", event.path("id").asText());
         assertEquals(later.toString(), java.time.OffsetDateTime.parse(event.path("time").asText()).toInstant().toString());
         schemas.validate(EventType.OFFER_RESCINDED, 1, event.path("data"));
-        assertEquals(new Replayed.Rescinded("retail-east", "d-1", "call-1", later), events.read(bytes, later).orElseThrow());
+        assertEquals(new Replayed.Rescinded("retail-east", "d-1", "call-1", later), events.read(new RecordHeaders(), bytes, later).orElseThrow());
     }
 
     @Test
     void somethingElseOnTheDecisionsTopicIsNotReplayed() {
-        assertTrue(events.read("not json".getBytes(), NOW).isEmpty());
-        assertTrue(events.read(SampleEvents.valid(EventType.CALL_ARRIVED), NOW).isEmpty());
+        assertTrue(events.read(new RecordHeaders(), "not json".getBytes(), NOW).isEmpty());
+        assertTrue(events.read(new RecordHeaders(), SampleEvents.valid(EventType.CALL_ARRIVED), NOW).isEmpty());
+    }
+
+    @Test
+    void anOfferInBinaryModeCarriesItsAttributesInHeadersAndReadsBackTheSame() {
+        Offer offer = offer(new CareNeed(0.82, 0.71, 0.93));
+        RecordHeaders headers = new RecordHeaders();
+        byte[] data = CloudEventRecords.toBinary(events.toCloudEvent(new OfferCreated(offer), NOW, "em-187"), headers);
+        assertEquals("dev.attune.offer.created", AcdSimulator.header(headers, "ce_type"));
+        assertEquals("d-1", AcdSimulator.header(headers, "ce_id"));
+        assertEquals("1.0", AcdSimulator.header(headers, "ce_specversion"));
+        assertEquals(NOW.toString(), AcdSimulator.header(headers, "ce_time"));
+        assertEquals("em-187", AcdSimulator.header(headers, "ce_" + DecisionEvents.CAUSATION_ID));
+        assertEquals("application/json", AcdSimulator.header(headers, "content-type"));
+        JsonNode value = AcdSimulator.json(data);
+        assertEquals("d-1", value.path("decisionId").asText(), "the value is the data alone");
+        schemas.validate(EventType.OFFER_CREATED, 1, value);
+        assertEquals(new Replayed.Offered(offer, NOW), events.read(headers, data, NOW).orElseThrow());
     }
 }

@@ -193,14 +193,52 @@ class InboundContractTest {
         assertEquals(DeadLetterReason.BAD_ENVELOPE, refused(decode(EventType.CALL_ARRIVED, bytes(badTime))).reason());
     }
 
+    private Decoded decodeBinary(EventType type, ObjectNode envelope, byte[] value) {
+        RecordHeaders headers = new RecordHeaders();
+        SampleEvents.binaryHeaders(envelope).forEach(headers::add);
+        return decoder.decode(new InboundRecord(TOPICS.name(type.topic()), 0, 1, TIME, POOL, value, headers));
+    }
+
+    @ParameterizedTest
+    @MethodSource("inbound")
+    void everyInboundTypeIsAcceptedInBinaryModeAndMeansTheSameAsStructured(EventType type) {
+        ObjectNode envelope = envelope(type, data(type)).put("schemaversion", "1");
+        Decoded binary = decodeBinary(type, envelope, bytes(data(type)));
+        assertInstanceOf(Decoded.Usable.class, binary, binary::toString);
+        InboundEvent event = ((Decoded.Usable) binary).event();
+        assertEquals(envelope.get("id").asText(), event.id());
+        assertEquals(TIME, event.time());
+        assertEquals(usable(type, bytes(envelope)), event.event());
+    }
+
     @Test
-    void binaryModeIsRefusedWithAnExplanation() {
+    void binaryModeIsRefusedForTheSameReasonsAsStructured() {
+        EventType type = EventType.CALL_ARRIVED;
+        ObjectNode noId = envelope(type, data(type));
+        noId.remove("id");
+        assertEquals(DeadLetterReason.BAD_ENVELOPE, refused(decodeBinary(type, noId, bytes(data(type)))).reason());
+        Rejection notJson = refused(decodeBinary(type, envelope(type, data(type)), "<call/>".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(DeadLetterReason.BAD_JSON, notJson.reason());
+        assertThat(notJson.detail(), containsString("binary mode"));
+        ObjectNode xml = envelope(type, data(type)).put("datacontenttype", "text/xml");
+        assertEquals(DeadLetterReason.BAD_ENVELOPE, refused(decodeBinary(type, xml, "<call/>".getBytes(StandardCharsets.UTF_8))).reason());
+        ObjectNode missing = data(type);
+        missing.remove("productCode");
+        Rejection field = refused(decodeBinary(type, envelope(type, missing), bytes(missing)));
+        assertEquals(DeadLetterReason.MISSING_FIELD, field.reason());
+        assertThat(field.detail(), containsString("productCode"));
+        ObjectNode v9 = envelope(type, data(type)).put("dataschema", EventSchemas.dataSchema(type, 9).toString());
+        assertEquals(DeadLetterReason.UNKNOWN_VERSION, refused(decodeBinary(type, v9, bytes(data(type)))).reason());
+    }
+
+    @Test
+    void aStructuredEventWithStrayCeHeadersIsReadAsStructured() {
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-        byte[] value = bytes(data(EventType.CALL_ARRIVED));
-        Rejection r = refused(decoder.decode(new InboundRecord("acd.calls", 0, 1, TIME, POOL, value, headers)));
-        assertEquals(DeadLetterReason.BAD_ENVELOPE, r.reason());
-        assertThat(r.detail(), containsString("structured mode"));
+        headers.add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+        Decoded decoded = decoder.decode(new InboundRecord("acd.calls", 0, 1, TIME, POOL,
+                valid(EventType.CALL_ARRIVED), headers));
+        assertInstanceOf(Decoded.Usable.class, decoded, decoded::toString);
     }
 
     @Test

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
 
 /** Valid events of every inbound type as an ACD or analytics feed would send them, to break on purpose. */
 public final class SampleEvents {
@@ -72,5 +76,21 @@ public final class SampleEvents {
 
     public static byte[] valid(EventType type) {
         return bytes(envelope(type, data(type)));
+    }
+
+    /**
+     * The binary-mode headers of a structured event: each attribute but data as a ce_* header, and its
+     * datacontenttype as content-type.
+     */
+    public static List<Header> binaryHeaders(ObjectNode envelope) {
+        List<Header> headers = new ArrayList<>();
+        envelope.fields().forEachRemaining(field -> {
+            if (field.getKey().equals("data")) {
+                return;
+            }
+            String name = field.getKey().equals("datacontenttype") ? "content-type" : "ce_" + field.getKey();
+            headers.add(new RecordHeader(name, field.getValue().asText().getBytes(StandardCharsets.UTF_8)));
+        });
+        return headers;
     }
 }

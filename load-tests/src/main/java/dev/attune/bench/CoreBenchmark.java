@@ -27,7 +27,12 @@ public final class CoreBenchmark {
     private CoreBenchmark() {
     }
 
+    private static final String USAGE = "usage: CoreBenchmark [--quick] [--quality-only | --latency-only] [--config DIR]"
+            + " [--instances N] [--mode BACKGROUND|STEPPED|OFF] [--agents N,N] [--rates R,R] [--occupancy X]";
+
     public static void main(String[] args) {
+        KnownOptions.require(args, USAGE, java.util.Set.of("--quick", "--quality-only", "--latency-only"),
+                java.util.Set.of("--config", "--instances", "--mode", "--agents", "--rates", "--occupancy"));
         boolean quick = has(args, "--quick");
         Path config = Path.of(value(args, "--config", "config"));
         int instances = Integer.parseInt(value(args, "--instances", "60"));

@@ -66,6 +66,9 @@ public final class RebuildBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        KnownOptions.require(args, "usage: RebuildBenchmark [--agents N,N] [--hours H] [--calls-per-agent-hour X]"
+                + " [--repeats N]", java.util.Set.of(),
+                java.util.Set.of("--agents", "--hours", "--calls-per-agent-hour", "--repeats"));
         List<Integer> sizes = Arrays.stream(arg(args, "--agents", "2000,10000").split(","))
                 .map(String::trim).map(Integer::parseInt).toList();
         int hours = Integer.parseInt(arg(args, "--hours", "12"));

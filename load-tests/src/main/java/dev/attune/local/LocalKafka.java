@@ -16,6 +16,11 @@ public final class LocalKafka implements AutoCloseable {
     }
 
     public static LocalKafka start() {
+        return start(0);
+    }
+
+    /** @param port the client port on 127.0.0.1, 0 for a free one */
+    public static LocalKafka start(int port) {
         EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker()
                 .withDeleteLogDirsOnClose(true)
                 .withClusterId(UUID.randomUUID().toString())
@@ -26,14 +31,21 @@ public final class LocalKafka implements AutoCloseable {
                     props.put("transaction.state.log.min.isr", "1");
                     props.put("num.partitions", "4");
                     props.put("auto.create.topics.enable", "true");
-                })
-                .start();
-        return new LocalKafka(broker);
+                });
+        if (port > 0) {
+            broker.withKafkaPort(port);
+        }
+        return new LocalKafka(broker.start());
     }
 
     /** host:port list for kafka.bootstrap.servers. */
     public String bootstrapServers() {
         return broker.getAdvertisedListeners().replaceAll("[A-Z_]+://", "");
+    }
+
+    /** The broker's log directories, for a run's leftovers file. */
+    public java.util.List<String> logDirectories() {
+        return broker.getLogDirs();
     }
 
     @Override

@@ -46,6 +46,11 @@ public final class LocalKeycloak implements AutoCloseable {
         this.log = log;
     }
 
+    /** The Keycloak server's process id, for a run's leftovers file. */
+    public long pid() {
+        return process.pid();
+    }
+
     public static String passwordOf(String user) {
         return user + "-demo";
     }

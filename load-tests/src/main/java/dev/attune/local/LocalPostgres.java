@@ -29,8 +29,14 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     public static LocalPostgres start() {
+        return start(0);
+    }
+
+    /** @param port the port on loopback, 0 for a free one */
+    public static LocalPostgres start(int port) {
         try {
             LocalPostgres postgres = new LocalPostgres(Files.createTempDirectory("epg-attune-"));
+            postgres.port = port;
             postgres.resume();
             return postgres;
         } catch (IOException e) {
@@ -40,6 +46,10 @@ public final class LocalPostgres implements AutoCloseable {
 
     public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + port + "/" + DATABASE + "?user=" + USER;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
     }
 
     public int port() {

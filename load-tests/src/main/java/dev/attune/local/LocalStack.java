@@ -20,7 +20,7 @@ import java.util.Map;
  * Everything stops on Ctrl-C, when this JVM is terminated, or after --minutes.
  *
  * <pre>
- * LocalStack [--port 8080] [--demo-rate 2.0] [--no-demo] [--minutes N]
+ * LocalStack [--port 8080] [--kafka-port N] [--postgres-port N] [--demo-rate 2.0] [--no-demo] [--minutes N]
  * </pre>
  */
 public final class LocalStack {
@@ -34,21 +34,39 @@ public final class LocalStack {
             options = Options.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("[local] " + e.getMessage());
+            System.err.println(Options.USAGE);
             System.exit(2);
             return;
         }
+        if (options.help()) {
+            System.out.println(Options.USAGE);
+            return;
+        }
         requireFreePort(options.port());
+        for (int port : new int[] {options.kafkaPort(), options.postgresPort()}) {
+            if (port > 0) {
+                requireFreePort(port);
+            }
+        }
         QuietLogs.apply();
         List<AutoCloseable> toClose = new ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> closeAll(toClose), "local-stack-shutdown"));
 
         System.out.println("[local] starting Keycloak (sign-in), Kafka and PostgreSQL on loopback ...");
+        RunLeftovers leftovers = new RunLeftovers();
+        toClose.add(leftovers::cleared);
         LocalKeycloak keycloak = LocalKeycloak.start(KEYCLOAK_LOG);
+        leftovers.process(keycloak.pid(), "keycloak");
         add(toClose, keycloak);
-        LocalKafka kafka = LocalKafka.start();
+        LocalKafka kafka = LocalKafka.start(options.kafkaPort());
+        kafka.logDirectories().forEach(leftovers::directory);
         add(toClose, kafka);
-        LocalPostgres postgres = LocalPostgres.start();
+        LocalPostgres postgres = LocalPostgres.start(options.postgresPort());
+        leftovers.postgres(postgres.dataDirectory());
         add(toClose, postgres);
+        System.out.println("[local] Kafka bootstrap servers: " + kafka.bootstrapServers());
+        System.out.println("[local] PostgreSQL: jdbc:postgresql://localhost:" + postgres.port() + "/"
+                + LocalPostgres.DATABASE + " (user " + LocalPostgres.USER + ", password " + LocalPostgres.PASSWORD + ")");
         System.out.println("[local] starting the service (log: " + LOG + ")");
         List<String> jvm = new ArrayList<>(List.of("-Xmx512m"));
         jvm.addAll(JvmOptions.read(JvmOptions.DEPLOYED, List.of()));
@@ -62,6 +80,7 @@ public final class LocalStack {
                 "quarkus.oidc.auth-server-url", keycloak.issuer(),
                 // The database is new each run: so is the key that seals whispers in it (docs/privacy.md).
                 "attune.privacy.journal-key", java.util.Base64.getEncoder().encodeToString(journalKey)), LOG);
+        leftovers.process(service.pid(), "quarkus-run.jar");
         add(toClose, service);
         service.awaitReady(Duration.ofMinutes(2));
         String base = service.baseUrl();
@@ -118,23 +137,48 @@ public final class LocalStack {
         resources.clear();
     }
 
-    record Options(int port, double demoRate, boolean demo, int minutes) {
+    record Options(int port, int kafkaPort, int postgresPort, double demoRate, boolean demo, int minutes,
+            boolean help) {
+        static final String USAGE = """
+                usage: deploy/local/run.sh [--port N] [--kafka-port N] [--postgres-port N] [--demo-rate R] [--no-demo] [--minutes N]
+                  --port N           the service's HTTP port (default 8080)
+                  --kafka-port N     the Kafka broker's port on 127.0.0.1 (default: a free port, printed at start)
+                  --postgres-port N  the PostgreSQL server's port on loopback (default: a free port, printed at start)
+                  --demo-rate R      demo calls per second (default 2.0)
+                  --no-demo          no demo traffic: bring your own ACD (docs/connect-your-acd.md)
+                  --minutes N        stop after N minutes (default: run until Ctrl-C)
+                  --help             this text""";
+
         static Options parse(String[] args) {
             int port = 8080;
+            int kafkaPort = 0;
+            int postgresPort = 0;
             double rate = 2.0;
             boolean demo = true;
             int minutes = 0;
+            boolean help = false;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
-                    case "--port" -> port = Integer.parseInt(value(args, ++i));
+                    case "--port" -> port = number(args, ++i);
+                    case "--kafka-port" -> kafkaPort = number(args, ++i);
+                    case "--postgres-port" -> postgresPort = number(args, ++i);
                     case "--demo-rate" -> rate = Double.parseDouble(value(args, ++i));
                     case "--no-demo" -> demo = false;
-                    case "--minutes" -> minutes = Integer.parseInt(value(args, ++i));
-                    default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + " (known: --port N, --demo-rate R, --no-demo, --minutes N)");
+                    case "--minutes" -> minutes = number(args, ++i);
+                    case "--help", "-h" -> help = true;
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(port, rate, demo, minutes);
+            return new Options(port, kafkaPort, postgresPort, rate, demo, minutes, help);
+        }
+
+        private static int number(String[] args, int i) {
+            String text = value(args, i);
+            try {
+                return Integer.parseInt(text);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(args[i - 1] + " needs a whole number, got '" + text + "'");
+            }
         }
 
         private static String value(String[] args, int i) {

@@ -38,8 +38,17 @@ public record AgentProfile(
         return skills.getOrDefault(skill, 0);
     }
 
+    /** Whether the agent speaks the caller's language, by {@link LanguageTag}'s rule (es serves es-US). */
     public boolean speaks(String language) {
-        return languages.contains(language);
+        if (languages.contains(language)) {
+            return true;
+        }
+        for (String spoken : languages) {
+            if (LanguageTag.matches(spoken, language)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean holdsLicence(String licence) {

@@ -1,5 +1,6 @@
 package dev.attune.core.engine;
 
+import dev.attune.core.domain.LanguageTag;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -16,8 +17,9 @@ final class WaitingQueue {
     private final NavigableMap<Long, LiveCall> byPosition = new TreeMap<>();
     private final Map<String, NavigableMap<Long, LiveCall>> byNeed = new HashMap<>();
 
+    /** Calls and agents meet in a need by the language's routing key, so es-US and es share one. */
     static String need(String productCode, String language) {
-        return productCode + '\u0000' + language;
+        return productCode + '\u0000' + LanguageTag.routingKey(language);
     }
 
     void add(LiveCall call) {

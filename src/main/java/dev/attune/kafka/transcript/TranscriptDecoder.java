@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.attune.kafka.CloudEventRecords;
 import dev.attune.kafka.DeadLetterReason;
 import dev.attune.kafka.InboundRecord;
 import dev.attune.kafka.Rejection;
@@ -21,8 +22,8 @@ import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 
 /**
- * Checks a transcript record against the contract (docs/events.md, transcript.utterance): a structured
- * CloudEvent 1.0 of type dev.attune.transcript.utterance, version 1, keyed by its pool. Its refusals
+ * Checks a transcript record against the contract (docs/events.md, transcript.utterance): a CloudEvent 1.0
+ * in structured or binary mode of type dev.attune.transcript.utterance, version 1, keyed by its pool. Its refusals
  * name fields and positions but never quote the record, because the record holds what a caller said.
  */
 public final class TranscriptDecoder {
@@ -36,7 +37,7 @@ public final class TranscriptDecoder {
     public Result decode(InboundRecord record) {
         JsonNode event;
         try {
-            event = record.value() == null || record.value().length == 0 ? null : json.readTree(record.value());
+            event = CloudEventRecords.tree(record.headers(), record.value(), json);
         } catch (JsonProcessingException e) {
             return refuse(BAD_JSON, "not JSON (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")", null);
@@ -47,7 +48,7 @@ public final class TranscriptDecoder {
             return refuse(BAD_JSON, "the record has no value", null);
         }
         if (!event.isObject()) {
-            return refuse(BAD_ENVELOPE, "expected a structured CloudEvent (a JSON object)", null);
+            return refuse(BAD_ENVELOPE, "expected a structured CloudEvent (a JSON object) or binary mode (ce_* headers)", null);
         }
         String id = text(event, "id");
         for (String attribute : new String[] {"id", "source", "type", "time"}) {

@@ -78,6 +78,19 @@ class RoutingConstraintProviderTest {
         }
 
         @Test
+        void acceptsAnAgentWhoSpeaksItWhateverTheRegionOrCase() {
+            PlannedAgent spanish = plannedAgent(new AgentProfile("a1", "pool", "a1", Map.of("general", 3),
+                    Set.of("es"), Set.of(), 0.5, 1));
+            for (String tag : List.of("es-US", "ES", "es")) {
+                Call caller = new Call("c1", "pool", "cust", "GENERAL", tag, 0, false, 0, null, null, NOW, 1, Set.of(),
+                        null);
+                verifier.verifyThat(RoutingConstraintProvider::language)
+                        .given(spanish, assign(waiting(caller, GENERAL, new CareNeed(0.2, 0.2, 0.1)), spanish))
+                        .hasNoImpact();
+            }
+        }
+
+        @Test
         void acceptsAnAgentWhoSpeaksIt() {
             PlannedAgent agent = plannedAgent("a1");
             verifier.verifyThat(RoutingConstraintProvider::language)

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attune.kafka.DeadLetterReason;
 import dev.attune.kafka.InboundRecord;
+import dev.attune.kafka.SampleEvents;
 import dev.attune.text.Transcripts;
 import dev.attune.text.Utterance;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.function.Consumer;
@@ -48,6 +50,25 @@ class TranscriptContractTest {
         assertEquals("en", u.language());
         assertEquals(event.path("id").asText(), u.eventId());
         assertFalse(u.toString().contains(MARKER), "an utterance never prints its text");
+    }
+
+    @Test
+    void aBinaryModeUtteranceIsReadLikeAStructuredOne() {
+        ObjectNode event = valid();
+        RecordHeaders headers = new RecordHeaders();
+        SampleEvents.binaryHeaders(event).forEach(headers::add);
+        TranscriptDecoder.Result result = decoder.decode(new InboundRecord("acd.transcripts", 0, 42, Instant.now(),
+                "retail-east", Transcripts.bytes((ObjectNode) event.get("data")), headers));
+        assertNull(result.rejection());
+        assertEquals("call-1", result.utterance().callId());
+        assertEquals(event.path("id").asText(), result.utterance().eventId());
+
+        event.remove("time");
+        RecordHeaders noTime = new RecordHeaders();
+        SampleEvents.binaryHeaders(event).forEach(noTime::add);
+        TranscriptDecoder.Result refused = decoder.decode(new InboundRecord("acd.transcripts", 0, 43, Instant.now(),
+                "retail-east", Transcripts.bytes((ObjectNode) event.get("data")), noTime));
+        assertEquals(DeadLetterReason.BAD_ENVELOPE, refused.rejection().reason());
     }
 
     @Test

@@ -1,0 +1,38 @@
+package dev.attune.bench;
+
+import java.util.Optional;
+import java.util.Set;
+
+/** Refuses an option a benchmark does not know, with its usage, instead of running with defaults unasked. */
+final class KnownOptions {
+    private KnownOptions() {
+    }
+
+    /** Prints the usage and exits: 0 for --help, 2 for an unknown option or a missing value. */
+    static void require(String[] args, String usage, Set<String> flags, Set<String> valued) {
+        if (Set.of(args).contains("--help")) {
+            System.out.println(usage);
+            System.exit(0);
+        }
+        Optional<String> problem = problem(args, flags, valued);
+        if (problem.isPresent()) {
+            System.err.println(problem.get());
+            System.err.println(usage);
+            System.exit(2);
+        }
+    }
+
+    /** What is wrong with the arguments, if anything. */
+    static Optional<String> problem(String[] args, Set<String> flags, Set<String> valued) {
+        for (int i = 0; i < args.length; i++) {
+            if (valued.contains(args[i])) {
+                if (++i >= args.length) {
+                    return Optional.of(args[i - 1] + " needs a value");
+                }
+            } else if (!flags.contains(args[i])) {
+                return Optional.of("unknown option " + args[i]);
+            }
+        }
+        return Optional.empty();
+    }
+}
