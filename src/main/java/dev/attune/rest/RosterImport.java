@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Comparator;
 
 /**
  * A parsed roster file compared with the roster: every line checked with {@link AgentRequest}'s own bounds,
@@ -47,7 +48,7 @@ final class RosterImport {
             pools.add(entry.profile().poolId());
             plan.compare(line.number(), entry, current.get(entry.id()));
         }
-        plan.errors.sort(java.util.Comparator.comparingLong(RosterCsv.LineError::line)); // stable: a line's own order
+        plan.errors.sort(Comparator.comparingLong(RosterCsv.LineError::line)); // stable: a line's own order
         for (RosterEntry entry : roster) {
             if (entry.active() && pools.contains(entry.profile().poolId()) && !listed.contains(entry.id())) {
                 plan.deactivations.add(entry.id());

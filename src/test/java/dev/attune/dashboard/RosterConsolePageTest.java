@@ -121,12 +121,12 @@ class RosterConsolePageTest {
             page.locator("a[data-tab=products]").click();
             Locator row = page.locator("[data-testid=products] tr[data-product=\"" + code + "\"]");
             row.locator("[name=minimumProficiency]").fill("9");
-            row.getByText("Save").click();
+            row.locator("button:text-is(\"Save\")").click();
             assertThat(row.locator(".field-error")).containsText("minimumProficiency");
             row.locator("[name=minimumProficiency]").fill("4");
             row.locator("[name=thresholdSeconds]").fill("15");
             row.locator("[name=reason]").fill("tighter promise");
-            row.getByText("Save").click();
+            row.locator("button:text-is(\"Save\")").click();
             assertThat(page.getByTestId("product-history")).containsText("minimumProficiency 2 → 4");
             assertThat(page.getByTestId("product-history")).containsText("thresholdSeconds 20 → 15");
             assertThat(page.getByTestId("product-history")).containsText(MANAGER + " · tighter promise");

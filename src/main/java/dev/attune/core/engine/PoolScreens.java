@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.TreeMap;
 
 /** What ops and compliance screens read of a pool: queue health, and who else could take a call. */
 final class PoolScreens {
@@ -64,7 +65,7 @@ final class PoolScreens {
 
     /** Every agent's live state, by id, for the workforce console beside each profile. */
     static Map<String, AgentState> agentStates(PoolState pool) {
-        Map<String, AgentState> states = new java.util.TreeMap<>();
+        Map<String, AgentState> states = new TreeMap<>();
         for (Agent agent : pool.agents.all()) {
             states.put(agent.id(), agent.state());
         }
