@@ -106,24 +106,29 @@ final class PassedOver {
         return "the batch was assigned jointly";
     }
 
-    /** The free agents a hard rule kept out, best profile first, with the first rule each failed. */
+    /**
+     * The free agents a hard rule kept out, best profile first, with the first rule each failed. Runs for every
+     * offer over the pool's free agents, so it only compares numbers per agent and words the few it keeps.
+     */
     private static List<String> ruledOut(Decision decision, PoolState pool) {
-        record Out(Agent agent, long bound, String rule) {
+        record Out(Agent agent, long bound) {
         }
+        Comparator<Out> best = Comparator.comparingLong((Out o) -> -o.bound()).thenComparing(o -> o.agent().id());
         CallFacts call = decision.callFacts();
         RoutingWeights weights = pool.config().weights();
-        List<Out> out = new ArrayList<>();
+        List<Out> kept = new ArrayList<>(RULED_OUT + 1);
         for (String agentId : pool.agents.index().freeAgents()) {
             Agent agent = pool.agent(agentId);
-            if (agent == null || agentId.equals(decision.agent().id())) {
+            if (agent == null || agentId.equals(decision.agent().id()) || pool.mayOffer(agent, call.call())) {
                 continue;
             }
-            String rule = HardRules.failed(call.call(), call.product(), agent);
-            if (rule != null) {
-                out.add(new Out(agent, MatchTerms.profileScoreBound(call, agent.profile(), weights), rule));
+            kept.add(new Out(agent, MatchTerms.profileScoreBound(call, agent.profile(), weights)));
+            kept.sort(best);
+            if (kept.size() > RULED_OUT) {
+                kept.remove(RULED_OUT);
             }
         }
-        out.sort(Comparator.comparingLong((Out o) -> -o.bound()).thenComparing(o -> o.agent().id()));
-        return out.stream().limit(RULED_OUT).map(o -> o.agent().id() + ": " + o.rule()).toList();
+        return kept.stream().map(o -> o.agent().id() + ": " + HardRules.failed(call.call(), call.product(), o.agent()))
+                .toList();
     }
 }
