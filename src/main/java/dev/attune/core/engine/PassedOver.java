@@ -117,12 +117,19 @@ final class PassedOver {
         CallFacts call = decision.callFacts();
         RoutingWeights weights = pool.config().weights();
         List<Out> kept = new ArrayList<>(RULED_OUT + 1);
+        String language = call.call().language();
         for (String agentId : pool.agents.index().freeAgents()) {
             Agent agent = pool.agent(agentId);
-            if (agent == null || agentId.equals(decision.agent().id()) || pool.mayOffer(agent, call.call())) {
+            // free agents can take a call now: only the profile's rules and the exclusions can keep them out
+            if (agent == null || agentId.equals(decision.agent().id())
+                    || agent.profile().qualifiesFor(call.product(), language) && !call.call().excludes(agentId)) {
                 continue;
             }
-            kept.add(new Out(agent, MatchTerms.profileScoreBound(call, agent.profile(), weights)));
+            long bound = MatchTerms.profileScoreBound(call, agent.profile(), weights);
+            if (kept.size() == RULED_OUT && bound < kept.get(RULED_OUT - 1).bound()) {
+                continue;
+            }
+            kept.add(new Out(agent, bound));
             kept.sort(best);
             if (kept.size() > RULED_OUT) {
                 kept.remove(RULED_OUT);
