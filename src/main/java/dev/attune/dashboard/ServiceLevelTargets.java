@@ -3,7 +3,9 @@ package dev.attune.dashboard;
 import dev.attune.core.domain.Product;
 import dev.attune.core.domain.ServiceLevelTarget;
 import dev.attune.service.port.RoutingSetupSource;
+import dev.attune.service.port.ProductChange;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
@@ -36,6 +38,11 @@ public class ServiceLevelTargets implements Function<String, ServiceLevelTarget>
             known = reload();
         }
         return known.get(productCode);
+    }
+
+    /** A workforce manager edited the catalogue: the next read takes the new targets. */
+    void onProductChange(@Observes ProductChange change) {
+        byProduct = null;
     }
 
     private synchronized Map<String, ServiceLevelTarget> reload() {

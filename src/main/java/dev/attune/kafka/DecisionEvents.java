@@ -135,11 +135,17 @@ public final class DecisionEvents {
         List<String> alternatives = new ArrayList<>();
         d.path("alternativeAgentIds").forEach(a -> alternatives.add(a.asText()));
         Explanation explanation = new Explanation(contributions, reasons, d.path("whisper").asText(), careNeed,
-                alternatives);
+                alternatives, strings(d.path("rulesChecked")), strings(d.path("passedOver")));
         return new Offer(d.path("decisionId").asText(), d.path("poolId").asText(), d.path("callId").asText(),
                 d.path("agentId").asText(), Instant.parse(d.path("createdAt").asText()),
                 Instant.parse(d.path("reservationDeadline").asText()), d.path("score").asLong(),
                 DecisionPath.valueOf(d.path("path").asText()), explanation);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
     }
 
     private ObjectNode created(Offer offer) {
@@ -168,6 +174,8 @@ public final class DecisionEvents {
         }
         ArrayNode alternatives = data.putArray("alternativeAgentIds");
         explanation.alternativeAgentIds().forEach(alternatives::add);
+        explanation.rulesChecked().forEach(data.putArray("rulesChecked")::add);
+        explanation.passedOver().forEach(data.putArray("passedOver")::add);
         return data;
     }
 

@@ -2,7 +2,10 @@ package dev.attune.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import dev.attune.service.port.AgentChange;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,7 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.ColumnTransformer;
 
-/** One audited change to an agent's profile; before and after are the profile as JSON. */
+/** One audited change to an agent; before and after are the profile as JSON (after is null for a deletion). */
 @Entity
 @Table(name = "agent_change")
 public class AgentChangeEntity extends PanacheEntityBase {
@@ -28,4 +31,6 @@ public class AgentChangeEntity extends PanacheEntityBase {
     public String before;
     @ColumnTransformer(write = "?::jsonb")
     public String after;
+    @Enumerated(EnumType.STRING)
+    public AgentChange.Action action;
 }

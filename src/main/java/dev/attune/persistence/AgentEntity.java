@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
@@ -31,6 +32,11 @@ public class AgentEntity extends PanacheEntityBase {
     public String displayName;
     public double empathy;
     public int capacity;
+    /** False: on the roster but not routed. */
+    public boolean active = true;
+    @Column(name = "channel_capacity")
+    @ColumnTransformer(write = "?::jsonb")
+    public String channelCapacity = "{}";
     /** Two managers editing one agent at once: the second save fails instead of silently winning. */
     @Version
     public long version;

@@ -43,6 +43,12 @@ public class DecisionEntity extends PanacheEntityBase {
     @Column(name = "alternative_agents")
     @ColumnTransformer(write = "?::jsonb")
     public String alternativeAgents;
+    @Column(name = "rules_checked")
+    @ColumnTransformer(write = "?::jsonb")
+    public String rulesChecked;
+    @Column(name = "passed_over")
+    @ColumnTransformer(write = "?::jsonb")
+    public String passedOver;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "reservation_deadline")
@@ -69,6 +75,8 @@ public class DecisionEntity extends PanacheEntityBase {
         row.reasons = json.write(explanation.reasons());
         row.whisper = explanation.whisper();
         row.alternativeAgents = json.write(explanation.alternativeAgentIds());
+        row.rulesChecked = json.write(explanation.rulesChecked());
+        row.passedOver = json.write(explanation.passedOver());
         CareNeed care = explanation.careNeed();
         if (care != null) {
             row.careNeed = care.value();

@@ -35,17 +35,22 @@ public class ProductEntity extends PanacheEntityBase {
 
     static ProductEntity of(Product product, Instant at) {
         ProductEntity row = new ProductEntity();
-        row.code = product.code();
-        row.label = product.label() == null ? product.code() : product.label();
-        row.requiredSkill = product.requiredSkill();
-        row.minimumProficiency = product.minimumProficiency();
-        row.requiredLicence = product.requiredLicence();
-        row.baseStakes = product.baseStakes();
-        row.baseDistress = product.baseDistress();
-        row.serviceLevelShare = product.serviceLevel().share();
-        row.serviceLevelThresholdSeconds = product.serviceLevel().thresholdSeconds();
-        row.updatedAt = at;
+        row.copy(product, at);
         return row;
+    }
+
+    /** Takes the product's values (a workforce manager's edit keeps the row, so its code never changes). */
+    void copy(Product product, Instant at) {
+        code = product.code();
+        label = product.label() == null ? product.code() : product.label();
+        requiredSkill = product.requiredSkill();
+        minimumProficiency = product.minimumProficiency();
+        requiredLicence = product.requiredLicence();
+        baseStakes = product.baseStakes();
+        baseDistress = product.baseDistress();
+        serviceLevelShare = product.serviceLevel().share();
+        serviceLevelThresholdSeconds = product.serviceLevel().thresholdSeconds();
+        updatedAt = at;
     }
 
     Product toProduct() {

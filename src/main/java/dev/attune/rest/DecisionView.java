@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * Why a call went to an agent, as compliance reads it: the care the call needed, each constraint's
- * contribution to the score, the reasons in words, the whisper the agent heard, who else could have
- * taken it, what became of the offer and how the call ended.
+ * contribution to the score, every hard rule checked, the reasons in words, the whisper the agent heard,
+ * the agents passed over and why, what became of the offer and how the call ended.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DecisionView(
@@ -36,6 +36,8 @@ public record DecisionView(
         List<String> reasons,
         String whisper,
         List<String> alternativeAgentIds,
+        List<String> rulesChecked,
+        List<String> passedOver,
         Outcome outcome) {
 
     /** The care need the decision weighed, with its words ("high care"). */
@@ -60,6 +62,6 @@ public record DecisionView(
                 offer.score(), offer.createdAt(), offer.reservationDeadline(), decision.status(), decision.statusAt(),
                 decision.statusReason(), Care.of(offer.explanation().careNeed()), offer.explanation().contributions(),
                 offer.explanation().reasons(), offer.explanation().whisper(), offer.explanation().alternativeAgentIds(),
-                Outcome.of(decision.outcome()));
+                offer.explanation().rulesChecked(), offer.explanation().passedOver(), Outcome.of(decision.outcome()));
     }
 }

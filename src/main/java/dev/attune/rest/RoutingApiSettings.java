@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** How the ACD-facing endpoints behave (attune.rest.* in application.properties). */
+/** How the REST endpoints behave (attune.rest.* in application.properties). */
 @ConfigMapping(prefix = "attune.rest")
 public interface RoutingApiSettings {
 
@@ -14,4 +14,12 @@ public interface RoutingApiSettings {
      */
     @WithDefault("PT0.2S")
     Duration taskDeadline();
+
+    /** How long the workers list waits for the engine's live agent states before it answers without them. */
+    @WithDefault("PT0.5S")
+    Duration liveStateWait();
+
+    /** A roster import refuses a file with more agent lines than this (a 400 naming the first line over). */
+    @WithDefault("20000")
+    int rosterImportMaxLines();
 }

@@ -3,6 +3,7 @@ package dev.attune.service;
 import dev.attune.core.engine.RoutingDirective;
 import dev.attune.core.engine.RoutingDirective.OfferCreated;
 import dev.attune.core.engine.event.AgentProfileChanged;
+import dev.attune.core.engine.event.AgentRemoved;
 import dev.attune.core.engine.event.CallAbandoned;
 import dev.attune.core.engine.event.CallArrived;
 import dev.attune.core.engine.event.CallEnded;
@@ -72,8 +73,8 @@ final class DecisionOutbox {
             applied(event.poolId(), origin.position());
         }
         track(event);
-        if (!(event instanceof AgentProfileChanged)) {
-            // Answers to offers and call endings complete the journal; profiles are stored by whoever changed them.
+        if (!(event instanceof AgentProfileChanged) && !(event instanceof AgentRemoved)) {
+            // Answers to offers and call endings complete the journal; the roster is stored by whoever changed it.
             journal.add(new JournalEntry.Applied(event));
         }
     }

@@ -1,5 +1,7 @@
 package dev.attune.service;
 
+import dev.attune.core.domain.AgentState;
+import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.Offer;
 import dev.attune.core.domain.RoutingWeights;
 import dev.attune.core.engine.AgentRecommendation;
@@ -9,6 +11,7 @@ import dev.attune.core.engine.RoutingDirective;
 import dev.attune.core.engine.RoutingEngine;
 import dev.attune.core.engine.event.RoutingEvent;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The real routing engine behind the host's {@link RoutingCore} seam. It only delegates, and stays for a
@@ -56,6 +59,16 @@ public final class EngineCore implements RoutingCore {
     @Override
     public List<PoolStatus> statuses() {
         return engine.poolIds().stream().map(engine::status).toList();
+    }
+
+    @Override
+    public Map<String, AgentState> agentStates(String poolId) {
+        return engine.poolIds().contains(poolId) ? engine.agentStates(poolId) : Map.of();
+    }
+
+    @Override
+    public void updateCatalogue(Catalogue catalogue) {
+        engine.updateCatalogue(catalogue);
     }
 
     @Override

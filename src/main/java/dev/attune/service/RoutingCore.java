@@ -1,5 +1,7 @@
 package dev.attune.service;
 
+import dev.attune.core.domain.AgentState;
+import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.Offer;
 import dev.attune.core.domain.RoutingWeights;
 import dev.attune.core.engine.AgentRecommendation;
@@ -8,6 +10,7 @@ import dev.attune.core.engine.PoolStatus;
 import dev.attune.core.engine.RoutingDirective;
 import dev.attune.core.engine.event.RoutingEvent;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The routing engine as the service drives it: everything {@link EngineHost} needs, and nothing else,
@@ -54,6 +57,12 @@ public interface RoutingCore extends AutoCloseable {
 
     /** Queue health of every pool the engine knows. */
     List<PoolStatus> statuses();
+
+    /** Every agent's live state in one pool, by id; empty for a pool the engine has never seen. */
+    Map<String, AgentState> agentStates(String poolId);
+
+    /** A new product catalogue, for every later decision and for calls already waiting. */
+    void updateCatalogue(Catalogue catalogue);
 
     /** New weights, for every later decision and for calls already waiting. */
     void updateWeights(RoutingWeights weights);

@@ -20,15 +20,10 @@ async function messageOf(response) {
   }
 }
 
-async function call(method, url, body, headers = {}) {
+async function request(method, url, init) {
   let response;
   try {
-    response = await fetch(url, {
-      method,
-      headers: body === undefined ? { Accept: 'application/json', ...headers }
-        : { Accept: 'application/json', 'Content-Type': 'application/json', ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    response = await fetch(url, { method, ...init });
   } catch (e) {
     throw new ApiError(0, 'The service cannot be reached. Is it running?');
   }
@@ -41,6 +36,18 @@ async function call(method, url, body, headers = {}) {
   return type.includes('json') ? response.json() : response.text();
 }
 
+function call(method, url, body, headers = {}) {
+  return request(method, url, {
+    headers: body === undefined ? { Accept: 'application/json', ...headers }
+      : { Accept: 'application/json', 'Content-Type': 'application/json', ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
 export const getJson = (url) => call('GET', url);
 export const putJson = (url, body, headers) => call('PUT', url, body, headers);
 export const postJson = (url, body, headers) => call('POST', url, body, headers);
+export const deleteJson = (url) => call('DELETE', url);
+/** A file's text as the request body (a roster CSV), answered with JSON. */
+export const postText = (url, text, type) => request('POST', url,
+  { headers: { Accept: 'application/json', 'Content-Type': type }, body: text });

@@ -3,6 +3,7 @@ import { getJson, putJson, postJson } from './api.js';
 import { h, clear, percent, duration, dateTime, toast } from './dom.js';
 import { shareBar, pairedBars } from './charts.js';
 import { signedIn } from './signed-in.js';
+import { agentActions, liveState } from './roster.js';
 
 const API = {
   workers: '/api/v1/workers',
@@ -69,20 +70,23 @@ function renderAgents() {
     return;
   }
   agentsNode.append(h('table', { 'data-testid': 'agents' },
-    h('thead', {}, h('tr', {}, ['Agent', 'Pool', 'Skills (proficiency 1-5)', 'Languages', 'Licences', 'Empathy', 'Capacity', '']
+    h('thead', {}, h('tr', {}, ['Agent', 'Live state', 'Pool', 'Skills (proficiency 1-5)', 'Languages', 'Licences', 'Empathy', 'Capacity', '']
       .map(t => h('th', {}, t)))),
     h('tbody', {}, shown.map(a => h('tr', { 'data-agent': a.id },
       h('td', {}, h('b', {}, a.displayName || a.id), h('div', { class: 'quiet' }, a.id)),
+      h('td', { 'data-testid': 'live-state' }, liveState(a)),
       h('td', {}, a.pool),
       h('td', {}, Object.entries(a.skills).sort().map(([k, v]) => h('span', { class: 'chip' }, `${k} ${v}`))),
       h('td', {}, a.languages.join(', ')),
       h('td', {}, a.licences.length ? a.licences.join(', ') : h('span', { class: 'quiet' }, 'none')),
       h('td', { style: { minWidth: '130px' } }, shareBar(a.empathy, '#8e5bd1')),
       h('td', { class: 'num' }, a.capacity),
-      h('td', {}, h('button', { class: 'btn', type: 'button', onclick: () => editAgent(a) }, 'Edit')))))));
+      h('td', { class: 'actions' }, h('button', { class: 'btn', type: 'button', onclick: () => editAgent(a) }, 'Edit'),
+        ...agentActions(a, loadAgents)))))));
 }
 
 filter.addEventListener('input', renderAgents);
+document.addEventListener('roster-changed', loadAgents);
 poolSelect.addEventListener('change', renderAgents);
 
 const agentDialog = document.getElementById('agent-dialog');
@@ -130,7 +134,7 @@ function editAgent(agent) {
     }
     try {
       const updated = await putJson(`${API.workers}/${encodeURIComponent(agent.id)}`, edited.agent);
-      agents = agents.map(a => (a.id === agent.id ? updated : a));
+      agents = agents.map(a => (a.id === agent.id ? { ...a, ...updated } : a)); // keeps its live state
       agentDialog.close();
       renderAgents();
       toast(`Saved ${updated.displayName || updated.id}`);

@@ -63,10 +63,14 @@ function render(body, x) {
     x.whisper ? h('div', {}, h('h3', {}, 'Whisper to the agent'),
       h('blockquote', { class: 'whisper', 'data-testid': 'whisper' }, x.whisper)) : null,
     x.careNeed ? careBlock(x.careNeed) : null,
-    x.reasons && x.reasons.length ? h('div', {}, h('h3', {}, 'Top reasons'),
+    x.reasons && x.reasons.length ? h('div', {}, h('h3', {}, 'Reasons for this agent'),
       h('ul', { 'data-testid': 'reasons' }, x.reasons.map(r => h('li', {}, r)))) : null,
+    x.rulesChecked && x.rulesChecked.length ? h('div', {}, h('h3', {}, 'Hard rules checked (all met)'),
+      h('ul', { 'data-testid': 'rules-checked' }, x.rulesChecked.map(r => h('li', {}, r)))) : null,
+    x.passedOver && x.passedOver.length ? h('div', {}, h('h3', {}, 'Agents passed over, and why'),
+      h('ul', { 'data-testid': 'passed-over' }, x.passedOver.map(r => h('li', {}, r)))) : null,
     contributionsBlock(moving),
-    x.alternativeAgentIds && x.alternativeAgentIds.length
+    x.alternativeAgentIds && x.alternativeAgentIds.length && !(x.passedOver && x.passedOver.length)
       ? h('p', { class: 'quiet' }, 'Runners-up: ', x.alternativeAgentIds.join(', ')) : null,
     x.outcome ? h('p', { class: 'quiet' }, `Call ended: ${String(x.outcome.outcome).toLowerCase()}`,
       x.outcome.csat ? `, satisfaction ${x.outcome.csat}/5` : '') : null,

@@ -53,8 +53,8 @@ function renderRouter(frame) {
   const p99Level = r.decisionP99Millis == null ? null : r.decisionP99Millis > r.targetP99Millis ? 'bad' : 'good';
   clear(routerNode).append(
     tile('router-waiting', 'Calls waiting, all pools', String(waiting), `${pools.length} pool${pools.length === 1 ? '' : 's'}`),
-    tile('router-p99', 'Router decision latency p99', millis(r.decisionP99Millis),
-      `last minute · target ${millis(r.targetP99Millis)}`, p99Level,
+    tile('router-p99', 'Decision latency p99, all pools', millis(r.decisionP99Millis),
+      `input event received → offer acknowledged by the broker · last minute · target ${millis(r.targetP99Millis)}`, p99Level,
       sparkline(routerHistory.p99, { threshold: r.targetP99Millis })),
     tile('router-fallback', 'Fallback routing', fallbackPools.length ? `${fallbackPools.length} pool${fallbackPools.length === 1 ? '' : 's'}` : 'Off',
       fallbackPools.length ? fallbackPools.map(p => `${p.poolId}: ${p.fallbackReason || 'solver unavailable'}`).join('; ')
@@ -119,8 +119,13 @@ function renderPool(pool) {
   remember(hist.longest, pool.longestWaitSeconds);
   remember(hist.p99, pool.decisionP99Millis);
 
-  const modeNames = { PLAN: 'Routing on the plan', DECIDER: 'Routing on the instant decider', FALLBACK: 'Fallback routing' };
-  parts.mode.textContent = modeNames[pool.routingMode] || `Routing: ${pool.routingMode || 'unknown'}`;
+  // The badge says what routes the next call; the counts say what made today's offers: the badge names both
+  // so a fresh plan beside a count of decider offers reads as what it is, not a contradiction.
+  const modeNames = { PLAN: 'Now: plan fresh', DECIDER: 'Now: no fresh plan, instant decider', FALLBACK: 'Now: fallback routing' };
+  const d = pool.decisions || {};
+  const made = (d.PLAN || 0) + (d.DECIDER || 0) + (d.FALLBACK || 0);
+  const share = made ? ` · ${d[pool.routingMode] || 0} of ${made} offers so far by this path` : '';
+  parts.mode.textContent = (modeNames[pool.routingMode] || `Now: ${pool.routingMode || 'unknown'}`) + share;
   parts.mode.className = `badge ${pool.routingMode === 'FALLBACK' ? 'bad' : 'good'}`;
   parts.fallback.hidden = pool.routingMode !== 'FALLBACK';
   parts.fallback.textContent = `Fallback active: ${pool.fallbackReason || 'solver unavailable'}`;
@@ -162,8 +167,9 @@ function renderPool(pool) {
       careLevel(pool.distressed)),
     tile('offers-pending', 'Offers pending', String(pool.offersPending),
       `${pool.availableAgents} agent${pool.availableAgents === 1 ? '' : 's'} free now`),
-    tile('pool-p99', 'Decision latency p99', millis(pool.decisionP99Millis),
-      pool.decisionP99Millis == null ? 'no decision in the last minute' : 'last minute', null, sparkline(hist.p99)));
+    tile('pool-p99', 'Decision latency p99, this pool', millis(pool.decisionP99Millis),
+      pool.decisionP99Millis == null ? 'no decision in the last minute'
+        : 'input event received → offer acknowledged by the broker · last minute', null, sparkline(hist.p99)));
 
   renderAgents(parts.agents, pool.agentsByState);
   renderPaths(parts.paths, pool);
@@ -204,7 +210,7 @@ function renderPaths(node, pool) {
       h('span', { style: { '--c': '#2e9d5b' } }, 'Plan ', h('b', { class: 'num', 'data-path': 'PLAN' }, String(d.PLAN || 0))),
       h('span', { style: { '--c': '#2f6fd6' } }, 'Decider ', h('b', { class: 'num', 'data-path': 'DECIDER' }, String(d.DECIDER || 0))),
       h('span', { style: { '--c': '#b42318' } }, 'Fallback ', h('b', { class: 'num', 'data-path': 'FALLBACK' }, String(d.FALLBACK || 0)))),
-    h('p', { class: 'quiet' }, `${total} offers made · ${pool.fallbacks} fallback${pool.fallbacks === 1 ? '' : 's'}`));
+    h('p', { class: 'quiet' }, `${total} offers since the engine started · ${pool.fallbacks} fallback${pool.fallbacks === 1 ? '' : 's'}`));
 }
 
 function renderQueues(node, pool) {

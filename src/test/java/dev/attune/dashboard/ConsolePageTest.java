@@ -72,7 +72,7 @@ class ConsolePageTest {
             Locator row = page.locator("#agents tr[data-agent=\"" + id + "\"]");
             assertThat(row).containsText("Ben Okafor");
 
-            row.locator("button").click();
+            row.locator("button:text-is(\"Edit\")").click();
             page.locator("#f-empathy").fill("1.4");
             page.getByText("Save agent").click();
             assertThat(page.getByTestId("agent-error")).containsText("Empathy must be a number from 0 to 1");

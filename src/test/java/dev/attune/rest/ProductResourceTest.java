@@ -3,6 +3,7 @@ package dev.attune.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,8 +15,10 @@ class ProductResourceTest {
 
     @Test
     void listsTheCatalogue() {
-        given().get("/api/v1/products").then().statusCode(200).body("$", hasSize(9))
-                .body("code", hasItems("401K_ROLLOVER", "BEREAVEMENT", "GENERAL"));
+        // Every shipped product; other tests in this JVM add their own to the shared database.
+        given().get("/api/v1/products").then().statusCode(200).body("$", hasSize(greaterThanOrEqualTo(9)))
+                .body("code", hasItems("401K_ROLLOVER", "IRA", "HSA", "FSA", "FRAUD_DISPUTE", "CARD_SERVICES",
+                        "MORTGAGE_HARDSHIP", "BEREAVEMENT", "GENERAL"));
     }
 
     @Test

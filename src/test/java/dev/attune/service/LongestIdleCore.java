@@ -201,6 +201,16 @@ public class LongestIdleCore implements RoutingCore {
     }
 
     @Override
+    public Map<String, AgentState> agentStates(String poolId) {
+        Pool pool = pools.get(poolId);
+        return pool == null ? Map.of() : new TreeMap<>(pool.states);
+    }
+
+    @Override
+    public void updateCatalogue(dev.attune.core.domain.Catalogue catalogue) {
+    }
+
+    @Override
     public List<AgentRecommendation> recommend(String poolId, String callId, int limit) {
         return List.of();
     }

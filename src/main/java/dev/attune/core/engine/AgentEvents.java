@@ -121,14 +121,14 @@ final class AgentEvents {
         router.serveAgent(agentId, now, out);
     }
 
-    /** The agent moved to another pool: its offers are withdrawn and its holds released. */
-    void removed(String agentId, Instant now, List<RoutingDirective> out) {
+    /** The agent left the pool (moved, deactivated or deleted): its offers are withdrawn and its holds released. */
+    void removed(String agentId, String why, Instant now, List<RoutingDirective> out) {
         if (pool.agent(agentId) == null) {
             return;
         }
         List<LiveCall> orphaned = new ArrayList<>();
         for (LiveCall live : pool.reservations.offeredTo(agentId)) {
-            pool.reservations.rescind(live, "the agent moved to another pool", now, out);
+            pool.reservations.rescind(live, why, now, out);
             pool.reservations.requeue(live, null);
             orphaned.add(live);
         }

@@ -1,6 +1,7 @@
 package dev.attune.core.engine;
 
 import dev.attune.core.engine.event.AgentProfileChanged;
+import dev.attune.core.engine.event.AgentRemoved;
 import dev.attune.core.engine.event.AgentStateChanged;
 import dev.attune.core.engine.event.CallArrived;
 import dev.attune.core.engine.event.OfferAccepted;
@@ -26,6 +27,11 @@ enum EventReach {
         @Override
         public EventReach agentProfileChanged(AgentProfileChanged event) {
             return PROFILE;
+        }
+
+        @Override
+        public EventReach agentRemoved(AgentRemoved event) {
+            return ABOUT_AGENT;
         }
 
         @Override

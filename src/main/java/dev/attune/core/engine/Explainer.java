@@ -1,7 +1,6 @@
 package dev.attune.core.engine;
 
 import dev.attune.core.domain.ConstraintContribution;
-import dev.attune.core.domain.DecisionPath;
 import dev.attune.core.domain.Explanation;
 import dev.attune.core.domain.RoutingConstraint;
 import dev.attune.core.domain.RoutingWeights;
@@ -15,8 +14,8 @@ import java.util.Locale;
 
 /**
  * Turns a decision into what compliance stores and the agent reads: every constraint's contribution,
- * the top reasons in words (the terms where the chosen agent beat the runner-up most), a whisper, and
- * the runners-up.
+ * every hard rule checked, the top reasons in words (the terms where the chosen agent beat the runner-up
+ * most, and a tie when there was one), a whisper, and the agents passed over with why.
  */
 final class Explainer {
     private static final int TOP_REASONS = 3;
@@ -24,40 +23,51 @@ final class Explainer {
     private Explainer() {
     }
 
-    static Explanation explain(Decision decision, EngineConfig config, Instant now) {
+    static Explanation explain(Decision decision, PoolState pool, Instant now) {
+        EngineConfig config = pool.config();
         RoutingWeights weights = config.weights();
         CallFacts call = decision.callFacts();
         List<ConstraintContribution> contributions;
         List<String> reasons = new ArrayList<>();
+        List<String> passedOver = List.of();
         if (decision.note() != null) {
             reasons.add(decision.note());
         }
         try {
             MatchScore chosen = MatchScore.of(call, decision.agentFacts(), weights);
             contributions = chosen.contributions();
-            MatchScore runnerUp = decision.runnersUp().isEmpty() ? null
-                    : MatchScore.of(call, decision.runnersUp().get(0).agentFacts(), weights);
+            List<MatchScore> runnersUp = PassedOver.runnersUp(decision, pool, now);
+            MatchScore runnerUp = runnersUp.isEmpty() ? null : runnersUp.get(0);
+            if (runnerUp != null && runnerUp.total() == chosen.total()) {
+                reasons.add("Tie with " + runnerUp.agent().id() + " at " + chosen.total() + " points: "
+                        + PassedOver.tieBreak(decision, chosen, runnerUp));
+            }
             reasons.addAll(termReasons(chosen, runnerUp));
-            if (runnerUp == null && decision.path() == DecisionPath.DECIDER
-                    && decision.note() == null) {
+            if (runnerUp == null && decision.note() == null) {
                 reasons.add(0, "Only eligible agent free now");
             }
+            passedOver = PassedOver.lines(decision, chosen, runnersUp, pool);
         } catch (RuntimeException e) {
             contributions = List.of(); // fallback decisions must not fail on the scoring they stand in for
         }
         List<String> alternatives = decision.runnersUp().stream().map(c -> c.agent().id()).toList();
         String whisper = Whisper.forCall(decision.call().call, call.product(), now, config.careModel());
-        return new Explanation(contributions, reasons, whisper, call.careNeed(), alternatives);
+        return new Explanation(contributions, reasons, whisper, call.careNeed(), alternatives,
+                HardRules.checked(call.call(), call.product(), decision.agent()), passedOver);
     }
 
-    /** Sentences for the soft terms where the chosen agent did best (against the runner-up when there is one). */
+    /**
+     * Sentences for the soft terms where the chosen agent did better than the runner-up, or, without one, the
+     * terms that earned it points (continuity): a term that cost the chosen agent points is never a reason.
+     */
     static List<String> termReasons(MatchScore chosen, MatchScore runnerUp) {
         record Edge(RoutingConstraint constraint, long advantage) {
         }
         List<Edge> edges = new ArrayList<>();
         for (RoutingConstraint constraint : chosen.soft().keySet()) {
+            // Without a runner-up only a term that earned points is a reason: one that cost points never is.
             long advantage = runnerUp == null ? chosen.of(constraint) : chosen.of(constraint) - runnerUp.of(constraint);
-            if (runnerUp == null || advantage > 0) {
+            if (advantage > 0) {
                 edges.add(new Edge(constraint, advantage));
             }
         }

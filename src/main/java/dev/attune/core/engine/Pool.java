@@ -1,9 +1,11 @@
 package dev.attune.core.engine;
 
 import dev.attune.core.domain.Agent;
+import dev.attune.core.domain.AgentState;
 import dev.attune.core.domain.Call;
 import dev.attune.core.domain.Offer;
 import dev.attune.core.engine.event.AgentProfileChanged;
+import dev.attune.core.engine.event.AgentRemoved;
 import dev.attune.core.engine.event.AgentStateChanged;
 import dev.attune.core.engine.event.CallAbandoned;
 import dev.attune.core.engine.event.CallArrived;
@@ -120,6 +122,12 @@ final class Pool {
         }
 
         @Override
+        public Void agentRemoved(AgentRemoved e) {
+            agentEvents.removed(e.agentId(), e.reason() == null ? "the agent left routing" : e.reason(), now, out);
+            return null;
+        }
+
+        @Override
         public Void offerAccepted(OfferAccepted e) {
             agentEvents.accepted(e, now);
             return null;
@@ -194,7 +202,7 @@ final class Pool {
 
     /** Agent leaves this pool (moved to another): withdraw its offers and holds. */
     void removeAgent(String agentId, Instant now, List<RoutingDirective> out) {
-        agentEvents.removed(agentId, now, out);
+        agentEvents.removed(agentId, "the agent moved to another pool", now, out);
     }
 
     /** Suspends or resumes routing; on resume the next tick reconsiders everything that waited meanwhile. */
@@ -221,6 +229,10 @@ final class Pool {
 
     PoolStatus status(Instant now) {
         return PoolScreens.status(state, now);
+    }
+
+    Map<String, AgentState> agentStates() {
+        return PoolScreens.agentStates(state);
     }
 
     List<AgentRecommendation> recommend(String callId, int limit, Instant now) {

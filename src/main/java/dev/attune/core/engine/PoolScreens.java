@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.TreeMap;
 
 /** What ops and compliance screens read of a pool: queue health, and who else could take a call. */
 final class PoolScreens {
@@ -62,6 +63,15 @@ final class PoolScreens {
                 pool.counters.snapshot());
     }
 
+    /** Every agent's live state, by id, for the workforce console beside each profile. */
+    static Map<String, AgentState> agentStates(PoolState pool) {
+        Map<String, AgentState> states = new TreeMap<>();
+        for (Agent agent : pool.agents.all()) {
+            states.put(agent.id(), agent.state());
+        }
+        return states;
+    }
+
     /** Who could take this call, best first: every qualified agent at work, scored with the decider's terms. */
     static List<AgentRecommendation> recommend(PoolState pool, String callId, int limit, Instant now) {
         LiveCall live = pool.calls.get(callId);
@@ -88,10 +98,12 @@ final class PoolScreens {
         }
         scored.sort(Comparator.comparingLong((MatchScore m) -> -m.total()).thenComparing(m -> m.agent().id()));
         List<AgentRecommendation> best = new ArrayList<>();
-        for (MatchScore match : scored.subList(0, Math.min(limit, scored.size()))) {
+        for (int i = 0; i < Math.min(limit, scored.size()); i++) {
+            MatchScore match = scored.get(i);
+            MatchScore next = i + 1 < scored.size() ? scored.get(i + 1) : null; // its reasons: what it beats the next on
             Agent agent = match.agent().agent();
             best.add(new AgentRecommendation(agent.id(), agent.state(), agent.canTakeCallNow(), match.total(),
-                    match.contributions(), Explainer.termReasons(match, null)));
+                    match.contributions(), Explainer.termReasons(match, next)));
         }
         return best;
     }

@@ -1,9 +1,11 @@
 package dev.attune.core.engine;
 
+import dev.attune.core.domain.AgentState;
 import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.Offer;
 import dev.attune.core.domain.RoutingWeights;
 import dev.attune.core.domain.UnknownProductException;
+import dev.attune.core.engine.event.AgentRemoved;
 import dev.attune.core.engine.event.RoutingEvent;
 import java.time.Clock;
 import java.time.Duration;
@@ -86,6 +88,9 @@ public final class RoutingEngine implements AutoCloseable {
             throw new RejectedEventException(Refusal.INVALID_VALUE, "an event needs a routing pool");
         }
         EventReach reach = EventReach.of(event);
+        if (event instanceof AgentRemoved) {
+            poolOfAgent.remove(event.agentId(), event.poolId());
+        }
         if (reach == EventReach.PROFILE) {
             String agentId = event.agentId();
             String previous = poolOfAgent.put(agentId, event.poolId());
@@ -203,6 +208,15 @@ public final class RoutingEngine implements AutoCloseable {
         PoolStatus[] status = new PoolStatus[1];
         withLock(slot, now, () -> status[0] = slot.pool.status(now));
         return status[0];
+    }
+
+    /** Every agent's live state in one pool, by id. @throws NoSuchElementException for a pool never seen */
+    public Map<String, AgentState> agentStates(String poolId) {
+        PoolSlot slot = slot(poolId);
+        Instant now = clock.instant();
+        List<Map<String, AgentState>> result = new ArrayList<>();
+        withLock(slot, now, () -> result.add(slot.pool.agentStates()));
+        return result.get(0);
     }
 
     public Set<String> poolIds() {

@@ -12,7 +12,7 @@ import java.time.Instant;
  */
 public sealed interface RoutingEvent
         permits CallArrived, CallUpdated, CallAbandoned, CallEnded, EmotionEstimated, AgentStateChanged,
-        AgentProfileChanged, OfferAccepted, OfferRejected, OfferTimedOut {
+        AgentProfileChanged, AgentRemoved, OfferAccepted, OfferRejected, OfferTimedOut {
 
     String poolId();
 
@@ -46,6 +46,8 @@ public sealed interface RoutingEvent
         R agentStateChanged(AgentStateChanged event);
 
         R agentProfileChanged(AgentProfileChanged event);
+
+        R agentRemoved(AgentRemoved event);
 
         R offerAccepted(OfferAccepted event);
 
@@ -90,6 +92,11 @@ public sealed interface RoutingEvent
 
         @Override
         default R agentProfileChanged(AgentProfileChanged event) {
+            return otherwise(event);
+        }
+
+        @Override
+        default R agentRemoved(AgentRemoved event) {
             return otherwise(event);
         }
 

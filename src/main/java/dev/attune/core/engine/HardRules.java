@@ -1,0 +1,65 @@
+package dev.attune.core.engine;
+
+import dev.attune.core.domain.Agent;
+import dev.attune.core.domain.Call;
+import dev.attune.core.domain.Product;
+import dev.attune.core.domain.RoutingConstraint;
+import java.util.List;
+
+/**
+ * The hard rules of a match in words, for compliance: each rule with the facts that met it for the chosen
+ * agent, and the first rule a passed-over agent failed. The checks are the ones {@link PoolView#mayOffer}
+ * makes, rule by rule, so the words can never disagree with the routing.
+ */
+final class HardRules {
+    private HardRules() {
+    }
+
+    /** Every hard rule, named as in docs/constraints.md, with how the chosen agent met it. */
+    static List<String> checked(Call call, Product product, Agent agent) {
+        int proficiency = agent.profile().proficiency(product.requiredSkill());
+        String licence = product.requiredLicence() == null
+                ? "none needed for " + product.code()
+                : product.requiredLicence() + " held";
+        return List.of(
+                rule(RoutingConstraint.REQUIRED_SKILL, product.requiredSkill() + " " + proficiency
+                        + "/5, minimum " + product.minimumProficiency()),
+                rule(RoutingConstraint.LANGUAGE, "speaks the caller's " + call.language()),
+                rule(RoutingConstraint.REQUIRED_LICENCE, licence),
+                rule(RoutingConstraint.AGENT_AVAILABILITY, agent.state().name()),
+                rule(RoutingConstraint.AGENT_CAPACITY, agent.activeCalls() + " of " + agent.profile().capacity()
+                        + " calls in progress"),
+                rule(RoutingConstraint.EXCLUDED_AGENT, call.excludedAgentIds().isEmpty()
+                        ? "nobody declined this call"
+                        : "not among the " + call.excludedAgentIds().size() + " who declined this call"));
+    }
+
+    /** The first hard rule the agent fails for this call, in words, or null when it meets them all. */
+    static String failed(Call call, Product product, Agent agent) {
+        int proficiency = agent.profile().proficiency(product.requiredSkill());
+        if (proficiency == 0) {
+            return "no " + product.requiredSkill() + " skill";
+        }
+        if (proficiency < product.minimumProficiency()) {
+            return product.requiredSkill() + " " + proficiency + "/5, below the minimum "
+                    + product.minimumProficiency();
+        }
+        if (!agent.profile().speaks(call.language())) {
+            return "does not speak " + call.language();
+        }
+        if (!agent.profile().holdsLicence(product.requiredLicence())) {
+            return "no " + product.requiredLicence() + " licence";
+        }
+        if (call.excludes(agent.id())) {
+            return "declined this call before";
+        }
+        if (!agent.canTakeCallNow()) {
+            return agent.freeSlots() == 0 ? "at capacity" : "not available (" + agent.state().name() + ")";
+        }
+        return null;
+    }
+
+    private static String rule(RoutingConstraint constraint, String facts) {
+        return constraint.displayName() + ": " + facts;
+    }
+}

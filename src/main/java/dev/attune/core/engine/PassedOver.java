@@ -1,0 +1,141 @@
+package dev.attune.core.engine;
+
+import dev.attune.core.domain.Agent;
+import dev.attune.core.domain.DecisionPath;
+import dev.attune.core.domain.RoutingConstraint;
+import dev.attune.core.domain.RoutingWeights;
+import dev.attune.core.scoring.AgentFacts;
+import dev.attune.core.scoring.CallFacts;
+import dev.attune.core.scoring.MatchTerms;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The best agents a decision passed over and why, for compliance: the next best qualified agents with the
+ * terms that put them behind (or the tie and how it was broken), and the free agents a hard rule kept out,
+ * with that rule. Agents kept out are ranked by what their profile alone would have scored
+ * ({@link MatchTerms#profileScoreBound}), so the list names the ones a reader would ask about first.
+ */
+final class PassedOver {
+    static final int QUALIFIED = 3;
+    static final int RULED_OUT = 2;
+    private static final int TERMS = 2;
+
+    private PassedOver() {
+    }
+
+    /** The qualified runners-up, best first: the decision's own, else the free agents scored as the decider would. */
+    static List<MatchScore> runnersUp(Decision decision, PoolState pool, Instant now) {
+        RoutingWeights weights = pool.config().weights();
+        CallFacts call = decision.callFacts();
+        List<MatchScore> scored = new ArrayList<>();
+        if (!decision.runnersUp().isEmpty()) {
+            decision.runnersUp().forEach(c -> scored.add(MatchScore.of(call, c.agentFacts(), weights)));
+            return scored;
+        }
+        BestCandidates best = new BestCandidates(QUALIFIED + 1);
+        for (Agent agent : pool.freeFor(call.call().productCode(), call.call().language())) {
+            if (agent.id().equals(decision.agent().id()) || !pool.mayOffer(agent, call.call())) {
+                continue;
+            }
+            AgentFacts facts = AgentFacts.at(agent, now, pool.config().planning().emotionalLoadHalfLife(),
+                    pool.pressure());
+            best.offer(agent, facts, MatchScore.total(call, facts, weights));
+        }
+        best.best().stream().limit(QUALIFIED)
+                .forEach(c -> scored.add(MatchScore.of(call, c.agentFacts(), weights)));
+        return scored;
+    }
+
+    /** One line per passed-over agent: the qualified runners-up first, then those a hard rule kept out. */
+    static List<String> lines(Decision decision, MatchScore chosen, List<MatchScore> runnersUp, PoolState pool) {
+        List<String> lines = new ArrayList<>();
+        for (MatchScore other : runnersUp) {
+            lines.add(other.agent().id() + ": " + behind(decision, chosen, other));
+        }
+        lines.addAll(ruledOut(decision, pool));
+        return lines;
+    }
+
+    /** Why a qualified agent came second: a tie and its break, the terms it lost on, or the plan's wider view. */
+    static String behind(Decision decision, MatchScore chosen, MatchScore other) {
+        long gap = chosen.total() - other.total();
+        if (gap == 0) {
+            return "tied at " + chosen.total() + " points; " + tieBreak(decision, chosen, other);
+        }
+        if (gap < 0) {
+            return -gap + " points ahead for this call alone; "
+                    + (decision.path() == DecisionPath.PLAN
+                    ? "the plan weighs every waiting call together"
+                    : "the batch was assigned jointly");
+        }
+        record Loss(RoutingConstraint constraint, long points) {
+        }
+        List<Loss> losses = new ArrayList<>();
+        for (RoutingConstraint constraint : chosen.soft().keySet()) {
+            long lost = chosen.of(constraint) - other.of(constraint);
+            if (lost > 0) {
+                losses.add(new Loss(constraint, lost));
+            }
+        }
+        losses.sort(Comparator.comparingLong((Loss l) -> -l.points()).thenComparing(Loss::constraint));
+        StringBuilder line = new StringBuilder().append(gap).append(" points behind");
+        String separator = ": ";
+        for (Loss loss : losses.subList(0, Math.min(TERMS, losses.size()))) {
+            line.append(separator).append(loss.constraint().displayName()).append(" -").append(loss.points());
+            separator = ", ";
+        }
+        return line.toString();
+    }
+
+    /** How the tie-break of {@link BestCandidates#BEST_FIRST} (idle longer, then id) went, in words. */
+    static String tieBreak(Decision decision, MatchScore chosen, MatchScore other) {
+        if (decision.path() == DecisionPath.PLAN) {
+            return "the plan chose between them";
+        }
+        long idle = chosen.agent().idleSeconds() - other.agent().idleSeconds();
+        if (idle > 0) {
+            return String.format(Locale.ROOT, "the chosen agent was idle %d s longer", idle);
+        }
+        if (idle == 0 && chosen.agent().id().compareTo(other.agent().id()) < 0) {
+            return "equally idle; the chosen agent comes first by id";
+        }
+        return "the batch was assigned jointly";
+    }
+
+    /**
+     * The free agents a hard rule kept out, best profile first, with the first rule each failed. Runs for every
+     * offer over the pool's free agents, so it only compares numbers per agent and words the few it keeps.
+     */
+    private static List<String> ruledOut(Decision decision, PoolState pool) {
+        record Out(Agent agent, long bound) {
+        }
+        Comparator<Out> best = Comparator.comparingLong((Out o) -> -o.bound()).thenComparing(o -> o.agent().id());
+        CallFacts call = decision.callFacts();
+        RoutingWeights weights = pool.config().weights();
+        List<Out> kept = new ArrayList<>(RULED_OUT + 1);
+        String language = call.call().language();
+        for (String agentId : pool.agents.index().freeAgents()) {
+            Agent agent = pool.agent(agentId);
+            // free agents can take a call now: only the profile's rules and the exclusions can keep them out
+            if (agent == null || agentId.equals(decision.agent().id())
+                    || agent.profile().qualifiesFor(call.product(), language) && !call.call().excludes(agentId)) {
+                continue;
+            }
+            long bound = MatchTerms.profileScoreBound(call, agent.profile(), weights);
+            if (kept.size() == RULED_OUT && bound < kept.get(RULED_OUT - 1).bound()) {
+                continue;
+            }
+            kept.add(new Out(agent, bound));
+            kept.sort(best);
+            if (kept.size() > RULED_OUT) {
+                kept.remove(RULED_OUT);
+            }
+        }
+        return kept.stream().map(o -> o.agent().id() + ": " + HardRules.failed(call.call(), call.product(), o.agent()))
+                .toList();
+    }
+}

@@ -1,0 +1,111 @@
+package dev.attune.core.engine;
+
+import static dev.attune.core.engine.Fixtures.CARDS;
+import static dev.attune.core.engine.Fixtures.POOL;
+import static dev.attune.core.engine.Fixtures.T0;
+import static dev.attune.core.engine.Fixtures.agent;
+import static dev.attune.core.engine.Fixtures.arrived;
+import static dev.attune.core.engine.Fixtures.call;
+import static dev.attune.core.engine.Fixtures.distressedRollover;
+import static dev.attune.core.engine.Fixtures.profile;
+import static dev.attune.core.engine.Fixtures.state;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.attune.core.domain.AgentProfile;
+import dev.attune.core.domain.AgentState;
+import dev.attune.core.domain.Explanation;
+import dev.attune.core.domain.Offer;
+import dev.attune.core.engine.RoutingDirective.OfferCreated;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** What a compliance officer reads about an offer: every hard rule, who was passed over and why, ties. */
+class ExplanationTest {
+    private final ManualClock clock = new ManualClock(T0);
+    private final RoutingEngine engine = new RoutingEngine(Fixtures.settings(), clock, PlanMode.OFF);
+
+    @AfterEach
+    void close() {
+        engine.close();
+    }
+
+    private void available(AgentProfile profile) {
+        engine.apply(profile(profile, clock.instant()));
+        engine.apply(state(profile.id(), AgentState.AVAILABLE, clock.instant()));
+    }
+
+    private Explanation offerFor(dev.attune.core.domain.Call call) {
+        List<RoutingDirective> out = engine.apply(arrived(call));
+        assertEquals(1, out.size(), () -> "expected one offer, got " + out);
+        Offer offer = assertInstanceOf(OfferCreated.class, out.get(0)).offer();
+        return offer.explanation();
+    }
+
+    @Test
+    void namesEveryHardRuleAndTheAgentsARuleKeptOut() {
+        available(agent("ann", Map.of("RETIREMENT", 4), 0.6));
+        // Better empathy than ann, but no licence: the first thing an auditor asks about.
+        available(new AgentProfile("cat", POOL, "cat", Map.of("RETIREMENT", 5), Set.of("en"), Set.of(), 0.95, 1));
+        available(new AgentProfile("dan", POOL, "dan", Map.of("RETIREMENT", 5), Set.of("es"), Set.of("SERIES_65"),
+                0.9, 1));
+        clock.advanceSeconds(5);
+
+        Explanation why = offerFor(distressedRollover("r1", clock.instant()));
+
+        assertEquals(List.of(
+                "Required skill: RETIREMENT 4/5, minimum 3",
+                "Language: speaks the caller's en",
+                "Required licence: SERIES_65 held",
+                "Agent availability: AVAILABLE",
+                "Agent capacity: 0 of 1 calls in progress",
+                "Excluded agent: nobody declined this call"), why.rulesChecked());
+        assertTrue(why.passedOver().contains("cat: no SERIES_65 licence"), why.passedOver()::toString);
+        assertTrue(why.passedOver().contains("dan: does not speak en"), why.passedOver()::toString);
+        assertTrue(why.reasons().contains("Only eligible agent free now"), why.reasons()::toString);
+    }
+
+    @Test
+    void aRunnerUpIsShownBehindOnTheTermsItLost() {
+        available(agent("ann", Map.of("RETIREMENT", 4), 0.95));
+        available(agent("bob", Map.of("RETIREMENT", 4), 0.2));
+        clock.advanceSeconds(5);
+
+        Explanation why = offerFor(distressedRollover("r2", clock.instant()));
+
+        String bob = why.passedOver().stream().filter(l -> l.startsWith("bob: ")).findFirst().orElseThrow();
+        assertTrue(bob.matches("bob: \\d+ points behind: Empathy for distress -\\d+.*"), bob);
+        assertTrue(why.reasons().get(0).startsWith("Empathy 0.95"), why.reasons()::toString);
+    }
+
+    @Test
+    void aTieSaysSoAndHowItWasBroken() {
+        available(agent("ann", Map.of("CARDS", 3), 0.5));
+        available(agent("bob", Map.of("CARDS", 3), 0.5));
+        clock.advanceSeconds(5);
+
+        Explanation why = offerFor(call("c1", CARDS, clock.instant()));
+
+        assertTrue(why.reasons().stream().anyMatch(r -> r.startsWith("Tie with bob at ")), why.reasons()::toString);
+        assertTrue(why.passedOver().stream().anyMatch(l -> l.startsWith("bob: tied at ")
+                && l.endsWith("equally idle; the chosen agent comes first by id")), why.passedOver()::toString);
+    }
+
+    @Test
+    void aTermThatCostTheWinnerPointsIsNeverAReasonInItsFavour() {
+        // the only agent, with poor empathy for a distressed caller: the empathy term costs it points
+        available(agent("low", Map.of("RETIREMENT", 3), 0.1));
+        clock.advanceSeconds(5);
+
+        Explanation why = offerFor(distressedRollover("r3", clock.instant()));
+
+        assertTrue(why.contributions().stream()
+                .anyMatch(c -> c.constraint().equals("Empathy for distress") && c.score() < 0));
+        assertTrue(why.reasons().stream().noneMatch(r -> r.startsWith("Empathy")), why.reasons()::toString);
+        assertTrue(why.reasons().stream().noneMatch(r -> r.startsWith("Proficiency")), why.reasons()::toString);
+    }
+}

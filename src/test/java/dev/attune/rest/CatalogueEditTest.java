@@ -1,0 +1,96 @@
+package dev.attune.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import dev.attune.service.EngineHost;
+import dev.attune.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A workforce manager adds and edits a product over REST: bad values are refused naming the field, every
+ * change is in the product's history, and the running engine routes by the new catalogue at once.
+ */
+@QuarkusTest
+class CatalogueEditTest {
+    @Inject
+    EngineHost host;
+
+    private TestPool pool;
+
+    @BeforeEach
+    void engineRuns() {
+        TestPool.awaitEngine(host);
+        pool = new TestPool();
+    }
+
+    private static RequestSpecification asManager() {
+        return given().auth().oauth2(Tokens.of("wfm")).contentType(ContentType.JSON);
+    }
+
+    private static String product(int minimum, String extra) {
+        return """
+                {"label": "Card limit review", "requiredSkill": "CARDS", "minimumProficiency": %d,
+                 "requiredLicence": null, "baseStakes": 0.3, "baseDistress": 0.2,
+                 "serviceLevel": {"share": 0.8, "thresholdSeconds": 25}%s}""".formatted(minimum, extra);
+    }
+
+    private io.restassured.response.ValidatableResponse call(String code, String callId) {
+        return given().contentType(ContentType.JSON)
+                .body("{\"callId\": \"" + callId + "\", \"productCode\": \"" + code + "\", \"language\": \"en\"}")
+                .post("/api/v1/pools/" + pool.id + "/tasks").then();
+    }
+
+    @Test
+    void aNewProductAndAnEditReachTheRunningEngine() {
+        String code = "LIMIT_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String agent = pool.addAgent("fay", 0.7); // CARDS 3
+        pool.state(agent, "AVAILABLE").statusCode(200);
+
+        asManager().body(product(2, ", \"reason\": \"new line of business\"")).put("/api/v1/products/" + code).then()
+                .statusCode(200).body("code", equalTo(code)).body("serviceLevel.thresholdSeconds", equalTo(25));
+        Awaitility.await().atMost(TestPool.WAIT).untilAsserted(() -> call(code, "c1").statusCode(201)
+                .body("status", equalTo("RESERVED")).body("reservation.agentId", equalTo(agent)));
+        String decision = pool.task("c1").extract().path("reservation.decisionId");
+        pool.answer(decision, "reject", agent).statusCode(200); // the agent is free again; c1 waits
+
+        // Now only a CARDS 5 agent qualifies: the same agent is no longer offered such calls.
+        asManager().body(product(5, ", \"reason\": \"experts only\"")).put("/api/v1/products/" + code).then()
+                .statusCode(200).body("minimumProficiency", equalTo(5));
+        Awaitility.await().atMost(TestPool.WAIT).untilAsserted(() -> call(code, "c-" + UUID.randomUUID()).statusCode(202)
+                .body("status", equalTo("QUEUED")));
+
+        given().auth().oauth2(Tokens.of("compliance")).get("/api/v1/products/" + code + "/history").then()
+                .statusCode(200).body("changedBy", contains("wfm", "wfm"))
+                .body("reason", contains("new line of business", "experts only"))
+                .body("[0].before", nullValue()).body("[1].before.minimumProficiency", equalTo(2))
+                .body("[1].after.minimumProficiency", equalTo(5));
+        given().get("/api/v1/products/" + code).then().body("minimumProficiency", equalTo(5));
+    }
+
+    @Test
+    void badValuesAreRefusedNamingTheField() {
+        asManager().body(product(7, "")).put("/api/v1/products/BAD_1").then().statusCode(400)
+                .body("violations.field", hasItem("minimumProficiency"));
+        asManager().body(product(2, "").replace("\"share\": 0.8", "\"share\": 0")).put("/api/v1/products/BAD_2")
+                .then().statusCode(400).body("violations.field", hasItem("serviceLevel.share"));
+        asManager().body(product(2, ", \"requiredSkil\": \"X\"")).put("/api/v1/products/BAD_3").then().statusCode(400)
+                .body("message", containsString("requiredSkil"));
+        asManager().body(product(2, "")).put("/api/v1/products/bad code!").then().statusCode(400);
+        given().get("/api/v1/products/BAD_1").then().statusCode(404);
+        given().get("/api/v1/products/BAD_1/history").then().statusCode(404);
+        given().auth().oauth2(Tokens.of("ops")).contentType(ContentType.JSON).body(product(2, ""))
+                .put("/api/v1/products/BAD_4").then().statusCode(403);
+    }
+}
