@@ -3,7 +3,7 @@ package dev.attune.kafka;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Client settings shared by the helper clients (recovery reader, lag watch) that sit beside the channels. */
+/** Client settings shared by the helper clients (recovery reader, intake progress) that sit beside the channels. */
 final class KafkaClients {
     private KafkaClients() {
     }
