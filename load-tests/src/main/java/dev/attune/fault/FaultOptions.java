@@ -17,6 +17,8 @@ import java.util.List;
  * @param ringMillis      an agent answers an offer after between half and one and a half times this
  * @param holdMillis      how long a connected call lasts
  * @param outageScale     multiplies every fault's length (0.1 for a quick look; 1 is the issue's lengths)
+ * @param staticMember    the service joins its consumer group with a fixed attune.instance-id, as deployed
+ * @param classDataSharing the service starts with the build's class-data archive (app-cds.jsa) when there is one
  */
 record FaultOptions(
         List<Scenario> scenarios,
@@ -27,6 +29,8 @@ record FaultOptions(
         long ringMillis,
         long holdMillis,
         double outageScale,
+        boolean staticMember,
+        boolean classDataSharing,
         int recoverySeconds,
         int drainSeconds,
         int maxMinutes,
@@ -35,11 +39,11 @@ record FaultOptions(
         Path out) {
 
     static final String USAGE = """
-            FaultSuite [--scenarios kill9,freeze,broker30,broker-timeout,postgres30,postgres300 | --short]
+            FaultSuite [--scenarios kill9,freeze,broker30,broker-timeout,broker-frozen,postgres30,postgres300,malformed | --short]
                        [--kills 20] [--agents 60] [--rate 1.5] [--burst 50] [--ring-millis 3000] [--hold-millis 20000]
                        [--outage-scale 1] [--recovery-seconds 240] [--drain-seconds 60] [--max-minutes 60]
-                       [--seed 7] [--config-dir config] [--out load-tests/out]
-            --short is the CI version: kill9 twice, freeze and postgres30 at half length (about 5 minutes).""";
+                       [--seed 7] [--config-dir config] [--out load-tests/out] [--dynamic-member] [--no-cds]
+            --short is the CI version: kill9 twice; freeze, broker30 and postgres30 at half length; malformed.""";
 
     static FaultOptions parse(String... args) {
         List<Scenario> scenarios = List.of(Scenario.values());
@@ -50,6 +54,8 @@ record FaultOptions(
         long ring = 3_000;
         long hold = 20_000;
         double scale = 1;
+        boolean staticMember = true;
+        boolean cds = true;
         int recovery = 240;
         int drain = 60;
         int maxMinutes = 60;
@@ -59,11 +65,18 @@ record FaultOptions(
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--short")) {
-                scenarios = List.of(Scenario.KILL9, Scenario.FREEZE, Scenario.POSTGRES30);
+                scenarios = List.of(Scenario.KILL9, Scenario.FREEZE, Scenario.BROKER30, Scenario.POSTGRES30,
+                        Scenario.MALFORMED);
                 kills = 2;
                 scale = 0.5;
                 drain = 30;
                 maxMinutes = 15;
+                continue;
+            }
+            if (arg.equals("--dynamic-member") || arg.equals("--no-cds")) {
+                // How the service ran before static membership and the class-data archive: for side-by-side figures.
+                staticMember &= !arg.equals("--dynamic-member");
+                cds &= !arg.equals("--no-cds");
                 continue;
             }
             if (i + 1 >= args.length) {
@@ -88,7 +101,8 @@ record FaultOptions(
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
             }
         }
-        return new FaultOptions(scenarios, kills, agents, rate, burst, ring, hold, scale, recovery, drain, maxMinutes,
+        return new FaultOptions(scenarios, kills, agents, rate, burst, ring, hold, scale, staticMember, cds, recovery,
+                drain, maxMinutes,
                 seed, config, out);
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One scenario on the running stack: traffic, the fault (repeated for kill -9), recovery, a drain with arrivals
@@ -17,6 +18,8 @@ final class ScenarioRun {
     private final FaultAcd acd;
     private final PrintStream out;
     private final List<int[]> conditions = new ArrayList<>();
+    private String check = "-";
+    private boolean checkMet = true;
 
     ScenarioRun(Scenario scenario, FaultOptions options, FaultStack stack, FaultAcd acd, PrintStream out) {
         this.scenario = scenario;
@@ -35,8 +38,12 @@ final class ScenarioRun {
         for (int round = 1; round <= faults; round++) {
             fault(tally);
             awaitResumed(tally);
-            out.printf("[fault] %s %d/%d: routing resumed after %s s%n", scenario.option(), round, faults,
+            out.printf("[fault] %s %d/%d: routing resumed after %.1f s%n", scenario.option(), round, faults,
                     tally.resumeSeconds().get(tally.resumeSeconds().size() - 1));
+            if (scenario == Scenario.KILL9) {
+                out.println("[fault]   seconds after the kill:");
+                out.println(stack.restartTimeline(tally.faultStart(), tally.firstOfferAfterFault()).render("[fault]   "));
+            }
         }
         acd.stopArrivals();
         long lost = drain();
@@ -45,7 +52,7 @@ final class ScenarioRun {
         int missing = missingFromJournal(tally.decisions());
         return new FaultRow(scenario, faults, tally.callsPlaced(), lost, tally.routedTwiceCount(),
                 tally.acceptedRescindedCount(), tally.decisions().size(), missing, tally.resumeSeconds(),
-                describe(conditions), acd.sendFailures() - failuresBefore);
+                describe(conditions), acd.sendFailures() - failuresBefore, check, checkMet);
     }
 
     private void fault(FaultTally tally) throws Exception {
@@ -61,10 +68,31 @@ final class ScenarioRun {
                 stack.startService(false);
             }
             case FREEZE -> outage(tally, outage, () -> stack.freezeService(true), () -> stack.freezeService(false));
-            case BROKER30, BROKER_TIMEOUT -> outage(tally, outage, () -> stack.freezeBroker(true),
-                    () -> stack.freezeBroker(false));
+            case BROKER30, BROKER_TIMEOUT -> outage(tally, outage, stack::stopBroker, stack::startBroker);
+            case BROKER_FROZEN -> outage(tally, outage, () -> stack.freezeBroker(true), () -> stack.freezeBroker(false));
             case POSTGRES30, POSTGRES300 -> outage(tally, outage, stack::stopPostgres, stack::startPostgres);
+            case MALFORMED -> {
+                conditions.add(acd.snapshot());
+                tally.faultStarts();
+                corpus();
+            }
         }
+    }
+
+    /** Sends the malformed corpus; the row's own check: every record dead-lettered with its reason. */
+    private void corpus() throws Exception {
+        MalformedCorpus corpus = new MalformedCorpus(acd.exampleCall());
+        Map<MalformedCorpus.Entry, String> reasons = corpus.sendAndCollect(stack.bootstrapServers(),
+                Duration.ofSeconds(options.recoverySeconds()));
+        long right = 0;
+        for (Map.Entry<MalformedCorpus.Entry, String> got : reasons.entrySet()) {
+            boolean ok = got.getKey().reason().equals(got.getValue());
+            right += ok ? 1 : 0;
+            out.printf("[fault]   %-50s dead letter: %-16s %s%n", got.getKey().what(), got.getValue(),
+                    ok ? "" : "(expected " + got.getKey().reason() + ")");
+        }
+        check = right + "/" + reasons.size() + " dead-lettered";
+        checkMet = right == reasons.size();
     }
 
     /** Something a fault does to a process. */
