@@ -19,6 +19,7 @@ import java.util.List;
  * @param outageScale     multiplies every fault's length (0.1 for a quick look; 1 is the issue's lengths)
  * @param staticMember    the service joins its consumer group with a fixed attune.instance-id, as deployed
  * @param classDataSharing the service starts with the build's class-data archive (app-cds.jsa) when there is one
+ * @param alternateCds    kill -9 restarts alternate with and without the archive, to compare them under one load
  */
 record FaultOptions(
         List<Scenario> scenarios,
@@ -31,6 +32,7 @@ record FaultOptions(
         double outageScale,
         boolean staticMember,
         boolean classDataSharing,
+        boolean alternateCds,
         int recoverySeconds,
         int drainSeconds,
         int maxMinutes,
@@ -43,6 +45,7 @@ record FaultOptions(
                        [--kills 20] [--agents 60] [--rate 1.5] [--burst 50] [--ring-millis 3000] [--hold-millis 20000]
                        [--outage-scale 1] [--recovery-seconds 240] [--drain-seconds 60] [--max-minutes 60]
                        [--seed 7] [--config-dir config] [--out load-tests/out] [--dynamic-member] [--no-cds]
+                       [--alternate-cds]
             --short is the CI version: kill9 twice; freeze, broker30 and postgres30 at half length; malformed.""";
 
     static FaultOptions parse(String... args) {
@@ -56,6 +59,7 @@ record FaultOptions(
         double scale = 1;
         boolean staticMember = true;
         boolean cds = true;
+        boolean alternate = false;
         int recovery = 240;
         int drain = 60;
         int maxMinutes = 60;
@@ -69,8 +73,14 @@ record FaultOptions(
                         Scenario.MALFORMED);
                 kills = 2;
                 scale = 0.5;
-                drain = 30;
+                // The drain ends as soon as every call is connected; 30 s left 27 calls still waiting after two
+                // 40 s restarts on a loaded machine (60 agents serve about 3 calls/s).
+                drain = 60;
                 maxMinutes = 15;
+                continue;
+            }
+            if (arg.equals("--alternate-cds")) {
+                alternate = true;
                 continue;
             }
             if (arg.equals("--dynamic-member") || arg.equals("--no-cds")) {
@@ -101,7 +111,7 @@ record FaultOptions(
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
             }
         }
-        return new FaultOptions(scenarios, kills, agents, rate, burst, ring, hold, scale, staticMember, cds, recovery,
+        return new FaultOptions(scenarios, kills, agents, rate, burst, ring, hold, scale, staticMember, cds, alternate, recovery,
                 drain, maxMinutes,
                 seed, config, out);
     }

@@ -34,6 +34,8 @@ final class FaultStack implements AutoCloseable {
     private final LocalPostgres postgres;
     private final Map<String, String> properties = new LinkedHashMap<>();
     private final List<String> jvm;
+    /** The class-data archive option, null when there is none or the run asked for none. */
+    private final String archiveOption;
     private final Path out;
     private ServiceJvm service;
     private Instant launchedAt;
@@ -59,12 +61,11 @@ final class FaultStack implements AutoCloseable {
         this.jvm = new java.util.ArrayList<>(List.of("-Xmx512m"));
         jvm.addAll(JvmOptions.read(JvmOptions.DEPLOYED, List.of()));
         Path archive = ServiceJvm.JAR.resolveSibling("app-cds.jsa");
-        if (options.classDataSharing() && Files.exists(archive)) {
-            // The archive the build made of the classes a start loads (docs/operations.md): they are mapped, not
-            // loaded and verified one by one, which is most of the JVM's share of a restart.
-            jvm.add("-XX:SharedArchiveFile=" + archive.toAbsolutePath());
-        }
-        log.printf("[fault] service JVM options: %s%n", jvm);
+        // The archive the build made of the classes a start loads (docs/operations.md): they are mapped, not
+        // loaded and verified one by one, which is most of the JVM's share of a restart.
+        this.archiveOption = options.classDataSharing() && Files.exists(archive)
+                ? "-XX:SharedArchiveFile=" + archive.toAbsolutePath() : null;
+        log.printf("[fault] service JVM options: %s%s%n", jvm, archiveOption == null ? "" : " " + archiveOption);
         try {
             KafkaClients.ensureTopics(broker.bootstrapServers(), 4);
             Path config = ServiceConfig.withRoster(options.configDir(), roster, out.resolve("fault-config"));
@@ -90,10 +91,19 @@ final class FaultStack implements AutoCloseable {
 
     /** Starts the packaged service; waits for readiness only if asked (after a kill the ACD's clock runs). */
     void startService(boolean awaitReady) throws IOException, InterruptedException {
+        startService(awaitReady, true);
+    }
+
+    /** @param withArchive false starts this one without the class-data archive (to compare restarts side by side) */
+    void startService(boolean awaitReady, boolean withArchive) throws IOException, InterruptedException {
         starts++;
         Path serviceLog = out.resolve("fault-service-" + starts + ".log");
+        List<String> options = new java.util.ArrayList<>(jvm);
+        if (withArchive && archiveOption != null) {
+            options.add(archiveOption);
+        }
         launchedAt = Instant.now();
-        service = ServiceJvm.start(0, jvm, properties, serviceLog);
+        service = ServiceJvm.start(0, options, properties, serviceLog);
         if (awaitReady) {
             service.awaitReady(Duration.ofMinutes(3));
             log.printf("[fault] service ready at %s (log %s)%n", service.baseUrl(), serviceLog);

@@ -36,10 +36,13 @@ final class ScenarioRun {
         Thread.sleep(FaultSuite.warmUp().toMillis());
         int faults = scenario == Scenario.KILL9 ? options.kills() : 1;
         for (int round = 1; round <= faults; round++) {
-            fault(tally);
+            // With --alternate-cds every second restart goes without the class-data archive: both under the same load.
+            boolean withArchive = !options.alternateCds() || round % 2 == 1;
+            fault(tally, withArchive);
             awaitResumed(tally);
-            out.printf("[fault] %s %d/%d: routing resumed after %.1f s%n", scenario.option(), round, faults,
-                    tally.resumeSeconds().get(tally.resumeSeconds().size() - 1));
+            out.printf("[fault] %s %d/%d: routing resumed after %.1f s%s%n", scenario.option(), round, faults,
+                    tally.resumeSeconds().get(tally.resumeSeconds().size() - 1),
+                    scenario == Scenario.KILL9 && options.alternateCds() ? (withArchive ? " (AppCDS)" : " (no AppCDS)") : "");
             if (scenario == Scenario.KILL9) {
                 out.println("[fault]   seconds after the kill:");
                 out.println(stack.restartTimeline(tally.faultStart(), tally.firstOfferAfterFault()).render("[fault]   "));
@@ -55,7 +58,7 @@ final class ScenarioRun {
                 describe(conditions), acd.sendFailures() - failuresBefore, check, checkMet);
     }
 
-    private void fault(FaultTally tally) throws Exception {
+    private void fault(FaultTally tally, boolean withArchive) throws Exception {
         Duration outage = scenario.outage(options.outageScale());
         switch (scenario) {
             case KILL9 -> {
@@ -65,7 +68,7 @@ final class ScenarioRun {
                 conditions.add(acd.snapshot());
                 tally.faultStarts();
                 stack.killService();
-                stack.startService(false);
+                stack.startService(false, withArchive);
             }
             case FREEZE -> outage(tally, outage, () -> stack.freezeService(true), () -> stack.freezeService(false));
             case BROKER30, BROKER_TIMEOUT -> outage(tally, outage, stack::stopBroker, stack::startBroker);
