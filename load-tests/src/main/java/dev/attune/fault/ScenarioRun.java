@@ -66,8 +66,8 @@ final class ScenarioRun {
                 // Let offers go out and some be accepted, so the kill hits waiting, ringing and connected calls.
                 Thread.sleep(Math.max(1000, options.ringMillis()));
                 conditions.add(acd.snapshot());
-                tally.faultStarts();
                 stack.killService();
+                tally.faultStarts();
                 stack.startService(false, withArchive);
             }
             case FREEZE -> outage(tally, outage, () -> stack.freezeService(true), () -> stack.freezeService(false));
@@ -105,8 +105,10 @@ final class ScenarioRun {
 
     private void outage(FaultTally tally, Duration length, Step begin, Step end) throws Exception {
         conditions.add(acd.snapshot());
-        tally.faultStarts();
         begin.run();
+        // Counted from when the fault is in place: an offer the service sent while the fault was being set up
+        // (the instant before a SIGSTOP took hold) is not routing resumed.
+        tally.faultStarts();
         try {
             Thread.sleep(length.toMillis());
         } finally {
