@@ -13,7 +13,13 @@ if [ "${SKIP_BUILD:-0}" != "1" ]; then
   ./mvnw -B -q package -DskipTests
 fi
 ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/load-test-classpath.txt
-classpath="target/test-classes:target/classes:$(cat target/load-test-classpath.txt)"
+# The suite runs from a copy of the compiled classes, so a build in this checkout during the run (minutes long)
+# cannot pull classes from under it.
+snapshot="target/fault-suite-classes-$$"
+mkdir -p "$snapshot"
+cp -r target/test-classes "$snapshot/test-classes"
+cp -r target/classes "$snapshot/classes"
+classpath="$snapshot/test-classes:$snapshot/classes:$(cat target/load-test-classpath.txt)"
 # Every process this run starts (the suite, the service, the broker, PostgreSQL) inherits this marker, so the
 # trap stops exactly those, whatever killed the suite, and nothing else on the machine.
 marker="fault-suite-$$-$(date +%s)"
@@ -32,6 +38,7 @@ cleanup() {
     kill "$suite_pid" 2>/dev/null || true
     wait "$suite_pid" 2>/dev/null || true
   fi
+  rm -rf "$snapshot"
   for pid in $(ours); do
     kill -CONT "$pid" 2>/dev/null || true
     kill -TERM "$pid" 2>/dev/null || true

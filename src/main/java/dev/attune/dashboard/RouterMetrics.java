@@ -26,9 +26,9 @@ public class RouterMetrics {
     static final String DECISION_LATENCY = "attune.decision.latency";
     /** Registered by dev.attune.kafka.DeadLetters, tagged by reason. */
     static final String DEAD_LETTERS = "attune.dead.letters";
-    /** Registered by dev.attune.kafka.IntakeWatch: 1 when the input channel consumes nothing. */
+    /** Registered by dev.attune.kafka.IntakeProgress: 1 when the input channel consumes nothing. */
     static final String INTAKE_STOPPED = "attune.intake.stopped";
-    /** Registered by dev.attune.kafka.IntakeWatch, tagged by topic. */
+    /** Registered by dev.attune.kafka.IntakeProgress, tagged by topic. */
     static final String INTAKE_LAG = "attune.intake.lag.records";
 
     private final MeterRegistry registry;

@@ -36,21 +36,19 @@ public class EventIntake {
     private final InboundDecoder decoder;
     private final EngineHost host;
     private final DeadLetters deadLetters;
-    private final InputProgress progress;
-    private final IntakeWatch watch;
+    private final IntakeProgress progress;
     private final ProfileAudit profiles;
     private final CallTraces traces;
 
     @Inject
-    public EventIntake(KafkaSettings settings, EngineHost host, DeadLetters deadLetters, InputProgress progress,
-            IntakeWatch watch, ProfileAudit profiles, CallTraces traces) {
+    public EventIntake(KafkaSettings settings, EngineHost host, DeadLetters deadLetters, IntakeProgress progress,
+            ProfileAudit profiles, CallTraces traces) {
         this.profiles = profiles;
         this.traces = traces;
         this.decoder = settings.decoder();
         this.host = host;
         this.deadLetters = deadLetters;
         this.progress = progress;
-        this.watch = watch;
     }
 
     /**
@@ -65,7 +63,7 @@ public class EventIntake {
         List<InboundRecord> records = new ArrayList<>();
         List<InboundEvent> events = new ArrayList<>();
         List<InboundRecord> consumed = records(batch);
-        watch.consumed(consumed);
+        progress.consumed(consumed);
         for (InboundRecord record : consumed) {
             Decoded decoded = decoder.decode(record);
             if (decoded instanceof Decoded.Unusable unusable) {
@@ -143,7 +141,7 @@ public class EventIntake {
                 message.ack();
             } else {
                 // Only decisions can fail here (dead letters give up instead): failure-strategy=fail stops the channel.
-                watch.failed(failure);
+                progress.failed(failure);
                 message.nack(failure);
             }
         });

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Client settings shared by the helper clients (recovery reader, lag watch, journal feed) that sit beside the
+ * Client settings shared by the helper clients (recovery reader, intake progress, journal feed) that sit beside the
  * channels, so they connect exactly as the channels do, TLS and SCRAM included (docs/security.md, "Kafka").
  */
 final class KafkaClients {

@@ -30,17 +30,15 @@ public class RecoveryListener implements KafkaConsumerRebalanceListener {
 
     private final EngineHost host;
     private final HistoryReader reader;
-    private final InputProgress progress;
-    private final IntakeWatch watch;
+    private final IntakeProgress progress;
     /** The partitions whose pools the engine holds now (empty until a rebuild succeeded). */
     private volatile Set<TopicPartition> built = Set.of();
 
     @Inject
-    public RecoveryListener(EngineHost host, KafkaSettings settings, InputProgress progress,
-            @Identifier("default-kafka-broker") Map<String, Object> kafka, IntakeWatch watch) {
+    public RecoveryListener(EngineHost host, KafkaSettings settings, IntakeProgress progress,
+            @Identifier("default-kafka-broker") Map<String, Object> kafka) {
         this.host = host;
         this.progress = progress;
-        this.watch = watch;
         this.reader = new HistoryReader(kafka, settings.names(),
                 settings.decoder(), new DecisionEvents(settings.source()),
                 settings.recoveryWindow());
@@ -62,7 +60,7 @@ public class RecoveryListener implements KafkaConsumerRebalanceListener {
             // A rebalance that moved none of this instance's partitions: its pools are live and current, so they
             // are not rebuilt. Consumption resumes after the last record consumed (not at the last commit): no
             // record is applied twice.
-            Map<TopicPartition, Long> consumed = watch.positions();
+            Map<TopicPartition, Long> consumed = progress.consumedPositions();
             consumed.forEach((tp, next) -> {
                 if (next >= 0 && assigned.contains(tp)) {
                     consumer.seek(tp, next);
@@ -77,9 +75,8 @@ public class RecoveryListener implements KafkaConsumerRebalanceListener {
             HistoryReader.Recovery recovery = reader.read(partitions, committed);
             RebuildReport report = host.rebuild(recovery.history()).toCompletableFuture()
                     .get(REBUILD_TIMEOUT_MINUTES, TimeUnit.MINUTES);
-            progress.resumedAt(recovery.resumeAt());
+            progress.rebuiltAt(recovery.resumeAt());
             recovery.resumeAt().forEach(consumer::seek);
-            watch.assigned(recovery.resumeAt().keySet());
             built = assigned;
             LOG.infof("partitions %s recovered: %s", partitions, report);
         } catch (Exception e) {

@@ -79,7 +79,7 @@ class DecisionEventsTest {
     void anOfferInBinaryModeCarriesItsAttributesInHeadersAndReadsBackTheSame() {
         Offer offer = offer(new CareNeed(0.82, 0.71, 0.93));
         RecordHeaders headers = new RecordHeaders();
-        byte[] data = CloudEventRecords.toBinary(events.toCloudEvent(new OfferCreated(offer), NOW, "em-187"), headers);
+        byte[] data = CloudEventRecords.toBinary(events.toCloudEvent(new OfferCreated(offer), NOW, "em-187", null), headers);
         assertEquals("dev.attune.offer.created", AcdSimulator.header(headers, "ce_type"));
         assertEquals("d-1", AcdSimulator.header(headers, "ce_id"));
         assertEquals("1.0", AcdSimulator.header(headers, "ce_specversion"));

@@ -39,14 +39,12 @@ final class FaultAcd implements AutoCloseable {
 
     /** One call as the ACD knows it. */
     static final class CallState {
-        final long arrivedNanos;
         Stage stage = Stage.WAITING;
         String ringing;
         String connectedBy;
         final String poolId;
 
-        CallState(long arrivedNanos, String poolId) {
-            this.arrivedNanos = arrivedNanos;
+        CallState(String poolId) {
             this.poolId = poolId;
         }
     }
@@ -142,6 +140,11 @@ final class FaultAcd implements AutoCloseable {
         return call(() -> calls.values().stream().filter(c -> c.stage == Stage.WAITING || c.stage == Stage.RINGING).count());
     }
 
+    /** A well-formed call of a real pool, never placed: what the malformed corpus spoils. */
+    Caller exampleCall() {
+        return mix.draw("corpus-" + Long.toHexString(System.nanoTime()), new Random(options.seed()));
+    }
+
     long sendFailures() {
         return sendFailures.get();
     }
@@ -149,7 +152,7 @@ final class FaultAcd implements AutoCloseable {
     private void arrive() {
         String callId = prefix + "-" + (++placed);
         Caller caller = mix.draw(callId, random);
-        calls.put(callId, new CallState(System.nanoTime(), caller.poolId()));
+        calls.put(callId, new CallState(caller.poolId()));
         tally.placed();
         send(wire.callArrived(caller, Instant.now()));
     }
@@ -159,7 +162,8 @@ final class FaultAcd implements AutoCloseable {
             try {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
                     AcdWire.Decision decision = wire.decision(record, System.nanoTime());
-                    acd.execute(() -> decided(decision));
+                    Instant sentAt = Instant.ofEpochMilli(record.timestamp());
+                    acd.execute(() -> decided(decision, sentAt));
                 }
             } catch (RuntimeException e) {
                 if (running) {
@@ -169,20 +173,20 @@ final class FaultAcd implements AutoCloseable {
         }
     }
 
-    private void decided(AcdWire.Decision decision) {
+    private void decided(AcdWire.Decision decision, Instant sentAt) {
         if (decision instanceof AcdWire.Decision.Created created) {
-            offered(created.offer());
+            offered(created.offer(), sentAt);
         } else if (decision instanceof AcdWire.Decision.Rescinded rescinded) {
             rescinded(rescinded);
         }
     }
 
-    private void offered(OfferSeen offer) {
+    private void offered(OfferSeen offer, Instant sentAt) {
         CallState call = calls.get(offer.callId());
         if (call == null) {
             return; // another scenario's call, or not ours
         }
-        tally.offered(offer.decisionId(), call.arrivedNanos, offer.consumedNanos());
+        tally.offered(offer.decisionId(), sentAt, offer.consumedNanos());
         if (call.stage == Stage.CONNECTED || call.stage == Stage.ENDED
                 || call.stage == Stage.RINGING && !offer.decisionId().equals(call.ringing)) {
             tally.routedTwice(offer.callId());

@@ -17,6 +17,9 @@ import java.util.List;
  * @param ringMillis      an agent answers an offer after between half and one and a half times this
  * @param holdMillis      how long a connected call lasts
  * @param outageScale     multiplies every fault's length (0.1 for a quick look; 1 is the issue's lengths)
+ * @param staticMember    the service joins its consumer group with a fixed attune.instance-id, as deployed
+ * @param classDataSharing the service starts with the build's class-data archive (app-cds.jsa) when there is one
+ * @param alternateCds    kill -9 restarts alternate with and without the archive, to compare them under one load
  */
 record FaultOptions(
         List<Scenario> scenarios,
@@ -27,6 +30,9 @@ record FaultOptions(
         long ringMillis,
         long holdMillis,
         double outageScale,
+        boolean staticMember,
+        boolean classDataSharing,
+        boolean alternateCds,
         int recoverySeconds,
         int drainSeconds,
         int maxMinutes,
@@ -35,11 +41,12 @@ record FaultOptions(
         Path out) {
 
     static final String USAGE = """
-            FaultSuite [--scenarios kill9,freeze,broker30,broker-timeout,postgres30,postgres300 | --short]
+            FaultSuite [--scenarios kill9,freeze,broker30,broker-timeout,broker-frozen,postgres30,postgres300,malformed | --short]
                        [--kills 20] [--agents 60] [--rate 1.5] [--burst 50] [--ring-millis 3000] [--hold-millis 20000]
                        [--outage-scale 1] [--recovery-seconds 240] [--drain-seconds 60] [--max-minutes 60]
-                       [--seed 7] [--config-dir config] [--out load-tests/out]
-            --short is the CI version: kill9 twice, freeze and postgres30 at half length (about 5 minutes).""";
+                       [--seed 7] [--config-dir config] [--out load-tests/out] [--dynamic-member] [--no-cds]
+                       [--alternate-cds]
+            --short is the CI version: kill9 twice; freeze, broker30 and postgres30 at half length; malformed.""";
 
     static FaultOptions parse(String... args) {
         List<Scenario> scenarios = List.of(Scenario.values());
@@ -50,6 +57,9 @@ record FaultOptions(
         long ring = 3_000;
         long hold = 20_000;
         double scale = 1;
+        boolean staticMember = true;
+        boolean cds = true;
+        boolean alternate = false;
         int recovery = 240;
         int drain = 60;
         int maxMinutes = 60;
@@ -59,11 +69,24 @@ record FaultOptions(
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--short")) {
-                scenarios = List.of(Scenario.KILL9, Scenario.FREEZE, Scenario.POSTGRES30);
+                scenarios = List.of(Scenario.KILL9, Scenario.FREEZE, Scenario.BROKER30, Scenario.POSTGRES30,
+                        Scenario.MALFORMED);
                 kills = 2;
                 scale = 0.5;
-                drain = 30;
+                // The drain ends as soon as every call is connected; 30 s left 27 calls still waiting after two
+                // 40 s restarts on a loaded machine (60 agents serve about 3 calls/s).
+                drain = 60;
                 maxMinutes = 15;
+                continue;
+            }
+            if (arg.equals("--alternate-cds")) {
+                alternate = true;
+                continue;
+            }
+            if (arg.equals("--dynamic-member") || arg.equals("--no-cds")) {
+                // How the service ran before static membership and the class-data archive: for side-by-side figures.
+                staticMember &= !arg.equals("--dynamic-member");
+                cds &= !arg.equals("--no-cds");
                 continue;
             }
             if (i + 1 >= args.length) {
@@ -88,7 +111,8 @@ record FaultOptions(
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
             }
         }
-        return new FaultOptions(scenarios, kills, agents, rate, burst, ring, hold, scale, recovery, drain, maxMinutes,
+        return new FaultOptions(scenarios, kills, agents, rate, burst, ring, hold, scale, staticMember, cds, alternate, recovery,
+                drain, maxMinutes,
                 seed, config, out);
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
  * @param resumeSeconds per fault, from its start to the first offer for a call placed after it began
  *                      (infinite when routing had not resumed within the scenario's bound)
  * @param conditions    what the ACD held when the faults began (calls waiting / ringing / connected)
+ * @param check         a scenario's own check beyond the four counts (e.g. "11/11 dead-lettered"), "-" if none
+ * @param checkMet      whether that check passed
  */
 record FaultRow(
         Scenario scenario,
@@ -20,12 +22,15 @@ record FaultRow(
         int missingFromJournal,
         List<Double> resumeSeconds,
         String conditions,
-        long sendFailures) {
+        long sendFailures,
+        String check,
+        boolean checkMet) {
 
     /** The targets: nothing lost, routed twice, rescinded after acceptance or missing; kills resume in 15 s. */
     boolean meetsTargets() {
         boolean resumedInTime = scenario != Scenario.KILL9 || maxResume() <= 15;
-        return lost == 0 && routedTwice == 0 && acceptedRescinded == 0 && missingFromJournal == 0 && resumedInTime;
+        return lost == 0 && routedTwice == 0 && acceptedRescinded == 0 && missingFromJournal == 0 && resumedInTime
+                && checkMet;
     }
 
     double maxResume() {
@@ -38,18 +43,18 @@ record FaultRow(
     }
 
     static String header() {
-        return String.format("| %-14s | %6s | %6s | %5s | %12s | %17s | %18s | %16s | %-24s | %s |",
+        return String.format("| %-14s | %6s | %6s | %5s | %12s | %17s | %18s | %16s | %-24s | %-20s | %s |",
                 "scenario", "faults", "calls", "lost", "routed twice", "accepted rescinded", "missing in journal",
-                "resumed s med/max", "at fault: wait/ring/conn", "targets")
+                "resumed s med/max", "at fault: wait/ring/conn", "own check", "targets")
                 + "\n|" + "-".repeat(16) + "|" + "-".repeat(8) + "|" + "-".repeat(8) + "|" + "-".repeat(7) + "|"
                 + "-".repeat(14) + "|" + "-".repeat(19) + "|" + "-".repeat(20) + "|" + "-".repeat(18) + "|"
-                + "-".repeat(26) + "|---------|";
+                + "-".repeat(26) + "|" + "-".repeat(22) + "|---------|";
     }
 
     String row() {
-        return String.format("| %-14s | %6d | %6d | %5d | %12d | %18d | %9d of %6d | %7s / %6s | %-24s | %-7s |",
+        return String.format("| %-14s | %6d | %6d | %5d | %12d | %18d | %9d of %6d | %7s / %6s | %-24s | %-20s | %-7s |",
                 scenario.option(), faults, calls, lost, routedTwice, acceptedRescinded, missingFromJournal, decisions,
-                seconds(medianResume()), seconds(maxResume()), conditions, meetsTargets() ? "met" : "MISSED");
+                seconds(medianResume()), seconds(maxResume()), conditions, check, meetsTargets() ? "met" : "MISSED");
     }
 
     private static String seconds(double value) {

@@ -17,6 +17,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,11 @@ final class FaultStack implements AutoCloseable {
     private final LocalPostgres postgres;
     private final Map<String, String> properties = new LinkedHashMap<>();
     private final List<String> jvm;
+    /** The class-data archive option, null when there is none or the run asked for none. */
+    private final String archiveOption;
     private final Path out;
     private ServiceJvm service;
+    private Instant launchedAt;
     private int starts;
 
     FaultStack(FaultOptions options, List<AgentProfile> roster, PrintStream log) throws Exception {
@@ -56,6 +60,12 @@ final class FaultStack implements AutoCloseable {
         this.postgres = startedPostgres;
         this.jvm = new java.util.ArrayList<>(List.of("-Xmx512m"));
         jvm.addAll(JvmOptions.read(JvmOptions.DEPLOYED, List.of()));
+        Path archive = ServiceJvm.JAR.resolveSibling("app-cds.jsa");
+        // The archive the build made of the classes a start loads (docs/operations.md): they are mapped, not
+        // loaded and verified one by one, which is most of the JVM's share of a restart.
+        this.archiveOption = options.classDataSharing() && Files.exists(archive)
+                ? "-XX:SharedArchiveFile=" + archive.toAbsolutePath() : null;
+        log.printf("[fault] service JVM options: %s%s%n", jvm, archiveOption == null ? "" : " " + archiveOption);
         try {
             KafkaClients.ensureTopics(broker.bootstrapServers(), 4);
             Path config = ServiceConfig.withRoster(options.configDir(), roster, out.resolve("fault-config"));
@@ -64,6 +74,10 @@ final class FaultStack implements AutoCloseable {
             properties.put("quarkus.datasource.username", LocalPostgres.USER);
             properties.put("quarkus.datasource.password", LocalPostgres.PASSWORD);
             properties.put("attune.config-dir", config.toAbsolutePath().toString());
+            if (options.staticMember()) {
+                // As deployed (docs/reliability.md, Failover): a restart takes its partitions back without a rebalance.
+                properties.put("attune.instance-id", "fault-suite-router");
+            }
             startService(true);
         } catch (Exception e) {
             close();
@@ -77,9 +91,19 @@ final class FaultStack implements AutoCloseable {
 
     /** Starts the packaged service; waits for readiness only if asked (after a kill the ACD's clock runs). */
     void startService(boolean awaitReady) throws IOException, InterruptedException {
+        startService(awaitReady, true);
+    }
+
+    /** @param withArchive false starts this one without the class-data archive (to compare restarts side by side) */
+    void startService(boolean awaitReady, boolean withArchive) throws IOException, InterruptedException {
         starts++;
         Path serviceLog = out.resolve("fault-service-" + starts + ".log");
-        service = ServiceJvm.start(0, jvm, properties, serviceLog);
+        List<String> options = new java.util.ArrayList<>(jvm);
+        if (withArchive && archiveOption != null) {
+            options.add(archiveOption);
+        }
+        launchedAt = Instant.now();
+        service = ServiceJvm.start(0, options, properties, serviceLog);
         if (awaitReady) {
             service.awaitReady(Duration.ofMinutes(3));
             log.printf("[fault] service ready at %s (log %s)%n", service.baseUrl(), serviceLog);
@@ -97,6 +121,11 @@ final class FaultStack implements AutoCloseable {
         }
     }
 
+    /** Where the time went between the kill and the first offer the restarted service decided. */
+    RestartTimeline restartTimeline(Instant killedAt, Instant firstOfferAt) throws IOException {
+        return RestartTimeline.read(service.log(), killedAt, launchedAt, firstOfferAt);
+    }
+
     void killService() {
         ProcessHandle.of(service.pid()).ifPresent(ProcessHandle::destroyForcibly);
         ProcessHandle.of(service.pid()).ifPresent(p -> p.onExit().orTimeout(10, TimeUnit.SECONDS).join());
@@ -108,6 +137,14 @@ final class FaultStack implements AutoCloseable {
 
     void freezeBroker(boolean frozen) throws IOException, InterruptedException {
         signal(frozen ? "-STOP" : "-CONT", broker.pid());
+    }
+
+    void stopBroker() throws IOException, InterruptedException {
+        broker.stopBroker();
+    }
+
+    void startBroker() throws IOException, InterruptedException {
+        broker.startBroker();
     }
 
     void stopPostgres() {

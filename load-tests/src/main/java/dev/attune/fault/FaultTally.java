@@ -1,5 +1,6 @@
 package dev.attune.fault;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -7,7 +8,9 @@ import java.util.Set;
 
 /**
  * What the ACD saw during one scenario: calls placed, offers, the router's mistakes, and when routing came
- * back after each fault (the first offer for a call that arrived after the fault began).
+ * back after each fault: the first offer the service decided after the fault began (its record's timestamp, set
+ * by the service's producer when it sent the offer, is later than the fault's start). A killed service decides
+ * nothing after its kill, so that offer is the restarted one's.
  */
 final class FaultTally {
     private String scenario;
@@ -17,6 +20,8 @@ final class FaultTally {
     private final Set<String> acceptedRescinded = new HashSet<>();
     private final List<Double> resumeSeconds = new ArrayList<>();
     private long faultStartNanos = Long.MAX_VALUE;
+    private Instant faultStart = Instant.MAX;
+    private Instant firstOfferAfterFault;
     private boolean resumed = true;
 
     synchronized void reset(String name) {
@@ -27,6 +32,8 @@ final class FaultTally {
         acceptedRescinded.clear();
         resumeSeconds.clear();
         faultStartNanos = Long.MAX_VALUE;
+        faultStart = Instant.MAX;
+        firstOfferAfterFault = null;
         resumed = true;
     }
 
@@ -34,10 +41,15 @@ final class FaultTally {
         placed++;
     }
 
-    synchronized void offered(String decisionId, long callArrivedNanos, long consumedNanos) {
+    /**
+     * @param decidedAt     the offer record's timestamp (when the service sent it)
+     * @param consumedNanos when the ACD received it
+     */
+    synchronized void offered(String decisionId, Instant decidedAt, long consumedNanos) {
         decisions.add(decisionId);
-        if (!resumed && callArrivedNanos >= faultStartNanos) {
+        if (!resumed && !decidedAt.isBefore(faultStart)) {
             resumed = true;
+            firstOfferAfterFault = decidedAt;
             resumeSeconds.add((consumedNanos - faultStartNanos) / 1e9);
         }
     }
@@ -53,7 +65,19 @@ final class FaultTally {
     /** A fault begins now: the next offer for a call placed from now on marks routing as resumed. */
     synchronized void faultStarts() {
         faultStartNanos = System.nanoTime();
+        faultStart = Instant.now();
+        firstOfferAfterFault = null;
         resumed = false;
+    }
+
+    /** When the last fault began. */
+    synchronized Instant faultStart() {
+        return faultStart;
+    }
+
+    /** When the first offer decided after the last fault was sent, null if none yet. */
+    synchronized Instant firstOfferAfterFault() {
+        return firstOfferAfterFault;
     }
 
     synchronized boolean resumed() {

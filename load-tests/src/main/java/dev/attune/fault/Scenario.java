@@ -6,10 +6,12 @@ import java.time.Duration;
 enum Scenario {
     KILL9("kill9", "kill -9 the service with calls waiting, offers ringing and calls connected; restart it", 0),
     FREEZE("freeze", "SIGSTOP the service for 20 s, then SIGCONT", 20),
-    BROKER30("broker30", "SIGSTOP the broker's JVM for 30 s (frozen, not restarted), then SIGCONT", 30),
-    BROKER_TIMEOUT("broker-timeout", "SIGSTOP the broker for 150 s, past the producers' 120 s delivery timeout", 150),
+    BROKER30("broker30", "stop the Kafka broker for 30 s, then start it again on the same port and data", 30),
+    BROKER_TIMEOUT("broker-timeout", "stop the broker for 150 s, past the producers' 120 s delivery timeout", 150),
+    BROKER_FROZEN("broker-frozen", "SIGSTOP the broker's JVM for 30 s (frozen, connections hang), then SIGCONT", 30),
     POSTGRES30("postgres30", "stop PostgreSQL (pg_ctl stop -m fast) for 30 s, then start it on the same data", 30),
-    POSTGRES300("postgres300", "stop PostgreSQL for 5 minutes, then start it on the same data", 300);
+    POSTGRES300("postgres300", "stop PostgreSQL for 5 minutes, then start it on the same data", 300),
+    MALFORMED("malformed", "the malformed corpus, one record at the broker's size limit, among live traffic", 0);
 
     private final String option;
     private final String description;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One scenario on the running stack: traffic, the fault (repeated for kill -9), recovery, a drain with arrivals
@@ -17,6 +18,8 @@ final class ScenarioRun {
     private final FaultAcd acd;
     private final PrintStream out;
     private final List<int[]> conditions = new ArrayList<>();
+    private String check = "-";
+    private boolean checkMet = true;
 
     ScenarioRun(Scenario scenario, FaultOptions options, FaultStack stack, FaultAcd acd, PrintStream out) {
         this.scenario = scenario;
@@ -33,10 +36,17 @@ final class ScenarioRun {
         Thread.sleep(FaultSuite.warmUp().toMillis());
         int faults = scenario == Scenario.KILL9 ? options.kills() : 1;
         for (int round = 1; round <= faults; round++) {
-            fault(tally);
+            // With --alternate-cds every second restart goes without the class-data archive: both under the same load.
+            boolean withArchive = !options.alternateCds() || round % 2 == 1;
+            fault(tally, withArchive);
             awaitResumed(tally);
-            out.printf("[fault] %s %d/%d: routing resumed after %s s%n", scenario.option(), round, faults,
-                    tally.resumeSeconds().get(tally.resumeSeconds().size() - 1));
+            out.printf("[fault] %s %d/%d: routing resumed after %.1f s%s%n", scenario.option(), round, faults,
+                    tally.resumeSeconds().get(tally.resumeSeconds().size() - 1),
+                    scenario == Scenario.KILL9 && options.alternateCds() ? (withArchive ? " (AppCDS)" : " (no AppCDS)") : "");
+            if (scenario == Scenario.KILL9) {
+                out.println("[fault]   seconds after the kill:");
+                out.println(stack.restartTimeline(tally.faultStart(), tally.firstOfferAfterFault()).render("[fault]   "));
+            }
         }
         acd.stopArrivals();
         long lost = drain();
@@ -45,10 +55,10 @@ final class ScenarioRun {
         int missing = missingFromJournal(tally.decisions());
         return new FaultRow(scenario, faults, tally.callsPlaced(), lost, tally.routedTwiceCount(),
                 tally.acceptedRescindedCount(), tally.decisions().size(), missing, tally.resumeSeconds(),
-                describe(conditions), acd.sendFailures() - failuresBefore);
+                describe(conditions), acd.sendFailures() - failuresBefore, check, checkMet);
     }
 
-    private void fault(FaultTally tally) throws Exception {
+    private void fault(FaultTally tally, boolean withArchive) throws Exception {
         Duration outage = scenario.outage(options.outageScale());
         switch (scenario) {
             case KILL9 -> {
@@ -56,15 +66,36 @@ final class ScenarioRun {
                 // Let offers go out and some be accepted, so the kill hits waiting, ringing and connected calls.
                 Thread.sleep(Math.max(1000, options.ringMillis()));
                 conditions.add(acd.snapshot());
-                tally.faultStarts();
                 stack.killService();
-                stack.startService(false);
+                tally.faultStarts();
+                stack.startService(false, withArchive);
             }
             case FREEZE -> outage(tally, outage, () -> stack.freezeService(true), () -> stack.freezeService(false));
-            case BROKER30, BROKER_TIMEOUT -> outage(tally, outage, () -> stack.freezeBroker(true),
-                    () -> stack.freezeBroker(false));
+            case BROKER30, BROKER_TIMEOUT -> outage(tally, outage, stack::stopBroker, stack::startBroker);
+            case BROKER_FROZEN -> outage(tally, outage, () -> stack.freezeBroker(true), () -> stack.freezeBroker(false));
             case POSTGRES30, POSTGRES300 -> outage(tally, outage, stack::stopPostgres, stack::startPostgres);
+            case MALFORMED -> {
+                conditions.add(acd.snapshot());
+                tally.faultStarts();
+                corpus();
+            }
         }
+    }
+
+    /** Sends the malformed corpus; the row's own check: every record dead-lettered with its reason. */
+    private void corpus() throws Exception {
+        MalformedCorpus corpus = new MalformedCorpus(acd.exampleCall());
+        Map<MalformedCorpus.Entry, String> reasons = corpus.sendAndCollect(stack.bootstrapServers(),
+                Duration.ofSeconds(options.recoverySeconds()));
+        long right = 0;
+        for (Map.Entry<MalformedCorpus.Entry, String> got : reasons.entrySet()) {
+            boolean ok = got.getKey().reason().equals(got.getValue());
+            right += ok ? 1 : 0;
+            out.printf("[fault]   %-50s dead letter: %-16s %s%n", got.getKey().what(), got.getValue(),
+                    ok ? "" : "(expected " + got.getKey().reason() + ")");
+        }
+        check = right + "/" + reasons.size() + " dead-lettered";
+        checkMet = right == reasons.size();
     }
 
     /** Something a fault does to a process. */
@@ -74,8 +105,10 @@ final class ScenarioRun {
 
     private void outage(FaultTally tally, Duration length, Step begin, Step end) throws Exception {
         conditions.add(acd.snapshot());
-        tally.faultStarts();
         begin.run();
+        // Counted from when the fault is in place: an offer the service sent while the fault was being set up
+        // (the instant before a SIGSTOP took hold) is not routing resumed.
+        tally.faultStarts();
         try {
             Thread.sleep(length.toMillis());
         } finally {

@@ -9,18 +9,24 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** The embedded broker in a child JVM ({@link BrokerMain}), with Kafka's own recommended GC settings. */
 public final class BrokerJvm implements AutoCloseable {
     private final Process process;
     private final String bootstrapServers;
+    /** What BrokerMain prints on its standard output, one line each. */
+    private final BlockingQueue<String> lines;
 
-    private BrokerJvm(Process process, String bootstrapServers) {
+    private BrokerJvm(Process process, String bootstrapServers, BlockingQueue<String> lines) {
         this.process = process;
         this.bootstrapServers = bootstrapServers;
+        this.lines = lines;
     }
 
     public static BrokerJvm start(Path log) throws IOException {
@@ -33,19 +39,50 @@ public final class BrokerJvm implements AutoCloseable {
         Process process = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = out.readLine()) != null) {
-            if (line.startsWith(BrokerMain.READY)) {
-                String bootstrap = line.substring(BrokerMain.READY.length()).trim();
-                Thread drain = new Thread(() -> drain(out), "broker-jvm-output");
-                drain.setDaemon(true);
-                drain.start();
-                return new BrokerJvm(process, bootstrap);
+        Thread drain = new Thread(() -> drain(out, lines), "broker-jvm-output");
+        drain.setDaemon(true);
+        drain.start();
+        try {
+            String ready = await(lines, BrokerMain.READY, Duration.ofMinutes(3));
+            return new BrokerJvm(process, ready.substring(BrokerMain.READY.length()).trim(), lines);
+        } catch (IllegalStateException e) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the broker JVM was not ready: see " + log, e);
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the broker JVM started", e);
+        }
+    }
+
+    /** Shuts the broker down (its JVM stays, holding the log directory); returns once it is down. */
+    public void stopBroker() throws IOException, InterruptedException {
+        command(BrokerMain.STOP);
+        await(lines, BrokerMain.STOPPED, Duration.ofMinutes(2));
+    }
+
+    /** Starts the same broker again, on the same port and log directory; returns once it serves. */
+    public void startBroker() throws IOException, InterruptedException {
+        command(BrokerMain.START);
+        await(lines, BrokerMain.READY, Duration.ofMinutes(3));
+    }
+
+    private void command(String line) throws IOException {
+        process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
+    }
+
+    private static String await(BlockingQueue<String> lines, String prefix, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(500, TimeUnit.MILLISECONDS);
+            if (line != null && line.startsWith(prefix)) {
+                return line;
             }
         }
-        process.destroyForcibly();
-        throw new IllegalStateException("the broker JVM ended before it was ready: see " + log);
+        throw new IllegalStateException("no '" + prefix.trim() + "' from the broker JVM within " + timeout);
     }
 
     public String bootstrapServers() {
@@ -65,10 +102,11 @@ public final class BrokerJvm implements AutoCloseable {
         }
     }
 
-    private static void drain(BufferedReader out) {
+    private static void drain(BufferedReader out, BlockingQueue<String> lines) {
         try {
-            while (out.readLine() != null) {
-                // the broker logs to stderr; stdout only says it is ready
+            String line;
+            while ((line = out.readLine()) != null) {
+                lines.add(line); // the broker logs to stderr; stdout only says it is ready or stopped
             }
         } catch (IOException ignored) {
             // the broker ended

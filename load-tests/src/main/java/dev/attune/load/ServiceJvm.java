@@ -55,15 +55,23 @@ public final class ServiceJvm implements AutoCloseable {
         command.addAll(jvmOptions);
         command.add("-Dquarkus.http.port=" + httpPort);
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        // A class-data archive records the class path as the build ran it, relative to the jar's folder: the
+        // JVM uses it only when started there with the same relative path.
+        boolean archive = jvmOptions.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile="));
+        Path jarFolder = jar.toAbsolutePath().getParent();
         command.add("-jar");
-        command.add(jar.toString());
+        command.add(archive ? jar.getFileName().toString() : jar.toString());
         Path parent = log.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (archive) {
+            builder.directory(jarFolder.toFile());
+        }
+        Process process = builder
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toAbsolutePath().toFile()))
                 .start();
         return new ServiceJvm(process, "http://localhost:" + httpPort, log);
     }
