@@ -4,6 +4,7 @@ import dev.attune.core.domain.Offer;
 import dev.attune.core.engine.RoutingDirective;
 import dev.attune.service.DirectiveSink;
 import dev.attune.service.EventOrigin;
+import dev.attune.service.port.DirectiveRehearsal;
 import dev.attune.kafka.tracing.CallTraces;
 import dev.attune.kafka.tracing.Publication;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
  * context of its publication in the traceparent extension ({@link CallTraces}).
  */
 @ApplicationScoped
-public class DecisionPublisher implements DirectiveSink {
+public class DecisionPublisher implements DirectiveSink, DirectiveRehearsal {
     /**
      * Header: for each input topic/partition of the pool, the record the engine had applied last when it
      * decided, comma-separated topic/partition@offset.
@@ -56,14 +57,7 @@ public class DecisionPublisher implements DirectiveSink {
                 cause == null ? null : cause.traceparent(), cause == null ? 0 : cause.receivedNanos());
         String causationId = cause == null ? null : cause.eventId();
         RecordHeaders headers = new RecordHeaders();
-        byte[] value;
-        if (mode == ContentMode.BINARY) {
-            value = CloudEventRecords.toBinary(
-                    events.toCloudEvent(directive, at, causationId, publication.traceparent()), headers);
-        } else {
-            value = events.encode(directive, at, causationId, publication.traceparent());
-            headers.add(CONTENT_TYPE, "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
-        }
+        byte[] value = encode(directive, at, causationId, publication.traceparent(), headers);
         if (!after.isEmpty()) {
             headers.add(AFTER, String.join(",", after).getBytes(StandardCharsets.UTF_8));
         }
@@ -73,5 +67,20 @@ public class DecisionPublisher implements DirectiveSink {
                 .build();
         return emitter.sendMessage(Message.of(value).addMetadata(metadata)).subscribeAsCompletionStage()
                 .whenComplete((ok, failure) -> publication.sent(failure));
+    }
+
+    /** Encodes as {@link #publish} does and drops the result: the warm-up's rehearsal, nothing is sent. */
+    @Override
+    public void rehearse(RoutingDirective directive, Instant at) {
+        encode(directive, at, null, null, new RecordHeaders());
+    }
+
+    private byte[] encode(RoutingDirective directive, Instant at, String causationId, String traceparent,
+            RecordHeaders headers) {
+        if (mode == ContentMode.BINARY) {
+            return CloudEventRecords.toBinary(events.toCloudEvent(directive, at, causationId, traceparent), headers);
+        }
+        headers.add(CONTENT_TYPE, "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+        return events.encode(directive, at, causationId, traceparent);
     }
 }

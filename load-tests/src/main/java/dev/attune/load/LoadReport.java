@@ -18,47 +18,60 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /** The load test's table (console and Markdown), CSV and latency-against-rate plot. */
 public final class LoadReport {
     private static final String FORMAT =
-            "%7s %7s %7s %7s %8s %7s %7s %7s %8s %11s %11s %11s %6s %6s %5s %4s %4s %5s %7s %7s %5s  %s";
+            "%5s %7s %7s %7s %7s %8s %7s %7s %7s %8s %11s %11s %11s %6s %6s %7s %5s %4s %4s %5s %7s %7s %5s  %s";
 
     private LoadReport() {
     }
 
     public static String header() {
-        return String.format(Locale.ROOT, FORMAT, "agents", "rate/s", "sent/s", "offer/s", "calls", "p50 ms",
-                "p90 ms", "p99 ms", "max ms", "hop p50/99", "above 2 hops", "own p50/99", "compr", "lag", "err", "lost", "dup",
+        return String.format(Locale.ROOT, FORMAT, "phase", "agents", "rate/s", "sent/s", "offer/s", "calls", "p50 ms",
+                "p90 ms", "p99 ms", "max ms", "hop p50/99", "above 2 hops", "own p50/99", "compr", "lag", "lag/s", "err", "lost", "dup",
                 "reoff", "cpu %", "heap MB", "load", "verdict");
     }
 
     public static String row(StepResult r, double targetP99Ms) {
-        return String.format(Locale.ROOT, FORMAT, r.agents(), num(r.askedRate(), 0), num(r.achievedRate(), 1),
+        return String.format(Locale.ROOT, FORMAT, r.phase(), r.agents(), num(r.askedRate(), 0), num(r.achievedRate(), 1),
                 num(r.offerRate(), 1), r.calls(), num(r.p50(), 1), num(r.p90(), 1), num(r.p99(), 1), num(r.max(), 1),
                 num(r.hopP50(), 1) + "/" + num(r.hopP99(), 1), num(r.serviceShareP50(), 1) + "/"
                         + num(r.serviceShareP99(), 1),
-                num(r.ownP50(), 0) + "/" + num(r.ownP99(), 0), num(r.compression(), 3), r.lagMax(), r.errors(), r.lost(), r.duplicated(), r.reoffers(),
+                num(r.ownP50(), 0) + "/" + num(r.ownP99(), 0), num(r.compression(), 3), r.lagMax(), num(r.lagSlope(), 0), r.errors(), r.lost(), r.duplicated(), r.reoffers(),
                 num(100 * r.cpu(), 0), num(r.heapMaxMb(), 0), num(r.machineLoad(), 1), verdict(r, targetP99Ms));
     }
 
     static String verdict(StepResult r, double targetP99Ms) {
-        if (!r.sustained()) {
-            return "NOT SUSTAINED";
+        if (!r.keptPace()) {
+            return "NOT SUSTAINED" + (r.lagGrows() ? " (lag grew)" : "");
         }
-        return r.p99() <= targetP99Ms ? "ok" : "sustained, p99 over target";
+        String verdict = r.p99() <= targetP99Ms ? "ok" : "sustained, p99 over target";
+        return r.quick() ? "quick step, not judged (" + verdict + ")" : verdict;
+    }
+
+    /** The cold step against the warm one at the same rate: the warm-start target is a p99 ratio of at most 2. */
+    static String warmStart(StepResult cold, StepResult warm) {
+        return String.format(Locale.ROOT, "[load] first %s after ready: p50 %s ms, p99 %s ms; warm: p50 %s ms, p99 %s "
+                        + "ms; cold/warm p99 %s (target at most 2); broker hop p99 %s / %s ms", duration(cold),
+                num(cold.p50(), 1), num(cold.p99(), 1), num(warm.p50(), 1), num(warm.p99(), 1),
+                num(cold.p99() / warm.p99(), 2), num(cold.hopP99(), 1), num(warm.hopP99(), 1));
+    }
+
+    private static String duration(StepResult r) {
+        return r.achievedRate() > 0 ? String.format(Locale.ROOT, "%.0f s", r.calls() / r.achievedRate()) : "step";
     }
 
     public static String markdown(List<StepResult> results, double targetP99Ms) {
         StringBuilder out = new StringBuilder();
-        out.append("| agents | calls/s asked | sent/s | offers/s | calls | p50 ms | p90 ms | p99 ms | max ms "
-                + "| broker hop p50 / p99 ms | above two hops p50 / p99 ms | service's own p50 / p99 ms | lag max "
+        out.append("| phase | agents | calls/s asked | sent/s | offers/s | calls | p50 ms | p90 ms | p99 ms | max ms "
+                + "| broker hop p50 / p99 ms | above two hops p50 / p99 ms | service's own p50 / p99 ms | lag max | lag growth /s "
                 + "| errors | lost | duplicated "
                 + "| service CPU % | heap max MB | machine load | verdict |\n");
-        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (StepResult r : results) {
             out.append(String.format(Locale.ROOT,
-                    "| %,d | %s | %s | %s | %,d | %s | %s | %s | %s | %s / %s | %s / %s | %s / %s | %d | %d | %d | %d | %s | %s | %s | %s |%n",
-                    r.agents(), num(r.askedRate(), 0), num(r.achievedRate(), 1), num(r.offerRate(), 1), r.calls(),
+                    "| %s | %,d | %s | %s | %s | %,d | %s | %s | %s | %s | %s / %s | %s / %s | %s / %s | %d | %s | %d | %d | %d | %s | %s | %s | %s |%n",
+                    r.phase(), r.agents(), num(r.askedRate(), 0), num(r.achievedRate(), 1), num(r.offerRate(), 1), r.calls(),
                     num(r.p50(), 1), num(r.p90(), 1), num(r.p99(), 1), num(r.max(), 1), num(r.hopP50(), 1),
                     num(r.hopP99(), 1), num(r.serviceShareP50(), 1), num(r.serviceShareP99(), 1), num(r.ownP50(), 0),
-                    num(r.ownP99(), 0), r.lagMax(),
+                    num(r.ownP99(), 0), r.lagMax(), num(r.lagSlope(), 0),
                     r.errors(), r.lost(), r.duplicated(), num(100 * r.cpu(), 0), num(r.heapMaxMb(), 0),
                     num(r.machineLoad(), 1), verdict(r, targetP99Ms)));
         }
@@ -67,19 +80,19 @@ public final class LoadReport {
 
     public static void writeCsv(List<StepResult> results, Path file) throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add("agents,asked_rate,achieved_rate,offer_rate,calls,offered,p50_ms,p90_ms,p99_ms,max_ms,"
+        lines.add("phase,agents,asked_rate,achieved_rate,offer_rate,calls,offered,p50_ms,p90_ms,p99_ms,max_ms,"
                 + "hop_p50_ms,hop_p99_ms,hop_max_ms,service_share_p50_ms,service_share_p99_ms,compression,lag_max,"
                 + "errors,error_detail,lost,duplicated,reoffers,service_cpu,heap_max_mb,live_data_mb,own_p50_ms,own_p99_ms,"
-                + "machine_load,sustained");
+                + "machine_load,lag_slope,lag_grows,quick,sustained");
         for (StepResult r : results) {
             lines.add(String.format(Locale.ROOT,
-                    "%d,%.1f,%.2f,%.2f,%d,%d,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.4f,%d,%d,\"%s\",%d,%d,%d,"
-                            + "%.3f,%.1f,%.1f,%.1f,%.1f,%.2f,%s",
-                    r.agents(), r.askedRate(), r.achievedRate(), r.offerRate(), r.calls(), r.offered(), r.p50(),
+                    "%s,%d,%.1f,%.2f,%.2f,%d,%d,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.4f,%d,%d,\"%s\",%d,%d,%d,"
+                            + "%.3f,%.1f,%.1f,%.1f,%.1f,%.2f,%.1f,%s,%s,%s",
+                    r.phase(), r.agents(), r.askedRate(), r.achievedRate(), r.offerRate(), r.calls(), r.offered(), r.p50(),
                     r.p90(), r.p99(), r.max(), r.hopP50(), r.hopP99(), r.hopMax(), r.serviceShareP50(),
                     r.serviceShareP99(), r.compression(), r.lagMax(), r.errors(), r.errorDetail(), r.lost(),
                     r.duplicated(), r.reoffers(), r.cpu(), r.heapMaxMb(), r.liveDataMb(), r.ownP50(), r.ownP99(),
-                    r.machineLoad(), r.sustained()));
+                    r.machineLoad(), r.lagSlope(), r.lagGrows(), r.quick(), r.sustained()));
         }
         createParent(file);
         Files.write(file, lines);
@@ -95,7 +108,7 @@ public final class LoadReport {
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
         chart.getStyler().setMarkerSize(7);
         Map<Integer, List<StepResult>> byAgents = new TreeMap<>();
-        results.stream().filter(r -> r.offered() > 0)
+        results.stream().filter(r -> r.offered() > 0 && r.phase().isEmpty())
                 .forEach(r -> byAgents.computeIfAbsent(r.agents(), a -> new ArrayList<>()).add(r));
         double minRate = Double.MAX_VALUE;
         double maxRate = 0;

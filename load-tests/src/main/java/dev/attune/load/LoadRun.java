@@ -61,6 +61,11 @@ final class LoadRun implements AutoCloseable {
             List<String> jvm = new ArrayList<>();
             jvm.add("-Xmx" + options.heap());
             jvm.addAll(options.serviceJvmOptions());
+            Path archive = options.serviceJar().resolveSibling("app-cds.jsa");
+            if (Files.exists(archive)) {
+                // As deployed (docs/operations.md): the build's class-data archive of what a start loads.
+                jvm.add("-XX:SharedArchiveFile=" + archive.toAbsolutePath());
+            }
             log.printf("[load] %,d agents: starting the packaged service (%s, log %s)%n", agents, String.join(" ", jvm),
                     serviceLog);
             Instant started = Instant.now();
@@ -81,29 +86,41 @@ final class LoadRun implements AutoCloseable {
         }
     }
 
-    /** The warm-up (unreported), then each rate until one is not sustained or its p99 passes the stop line. */
+    /**
+     * The cold step (straight after ready, as after a deploy) and the same rate warm, then each rate until one
+     * is not sustained or its p99 passes the stop line. An unreported warm-up only if --warmup-seconds asks.
+     */
     List<StepResult> steps(Instant runDeadline) throws Exception {
-        log.printf("[load] %,d agents: warm-up %d s at %.0f calls/s%n", agents, options.warmupSeconds(),
-                options.warmupRate());
-        StepResult warmUp = step(options.warmupRate(), options.warmupSeconds());
-        log.printf("[load] warm-up: %d calls, %d offered, p50 %.1f ms, p99 %.1f ms%s%n", warmUp.calls(),
-                warmUp.offered(), warmUp.p50(), warmUp.p99(),
-                warmUp.errorDetail().isEmpty() ? "" : ", errors: " + warmUp.errorDetail());
+        if (options.warmupSeconds() > 0) {
+            log.printf("[load] %,d agents: warm-up %d s at %.0f calls/s (unreported)%n", agents,
+                    options.warmupSeconds(), options.warmupRate());
+            step("", options.warmupRate(), options.warmupSeconds());
+        }
         List<StepResult> results = new ArrayList<>();
+        if (options.coldRate() > 0) {
+            StepResult cold = step("cold", options.coldRate(), options.stepSeconds());
+            StepResult warm = step("warm", options.coldRate(), options.stepSeconds());
+            results.add(cold);
+            results.add(warm);
+            log.println(LoadReport.header());
+            log.println(LoadReport.row(cold, options.targetP99Ms()));
+            log.println(LoadReport.row(warm, options.targetP99Ms()));
+            log.println(LoadReport.warmStart(cold, warm));
+        }
         log.println(LoadReport.header());
         for (double rate : options.rates()) {
             if (Instant.now().plusSeconds(options.stepSeconds() + options.drainSeconds()).isAfter(runDeadline)) {
                 log.println("[load] stopping: the run's time budget (--max-minutes) is spent");
                 break;
             }
-            StepResult result = step(rate, options.stepSeconds());
+            StepResult result = step("", rate, options.stepSeconds());
             results.add(result);
             log.println(LoadReport.row(result, options.targetP99Ms()));
             if (!service.isAlive()) {
                 log.printf("[load] the service exited (code %d): see %s%n", service.exitValue(), service.log());
                 break;
             }
-            if (!result.sustained() || !(result.p99() <= options.stopP99Ms())) {
+            if (!result.keptPace() || !(result.p99() <= options.stopP99Ms())) {
                 if (!result.errorDetail().isEmpty()) {
                     log.println("[load] errors: " + result.errorDetail());
                 }
@@ -115,19 +132,19 @@ final class LoadRun implements AutoCloseable {
 
     /** Warms up, then runs one rate with Java Flight Recorder on in the service and summarises its hot methods. */
     String profile(double rate) throws Exception {
-        step(options.warmupRate(), options.warmupSeconds());
+        step("", options.coldRate() > 0 ? options.coldRate() : options.warmupRate(), options.stepSeconds());
         Path recording = options.out().resolve("service-" + agents + "-" + (int) rate + ".jfr").toAbsolutePath();
         Files.deleteIfExists(recording);
         service.jcmd("JFR.start", "name=load", "settings=profile", "filename=" + recording);
-        StepResult result = step(rate, options.stepSeconds());
+        StepResult result = step("", rate, options.stepSeconds());
         service.jcmd("JFR.stop", "name=load");
         log.printf("[load] profiled step: %s%n", LoadReport.row(result, options.targetP99Ms()));
         return HotMethods.summarize(recording, 15);
     }
 
-    private StepResult step(double rate, int seconds) throws InterruptedException {
-        return session.step(rate, seconds, options.occupancy(), Duration.ofSeconds(options.drainSeconds()), metrics,
-                service::isAlive);
+    private StepResult step(String phase, double rate, int seconds) throws InterruptedException {
+        return session.step(phase, seconds < StepResult.JUDGED_SECONDS, rate, seconds, options.occupancy(),
+                Duration.ofSeconds(options.drainSeconds()), metrics, service::isAlive);
     }
 
     List<String> deadLetterReasons() {

@@ -81,6 +81,17 @@ public final class LoadSession implements AutoCloseable {
      */
     public StepResult step(double rate, int seconds, double occupancy, Duration drain, Callable<String> metrics,
             BooleanSupplier routerAlive) throws InterruptedException {
+        return step("", seconds < StepResult.JUDGED_SECONDS, rate, seconds, occupancy, drain, metrics, routerAlive);
+    }
+
+    /**
+     * As {@link #step(double, int, double, Duration, Callable, BooleanSupplier)}, labelled.
+     *
+     * @param phase "cold", "warm" or "" (see {@link StepResult#phase})
+     * @param quick shorter than a verdict needs: reported, never called sustained
+     */
+    public StepResult step(String phase, boolean quick, double rate, int seconds, double occupancy, Duration drain,
+            Callable<String> metrics, BooleanSupplier routerAlive) throws InterruptedException {
         int index = ++stepIndex;
         Traffic traffic = Traffic.realistic(rate).at(rate, agents, occupancy);
         Errors before = errors();
@@ -92,6 +103,7 @@ public final class LoadSession implements AutoCloseable {
                 Thread.sleep(50);
             }
             player.stopArrivals();
+            sampler.arrivalsStopped();
             Histogram hop = ping.interval();
             CallLedger.Step tally = ledger.step(index);
             Instant drainEnd = Instant.now().plus(drain);
@@ -103,13 +115,15 @@ public final class LoadSession implements AutoCloseable {
             Errors errors = errors().minus(before);
             Histogram latency = tally.latency();
             double offerSeconds = tally.activeSeconds();
-            return new StepResult(agents, rate, tally.arrived() / (double) seconds,
+            LagTrend trend = sampler.lagTrend();
+            return new StepResult(phase, quick, agents, rate, tally.arrived() / (double) seconds,
                     offerSeconds > 0 ? tally.offered() / offerSeconds : 0, tally.arrived(), tally.offered(),
                     StepResult.ms(latency, 50), StepResult.ms(latency, 90), StepResult.ms(latency, 99),
                     StepResult.maxMs(latency), StepResult.ms(hop, 50), StepResult.ms(hop, 99), StepResult.maxMs(hop),
                     traffic.compression(), sampler.lagMax(), errors.total(), errors.detail(), tally.waiting(),
                     tally.duplicates(), tally.reoffers(), sampler.cpuMean(), sampler.heapMaxMb(), sampler.liveDataMb(),
-                    sampler.serviceLatencyMs(50), sampler.serviceLatencyMs(99), sampler.machineLoad());
+                    sampler.serviceLatencyMs(50), sampler.serviceLatencyMs(99), sampler.machineLoad(),
+                    trend.slope(), trend.grows());
         }
     }
 

@@ -71,12 +71,14 @@ public final class LoadTest {
             } catch (Exception e) {
                 out.printf("[load] the %,d-agent run failed: %s%n", agents, e);
             }
-            if (agents == options.jfrAgents() && best.isPresent() && Instant.now().isBefore(deadline)) {
+            Optional<Double> profiled = options.jfrRate() > 0 ? Optional.of(options.jfrRate())
+                    : best.map(StepResult::askedRate);
+            if (agents == options.jfrAgents() && profiled.isPresent() && Instant.now().isBefore(deadline)) {
                 // On a fresh stack: the stack that just ran is still working off the step that failed.
                 out.printf("[load] profiling a fresh service with Java Flight Recorder at %.0f calls/s%n",
-                        best.get().askedRate());
+                        profiled.get());
                 try (LoadRun run = new LoadRun(options, agents, catalogue, out)) {
-                    profile = run.profile(best.get().askedRate());
+                    profile = run.profile(profiled.get());
                     out.println(profile);
                 } catch (Exception e) {
                     out.printf("[load] the profiled %,d-agent run failed: %s%n", agents, e);

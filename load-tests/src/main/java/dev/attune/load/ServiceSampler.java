@@ -25,6 +25,10 @@ final class ServiceSampler implements AutoCloseable {
     private int loadSamples;
     private ServiceSample first;
     private ServiceSample last;
+    private final LagTrend lagTrend = new LagTrend();
+    private final long startedNanos = System.nanoTime();
+    /** Lag readings after this are not part of the step's trend (the drain, when arrivals have stopped). */
+    private volatile long trendEndNanos = Long.MAX_VALUE;
 
     /** @param metrics the router's Prometheus text; null when there is none to read */
     ServiceSampler(Callable<String> metrics, ConsumerLag lag) {
@@ -45,6 +49,10 @@ final class ServiceSampler implements AutoCloseable {
                 return;
             }
             long lagNow = lag.sample();
+            long at = System.nanoTime();
+            if (at < trendEndNanos) {
+                lagTrend.add((at - startedNanos) / 1e9, lagNow);
+            }
             ServiceSample sample = scrape();
             synchronized (this) {
                 if (!Double.isNaN(sample.cpu())) {
@@ -72,6 +80,15 @@ final class ServiceSampler implements AutoCloseable {
         } catch (Exception busyOrGone) {
             return ServiceSample.none();
         }
+    }
+
+    /** Arrivals have stopped: later lag readings say how the drain went, not whether the service kept pace. */
+    void arrivalsStopped() {
+        trendEndNanos = System.nanoTime();
+    }
+
+    LagTrend lagTrend() {
+        return lagTrend;
     }
 
     /** Takes the closing reading of the service's own latency histogram. */

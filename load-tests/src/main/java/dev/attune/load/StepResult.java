@@ -21,8 +21,15 @@ import org.HdrHistogram.Histogram;
  * @param ownP50         the service's own decision latency (event received to offer acknowledged by the
  *                       broker, attune_decision_latency_seconds) over the step, as a histogram bucket bound
  * @param machineLoad    the machine's mean 1-minute load average during the step (other work included)
+ * @param phase          what the step is for: "cold" (the first step after the service reported ready, no
+ *                       warm-up before it), "warm" (the same rate right after it), or "" for a rate step
+ * @param quick          the step was shorter than the 60 s a verdict needs (--quick): a smoke figure only
+ * @param lagSlope       the consumer lag's fitted growth while calls arrived, records per second
+ * @param lagGrows       that growth is more than the lag's saw-tooth explains ({@link LagTrend})
  */
 public record StepResult(
+        String phase,
+        boolean quick,
         int agents,
         double askedRate,
         double achievedRate,
@@ -48,17 +55,31 @@ public record StepResult(
         double liveDataMb,
         double ownP50,
         double ownP99,
-        double machineLoad) {
+        double machineLoad,
+        double lagSlope,
+        boolean lagGrows) {
+
+    /** Offers must keep pace with arrivals to this share for a step to count as sustained. */
+    public static final double OFFER_PACE = 0.99;
+    /** A step shorter than this cannot show whether the lag grows: it is a quick (smoke) step. */
+    public static final int JUDGED_SECONDS = 60;
 
     /**
      * No call lost or offered twice, no error, the generator placed the calls asked for (a Poisson count
-     * within four standard deviations) and the service offered them as fast as they came.
+     * within four standard deviations), the service offered at least 99% as fast as calls came, and its
+     * consumer lag did not grow over the step. A quick step is never called sustained: too short to judge.
      */
     public boolean sustained() {
+        return !quick && keptPace();
+    }
+
+    /** Everything {@link #sustained} asks but the step's length. */
+    public boolean keptPace() {
         double seconds = achievedRate > 0 ? calls / achievedRate : 0;
         double expected = askedRate * seconds;
         return lost == 0 && duplicated == 0 && errors == 0 && calls > 0
-                && calls >= expected - 4 * Math.sqrt(expected) && offerRate >= 0.9 * achievedRate;
+                && calls >= expected - 4 * Math.sqrt(expected) && offerRate >= OFFER_PACE * achievedRate
+                && !lagGrows;
     }
 
     public boolean meets(double targetP99Ms) {

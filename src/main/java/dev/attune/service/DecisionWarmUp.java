@@ -1,0 +1,110 @@
+package dev.attune.service;
+
+import dev.attune.core.engine.PlanMode;
+import dev.attune.core.engine.RoutingDirective;
+import dev.attune.core.engine.RoutingEngine;
+import dev.attune.core.engine.RoutingPolicy;
+import dev.attune.core.engine.RoutingSettings;
+import dev.attune.service.port.DirectiveRehearsal;
+import dev.attune.service.port.RoutingSetup;
+import dev.attune.service.port.RoutingSetupSource;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Warms the decision path before the service takes traffic: a cold JVM interprets the engine's code for its
+ * first tens of thousands of decisions, and the first minute after a start, a deploy or a failover ran at
+ * 2-4 times the warm p99 (issue 17). It plays a {@link SyntheticFloor} (its own engine and pool, with the
+ * catalogue and weights in force) and rehearses publishing its directives ({@link DirectiveRehearsal}), on the
+ * start thread, before the messaging connectors start consuming; readiness is DOWN until it is done
+ * ({@link WarmUpReadiness}). Bounded by attune.warm-up.max-duration; a failure only costs the warm start.
+ */
+@ApplicationScoped
+public class DecisionWarmUp {
+    private static final Logger LOG = Logger.getLogger(DecisionWarmUp.class);
+
+    private final WarmUpSettings settings;
+    private final HostSettings host;
+    private final RoutingSetupSource setup;
+    private final Instance<DirectiveRehearsal> rehearsals;
+    private volatile boolean done;
+    private volatile String summary = "not started";
+
+    @Inject
+    public DecisionWarmUp(WarmUpSettings settings, HostSettings host, RoutingSetupSource setup,
+            Instance<DirectiveRehearsal> rehearsals) {
+        this.settings = settings;
+        this.host = host;
+        this.setup = setup;
+        this.rehearsals = rehearsals;
+    }
+
+    /** Before the messaging connectors (LIBRARY_BEFORE): no record is consumed while the warm-up runs. */
+    void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE - 1) StartupEvent startup) {
+        if (!settings.enabled()) {
+            summary = "disabled";
+            done = true;
+            return;
+        }
+        try {
+            run();
+        } catch (RuntimeException e) {
+            summary = "failed: " + e;
+            LOG.warnf(e, "the decision path's warm-up failed; routing starts cold");
+        } finally {
+            done = true;
+        }
+    }
+
+    /** Plays the synthetic floor until the call count or the time bound; returns what it did. */
+    String run() {
+        long started = System.nanoTime();
+        long bound = started + settings.maxDuration().toNanos();
+        RoutingSetup loaded = setup.load();
+        if (loaded.catalogue().products().isEmpty()) {
+            summary = "skipped: the catalogue has no products";
+            return summary;
+        }
+        RoutingPolicy policy = RoutingPolicy.defaults().toBuilder().reservationTimeout(host.reservationTimeout())
+                .maxHold(host.maxHold()).build();
+        Clock clock = Clock.systemUTC();
+        PlanMode mode = host.planMode();
+        try (RoutingEngine engine = new RoutingEngine(new RoutingSettings(loaded.catalogue(), null, policy,
+                loaded.weights()), clock, mode)) {
+            SyntheticFloor floor = new SyntheticFloor(engine, clock, loaded.catalogue(), settings.agents());
+            List<DirectiveRehearsal> publishers = rehearsals.stream().toList();
+            while (floor.calls() < settings.calls() && System.nanoTime() < bound) {
+                floor.round(directives -> rehearse(publishers, directives, clock));
+            }
+            summary = String.format("%d synthetic calls, %d offers, %d agents, in %d ms", floor.calls(), floor.offers(),
+                    settings.agents(), Duration.ofNanos(System.nanoTime() - started).toMillis());
+        }
+        LOG.infof("decision path warmed up: %s", summary);
+        return summary;
+    }
+
+    private static void rehearse(List<DirectiveRehearsal> publishers, List<RoutingDirective> directives, Clock clock) {
+        for (RoutingDirective directive : directives) {
+            for (DirectiveRehearsal publisher : publishers) {
+                publisher.rehearse(directive, clock.instant());
+            }
+        }
+    }
+
+    public boolean done() {
+        return done;
+    }
+
+    public String summary() {
+        return summary;
+    }
+}
