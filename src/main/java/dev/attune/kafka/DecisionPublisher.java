@@ -9,12 +9,17 @@ import dev.attune.kafka.tracing.CallTraces;
 import dev.attune.kafka.tracing.Publication;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -40,6 +45,15 @@ public class DecisionPublisher implements DirectiveSink, DirectiveRehearsal {
     private final DecisionEvents events;
     private final CallTraces traces;
     private final ContentMode mode;
+    /**
+     * One thread encodes and hands decisions to the emitter, in the order the engine decided them: publishing
+     * was 15% of the routing thread's samples at 1,000 calls/s, and now runs beside it on the other core.
+     */
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "attune-publisher");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Inject
     public DecisionPublisher(@Channel("decisions") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 16384)
@@ -56,17 +70,39 @@ public class DecisionPublisher implements DirectiveSink, DirectiveRehearsal {
         Publication publication = traces.publication(offer.decisionId(), offer.poolId(), offer.callId(),
                 cause == null ? null : cause.traceparent(), cause == null ? 0 : cause.receivedNanos());
         String causationId = cause == null ? null : cause.eventId();
-        RecordHeaders headers = new RecordHeaders();
-        byte[] value = encode(directive, at, causationId, publication.traceparent(), headers);
-        if (!after.isEmpty()) {
-            headers.add(AFTER, String.join(",", after).getBytes(StandardCharsets.UTF_8));
+        CompletableFuture<Void> sent = new CompletableFuture<>();
+        try {
+            sender.execute(() -> send(directive, at, causationId, publication.traceparent(), after, sent));
+        } catch (RejectedExecutionException stopping) {
+            sent.completeExceptionally(stopping);
         }
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(directive.offer().poolId())
-                .withHeaders(headers)
-                .build();
-        return emitter.sendMessage(Message.of(value).addMetadata(metadata)).subscribeAsCompletionStage()
-                .whenComplete((ok, failure) -> publication.sent(failure));
+        return sent.whenComplete((ok, failure) -> publication.sent(failure));
+    }
+
+    /** On the sending thread: encoding and handing to the emitter, in the order the engine decided. */
+    private void send(RoutingDirective directive, Instant at, String causationId, String traceparent, List<String> after,
+            CompletableFuture<Void> sent) {
+        try {
+            RecordHeaders headers = new RecordHeaders();
+            byte[] value = encode(directive, at, causationId, traceparent, headers);
+            if (!after.isEmpty()) {
+                headers.add(AFTER, String.join(",", after).getBytes(StandardCharsets.UTF_8));
+            }
+            OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
+                    .withKey(directive.offer().poolId())
+                    .withHeaders(headers)
+                    .build();
+            emitter.sendMessage(Message.of(value).addMetadata(metadata)).subscribe()
+                    .with(ok -> sent.complete(null), sent::completeExceptionally);
+        } catch (RuntimeException e) {
+            sent.completeExceptionally(e);
+        }
+    }
+
+    /** Lets the directives already handed over be sent, then stops the sending thread. */
+    @PreDestroy
+    void stop() {
+        sender.shutdown();
     }
 
     /** Encodes as {@link #publish} does and drops the result: the warm-up's rehearsal, nothing is sent. */

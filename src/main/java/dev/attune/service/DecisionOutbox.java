@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -108,28 +107,6 @@ final class DecisionOutbox {
             journal.add(new JournalEntry.Decided(directive));
         }
         return CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new));
-    }
-
-    /** Which event of a batch a decision answers: the last about its call, else its agent, else its pool. */
-    static EventOrigin causeOf(RoutingDirective directive, List<RoutingEvent> events, List<EventOrigin> origins,
-            List<Integer> fresh, Set<Integer> refused) {
-        EventOrigin byCall = null;
-        EventOrigin byAgent = null;
-        EventOrigin byPool = null;
-        for (int i : fresh) {
-            if (refused.contains(i) || !events.get(i).poolId().equals(directive.offer().poolId())) {
-                continue;
-            }
-            RoutingEvent event = events.get(i);
-            byPool = origins.get(i);
-            if (Subjects.call(event) != null && Subjects.call(event).equals(directive.offer().callId())) {
-                byCall = origins.get(i);
-            }
-            if (Subjects.agent(event) != null && Subjects.agent(event).equals(directive.offer().agentId())) {
-                byAgent = origins.get(i);
-            }
-        }
-        return byCall != null ? byCall : byAgent != null ? byAgent : byPool;
     }
 
     private void measure(OfferCreated created, EventOrigin cause, CompletableFuture<Void> sent) {

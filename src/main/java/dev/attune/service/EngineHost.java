@@ -318,7 +318,7 @@ public class EngineHost {
             }
         }
         CompletionStage<Void> published = outbox.publish(batch.directives(), now,
-                directive -> DecisionOutbox.causeOf(directive, events, origins, fresh, refused));
+                new BatchCauses(events, origins, fresh, refused)::causeOf);
         for (int i : fresh) {
             if (!refused.contains(i)) {
                 outcomes[i] = Outcome.applied(List.of(), published);

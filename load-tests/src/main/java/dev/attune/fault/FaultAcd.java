@@ -105,6 +105,17 @@ final class FaultAcd implements AutoCloseable {
         return tally;
     }
 
+    /** From now on calls arrive at this rate (evenly spaced); {@link #stopArrivals} still stops them. */
+    void rate(double callsPerSecond) {
+        run(() -> {
+            if (arrivals != null) {
+                arrivals.cancel(false);
+            }
+            long period = Math.max(1, Math.round(1_000_000 / callsPerSecond));
+            arrivals = acd.scheduleAtFixedRate(this::arrive, period, period, TimeUnit.MICROSECONDS);
+        });
+    }
+
     /** Places this many calls at once (a queue for the router to hold through a fault). */
     void burst(int count) {
         run(() -> {

@@ -20,6 +20,8 @@ import java.util.List;
  * @param staticMember    the service joins its consumer group with a fixed attune.instance-id, as deployed
  * @param classDataSharing the service starts with the build's class-data archive (app-cds.jsa) when there is one
  * @param alternateCds    kill -9 restarts alternate with and without the archive, to compare them under one load
+ * @param overloadRate    the overload scenario's arrival rate, calls per second
+ * @param heapLimitMb     the overload row's check: the service's heap in use stays at or under this
  */
 record FaultOptions(
         List<Scenario> scenarios,
@@ -33,6 +35,8 @@ record FaultOptions(
         boolean staticMember,
         boolean classDataSharing,
         boolean alternateCds,
+        double overloadRate,
+        int heapLimitMb,
         int recoverySeconds,
         int drainSeconds,
         int maxMinutes,
@@ -41,15 +45,18 @@ record FaultOptions(
         Path out) {
 
     static final String USAGE = """
-            FaultSuite [--scenarios kill9,freeze,broker30,broker-timeout,broker-frozen,postgres30,postgres300,malformed | --short]
+            FaultSuite [--scenarios kill9,freeze,broker30,broker-timeout,broker-frozen,postgres30,postgres300,malformed,overload
+                        | --short]
                        [--kills 20] [--agents 60] [--rate 1.5] [--burst 50] [--ring-millis 3000] [--hold-millis 20000]
                        [--outage-scale 1] [--recovery-seconds 240] [--drain-seconds 60] [--max-minutes 60]
                        [--seed 7] [--config-dir config] [--out load-tests/out] [--dynamic-member] [--no-cds]
-                       [--alternate-cds]
+                       [--alternate-cds] [--overload-rate 1000] [--heap-limit-mb 512]
+            overload as issue 17 asks: --scenarios overload --agents 10000 --hold-millis 5000 --ring-millis 1000
             --short is the CI version: kill9 twice; freeze, broker30 and postgres30 at half length; malformed.""";
 
     static FaultOptions parse(String... args) {
-        List<Scenario> scenarios = List.of(Scenario.values());
+        // The overload wants a roster of its own (10,000 agents): it runs only when named.
+        List<Scenario> scenarios = Arrays.stream(Scenario.values()).filter(s -> s != Scenario.OVERLOAD).toList();
         int kills = 20;
         int agents = 60;
         double rate = 1.5;
@@ -60,6 +67,8 @@ record FaultOptions(
         boolean staticMember = true;
         boolean cds = true;
         boolean alternate = false;
+        double overloadRate = 1_000;
+        int heapLimit = 512;
         int recovery = 240;
         int drain = 60;
         int maxMinutes = 60;
@@ -105,15 +114,16 @@ record FaultOptions(
                 case "--recovery-seconds" -> recovery = positive(arg, Integer.parseInt(value));
                 case "--drain-seconds" -> drain = positive(arg, Integer.parseInt(value));
                 case "--max-minutes" -> maxMinutes = positive(arg, Integer.parseInt(value));
+                case "--overload-rate" -> overloadRate = positive(arg, Double.parseDouble(value));
+                case "--heap-limit-mb" -> heapLimit = positive(arg, Integer.parseInt(value));
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--config-dir" -> config = Path.of(value);
                 case "--out" -> out = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
             }
         }
-        return new FaultOptions(scenarios, kills, agents, rate, burst, ring, hold, scale, staticMember, cds, alternate, recovery,
-                drain, maxMinutes,
-                seed, config, out);
+        return new FaultOptions(scenarios, kills, agents, rate, burst, ring, hold, scale, staticMember, cds, alternate,
+                overloadRate, heapLimit, recovery, drain, maxMinutes, seed, config, out);
     }
 
     private static List<Scenario> scenarios(String list) {

@@ -121,6 +121,11 @@ final class FaultStack implements AutoCloseable {
         }
     }
 
+    /** The running service's Prometheus text. */
+    String metrics() throws IOException, InterruptedException {
+        return service.get("/q/metrics").body();
+    }
+
     /** Where the time went between the kill and the first offer the restarted service decided. */
     RestartTimeline restartTimeline(Instant killedAt, Instant firstOfferAt) throws IOException {
         return RestartTimeline.read(service.log(), killedAt, launchedAt, firstOfferAt);

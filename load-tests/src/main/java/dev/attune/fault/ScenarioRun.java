@@ -74,11 +74,24 @@ final class ScenarioRun {
             case BROKER30, BROKER_TIMEOUT -> outage(tally, outage, stack::stopBroker, stack::startBroker);
             case BROKER_FROZEN -> outage(tally, outage, () -> stack.freezeBroker(true), () -> stack.freezeBroker(false));
             case POSTGRES30, POSTGRES300 -> outage(tally, outage, stack::stopPostgres, stack::startPostgres);
+            case OVERLOAD -> overload(tally, outage);
             case MALFORMED -> {
                 conditions.add(acd.snapshot());
                 tally.faultStarts();
                 corpus();
             }
+        }
+    }
+
+    /**
+     * The overload: arrivals at the overload rate for the fault's length, then the base rate; the row's own check
+     * is the service's heap in use, at most --heap-limit-mb throughout.
+     */
+    private void overload(FaultTally tally, Duration length) throws Exception {
+        try (HeapWatch heap = new HeapWatch(stack::metrics)) {
+            outage(tally, length, () -> acd.rate(options.overloadRate()), () -> acd.rate(options.rate()));
+            check = String.format("heap max %.0f MB", heap.maxMb());
+            checkMet = heap.maxMb() > 0 && heap.maxMb() <= options.heapLimitMb();
         }
     }
 
