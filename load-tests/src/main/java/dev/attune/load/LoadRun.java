@@ -72,7 +72,8 @@ final class LoadRun implements AutoCloseable {
             this.service = ServiceJvm.start(options.serviceJar(), 0, jvm, properties,
                     serviceLog);
             resources.add(0, service);
-            service.awaitReady(Duration.ofMinutes(3));
+            // A start took 146 s at load average 40 on two cores: five minutes before giving up.
+            service.awaitReady(Duration.ofMinutes(5));
             log.printf("[load] service ready in %.1f s at %s%n",
                     Duration.between(started, Instant.now()).toMillis() / 1000.0, service.baseUrl());
             this.metrics = () -> service.get("/q/metrics").body();
