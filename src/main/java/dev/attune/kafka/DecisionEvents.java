@@ -15,6 +15,7 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.jackson.JsonCloudEventData;
 import io.cloudevents.jackson.JsonFormat;
+import dev.attune.core.domain.BenchmarkArm;
 import dev.attune.core.domain.DecisionPath;
 import dev.attune.service.Replayed;
 import dev.attune.kafka.tracing.TraceParent;
@@ -155,6 +156,7 @@ public final class DecisionEvents {
         data.put("reservationDeadline", offer.reservationDeadline().toString());
         data.put("score", offer.score());
         data.put("path", offer.path().name());
+        data.put("arm", (offer.path() == DecisionPath.CONTROL ? BenchmarkArm.CONTROL : BenchmarkArm.ATTUNE).name());
         CareNeed care = explanation.careNeed();
         if (care == null) {
             data.putNull("careNeed");

@@ -39,7 +39,7 @@ final class InboundMapping {
                     text(d, "callId"), text(d, "poolId"), optionalText(d, "customerId"), text(d, "productCode"),
                     text(d, "language"), d.path("priority").asInt(0), d.path("vulnerable").asBoolean(false),
                     d.path("amountAtStake").asDouble(0), optionalText(d, "lifeEvent"),
-                    optionalText(d, "lastAgentId"), at, 0, Set.of(), null));
+                    optionalText(d, "lastAgentId"), at, 0, Set.of(), null), texts(d.path("segments")));
             case CALL_UPDATED -> new CallUpdated(text(d, "poolId"), text(d, "callId"), text(d, "productCode"),
                     text(d, "language"), d.path("priority").asInt(0), d.path("vulnerable").asBoolean(false),
                     d.path("amountAtStake").asDouble(0), optionalText(d, "lifeEvent"), at);
@@ -101,6 +101,12 @@ final class InboundMapping {
         Map<String, Integer> skills = new LinkedHashMap<>();
         node.fields().forEachRemaining(e -> skills.put(e.getKey(), e.getValue().asInt()));
         return skills;
+    }
+
+    private static Map<String, String> texts(JsonNode node) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> texts.put(e.getKey(), e.getValue().asText()));
+        return texts;
     }
 
     private static Set<String> strings(JsonNode node) {

@@ -10,6 +10,8 @@ import dev.attune.core.domain.DecisionPath;
 import dev.attune.core.domain.Explanation;
 import dev.attune.core.domain.Offer;
 import dev.attune.core.engine.RoutingDirective;
+import dev.attune.core.engine.event.CallAbandoned;
+import dev.attune.core.engine.event.CallArrived;
 import dev.attune.core.engine.event.CallEnded;
 import dev.attune.core.engine.event.OfferAccepted;
 import dev.attune.core.engine.event.OfferRejected;
@@ -37,7 +39,8 @@ import org.apache.kafka.common.header.Headers;
  */
 final class JournalRecords {
     private static final Set<String> JOURNALLED_INPUTS = Set.of(EventType.OFFER_ACCEPTED.type(),
-            EventType.OFFER_REJECTED.type(), EventType.OFFER_TIMED_OUT.type(), EventType.CALL_ENDED.type());
+            EventType.OFFER_REJECTED.type(), EventType.OFFER_TIMED_OUT.type(), EventType.CALL_ENDED.type(),
+            EventType.CALL_ARRIVED.type(), EventType.CALL_ABANDONED.type());
     private static final JsonFactory JSON_FACTORY = new JsonFactory();
 
     private final ObjectMapper json = JsonMapper.builder().build();
@@ -117,7 +120,7 @@ final class JournalRecords {
 
     private static boolean journalled(RoutingEvent event) {
         return event instanceof OfferAccepted || event instanceof OfferRejected || event instanceof OfferTimedOut
-                || event instanceof CallEnded;
+                || event instanceof CallEnded || event instanceof CallArrived || event instanceof CallAbandoned;
     }
 
     /** The CloudEvent's "type" (a ce_type header in binary mode), without building the tree; "" when there is none. */

@@ -2,6 +2,8 @@ package dev.attune.persistence;
 
 import dev.attune.core.domain.Offer;
 import dev.attune.core.engine.RoutingDirective;
+import dev.attune.core.engine.event.CallAbandoned;
+import dev.attune.core.engine.event.CallArrived;
 import dev.attune.core.engine.event.CallEnded;
 import dev.attune.core.engine.event.OfferAccepted;
 import dev.attune.core.engine.event.OfferRejected;
@@ -23,6 +25,13 @@ sealed interface JournalChange {
     }
 
     record Ended(CallEnded ended) implements JournalChange {
+    }
+
+    /** A call's segment, for the fairness audit and the benchmark's per-arm report. */
+    record Arrived(CallArrived arrived) implements JournalChange {
+    }
+
+    record Abandoned(CallAbandoned abandoned) implements JournalChange {
     }
 
     /** New offers as PENDING; rescinded ones as RESCINDED, recorded first if they never were (journaling started late). */
@@ -58,6 +67,16 @@ sealed interface JournalChange {
             public List<JournalChange> offerTimedOut(OfferTimedOut timedOut) {
                 return List.of(new Settled(timedOut.decisionId(), DecisionStatus.TIMED_OUT, timedOut.at(),
                         "no answer by the deadline"));
+            }
+
+            @Override
+            public List<JournalChange> callArrived(CallArrived arrived) {
+                return List.of(new Arrived(arrived));
+            }
+
+            @Override
+            public List<JournalChange> callAbandoned(CallAbandoned abandoned) {
+                return List.of(new Abandoned(abandoned));
             }
 
             @Override

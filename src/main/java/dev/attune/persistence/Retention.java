@@ -42,10 +42,13 @@ public class Retention {
                 new Rule("decision", "created_at", settings.decisions(), ""),
                 new Rule("early_answer", "recorded_at", settings.decisions(), ""),
                 new Rule("call_outcome", "ended_at", settings.outcomes(), ""),
+                new Rule("call_segment", "arrived_at", settings.outcomes(), ""),
                 new Rule("agent_change", "changed_at", settings.changeHistory(), ""),
                 new Rule("weight_change", "changed_at", settings.changeHistory(),
                         " and id <> (select max(id) from weight_change)"),
-                new Rule("empathy_source_change", "changed_at", settings.changeHistory(), ""));
+                new Rule("empathy_source_change", "changed_at", settings.changeHistory(), ""),
+                new Rule("control_arm_change", "changed_at", settings.changeHistory(),
+                        " and id <> (select max(id) from control_arm_change)"));
     }
 
     /** Purges everything past its period as of {@code now}; returns the rows deleted per table. */

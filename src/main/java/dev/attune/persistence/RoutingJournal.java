@@ -21,6 +21,8 @@ import java.util.List;
 public class RoutingJournal implements JournalSink {
     @Inject
     JsonColumns json;
+    @Inject
+    CallSegments segments;
 
     @Override
     public synchronized void write(List<JournalEntry> batch) {
@@ -32,6 +34,9 @@ public class RoutingJournal implements JournalSink {
                 changes.addAll(JournalChange.of(applied.event()));
             }
         }
-        QuarkusTransaction.requiringNew().run(() -> new JournalBatch(json).apply(changes));
+        QuarkusTransaction.requiringNew().run(() -> {
+            new JournalBatch(json).apply(changes);
+            segments.apply(changes);
+        });
     }
 }

@@ -2,6 +2,7 @@ package dev.attune.service;
 
 import dev.attune.core.domain.AgentState;
 import dev.attune.core.domain.Catalogue;
+import dev.attune.core.domain.ControlArm;
 import dev.attune.core.domain.Offer;
 import dev.attune.core.domain.RoutingWeights;
 import dev.attune.core.engine.AgentRecommendation;
@@ -74,6 +75,11 @@ public final class EngineCore implements RoutingCore {
     @Override
     public void updateWeights(RoutingWeights weights) {
         engine.updateWeights(weights);
+    }
+
+    @Override
+    public void updateControlArm(ControlArm controlArm) {
+        engine.updateControlArm(controlArm);
     }
 
     @Override

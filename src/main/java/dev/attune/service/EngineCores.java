@@ -5,6 +5,7 @@ import dev.attune.core.engine.RoutingEngine;
 import dev.attune.core.engine.RoutingPolicy;
 import dev.attune.core.engine.RoutingSettings;
 import dev.attune.core.engine.event.AgentProfileChanged;
+import dev.attune.service.port.ControlArmSwitch;
 import dev.attune.service.port.RoutingSetup;
 import dev.attune.service.port.RoutingSetupSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,11 +21,13 @@ import java.time.Clock;
 public class EngineCores implements RoutingCoreFactory {
     private final RoutingSetupSource setup;
     private final HostSettings settings;
+    private final ControlArmSwitch controlArm;
 
     @Inject
-    public EngineCores(RoutingSetupSource setup, HostSettings settings) {
+    public EngineCores(RoutingSetupSource setup, HostSettings settings, ControlArmSwitch controlArm) {
         this.setup = setup;
         this.settings = settings;
+        this.controlArm = controlArm;
     }
 
     @Override
@@ -37,6 +40,7 @@ public class EngineCores implements RoutingCoreFactory {
                 .build();
         RoutingEngine engine = new RoutingEngine(
                 new RoutingSettings(loaded.catalogue(), null, policy, loaded.weights()), clock, settings.planMode());
+        engine.updateControlArm(controlArm.current());
         if (settings.deadlinesByInput()) {
             engine.judgeDeadlinesByInput(settings.answerGrace());
         }

@@ -2,6 +2,7 @@ package dev.attune.service;
 
 import dev.attune.core.domain.AgentState;
 import dev.attune.core.domain.Catalogue;
+import dev.attune.core.domain.ControlArm;
 import dev.attune.core.domain.Offer;
 import dev.attune.core.domain.RoutingWeights;
 import dev.attune.core.engine.AgentRecommendation;
@@ -66,6 +67,10 @@ public interface RoutingCore extends AutoCloseable {
 
     /** New weights, for every later decision and for calls already waiting. */
     void updateWeights(RoutingWeights weights);
+
+    /** Which calls the live benchmark's control arm routes by longest idle; a stand-in core may ignore it. */
+    default void updateControlArm(ControlArm controlArm) {
+    }
 
     /** Who else could take a live call, best first. @throws java.util.NoSuchElementException for an unknown call */
     List<AgentRecommendation> recommend(String poolId, String callId, int limit);

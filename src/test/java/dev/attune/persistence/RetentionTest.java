@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RetentionTest {
     private static final Set<String> PURGED = Set.of("decision", "early_answer", "call_outcome", "agent_change",
-            "weight_change", "empathy_source_change");
+            "weight_change", "empathy_source_change", "call_segment", "control_arm_change");
     private final String id = "ret-" + UUID.randomUUID().toString().substring(0, 8);
     private final Instant now = Instant.now();
 
@@ -53,6 +53,10 @@ class RetentionTest {
                     + " values (?1, ?2, ?2, 'RESOLVED', ?3, ?3)", id + age, id, decided);
             sql("insert into agent_change (agent_id, changed_by, changed_at, after) values (?1, 'wfm', ?2, '{}')",
                     id, changed);
+            sql("insert into call_segment (call_id, pool_id, product_code, language, priority, vulnerable, arm,"
+                    + " arrived_at) values (?1, ?2, 'GENERAL', 'en', 0, false, 'ATTUNE', ?3)", id + age, id, decided);
+            sql("insert into control_arm_change (changed_by, changed_at, reason, enabled, share, mode, block_seconds)"
+                    + " values ('admin', ?1, ?2, false, 0.1, 'HASH', 1800)", changed, id + age);
             sql("insert into empathy_source_change (pool_id, changed_by, changed_at, before, after, agents)"
                     + " values (?1, 'wfm', ?2, 'CONFIGURED', 'LEARNED', 1)", id + age, changed);
         }
@@ -76,6 +80,10 @@ class RetentionTest {
         assertEquals(1L, count("select count(*) from agent_change where agent_id = ?1", id));
         assertEquals(0L, count("select count(*) from empathy_source_change where pool_id = ?1", id + "old"));
         assertEquals(1L, count("select count(*) from empathy_source_change where pool_id = ?1", id + "new"));
+        assertEquals(0L, count("select count(*) from call_segment where call_id = ?1", id + "old"));
+        assertEquals(1L, count("select count(*) from call_segment where call_id = ?1", id + "new"));
+        assertEquals(0L, count("select count(*) from control_arm_change where reason = ?1", id + "old"));
+        assertEquals(1L, count("select count(*) from control_arm_change where reason = ?1", id + "new"));
         assertEquals(0L, count("select count(*) from weight_change where reason = ?1", id + "-superseded"));
         assertEquals(1L, count("select count(*) from weight_change where reason = ?1", id + "-in-force"));
         assertEquals(othersBefore, contentsOfOtherTables());

@@ -7,5 +7,7 @@ public enum DecisionPath {
     /** The instant decider's own scoring (same terms as the solver), used when the plan is stale or silent. */
     DECIDER,
     /** Deterministic skills-based longest-idle routing, used when the solver failed or missed its deadline. */
-    FALLBACK
+    FALLBACK,
+    /** The live benchmark's control arm: skills-based longest idle on purpose, for a share of calls. */
+    CONTROL
 }

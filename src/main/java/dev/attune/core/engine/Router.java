@@ -90,6 +90,7 @@ final class Router {
         }
         List<CallEntry> ordered = new ArrayList<>(scope);
         ordered.sort(Comparator.comparingLong(c -> c.call.queuePosition()));
+        routeControlCalls(ordered, now, out);
         List<Decision> decisions = null;
         if (pool.fallbackReason() == null && ordered.size() + freed.size() > 1) {
             try {
@@ -108,6 +109,15 @@ final class Router {
             } else {
                 offer(decision, now, out);
             }
+        }
+    }
+
+    /** The control arm's calls go first, one by one by longest idle, and leave the joint decision. */
+    private void routeControlCalls(List<CallEntry> ordered, Instant now, List<RoutingDirective> out) {
+        List<CallEntry> control = ordered.stream().filter(live -> ControlRouting.controls(pool, live)).toList();
+        ordered.removeAll(control);
+        for (CallEntry live : control) {
+            routeCall(live, now, out);
         }
     }
 
@@ -132,10 +142,11 @@ final class Router {
             batch.calls.add(live);
             return;
         }
-        Decision decision = decide(() -> decider.forCall(live, now), () -> {
-            Agent agent = LongestIdle.agentFor(pool, live);
-            return agent == null ? null : fallback(live, agent, now);
-        });
+        Decision decision = ControlRouting.controls(pool, live) ? ControlRouting.forCall(pool, live, now)
+                : decide(() -> decider.forCall(live, now), () -> {
+                    Agent agent = LongestIdle.agentFor(pool, live);
+                    return agent == null ? null : fallback(live, agent, now);
+                });
         if (decision == null) {
             return;
         }
@@ -157,10 +168,12 @@ final class Router {
             if (agent == null || !agent.canTakeCallNow()) {
                 return;
             }
-            Decision decision = decide(() -> decider.forAgent(agent, now), () -> {
-                CallEntry live = LongestIdle.callFor(pool, agent);
-                return live == null ? null : fallback(live, agent, now);
-            });
+            Decision control = ControlRouting.forAgent(pool, agent, now);
+            Decision decision = control != null ? control : ControlRouting.screened(pool, decide(
+                    () -> decider.forAgent(agent, now), () -> {
+                        CallEntry live = LongestIdle.callFor(pool, agent);
+                        return live == null ? null : fallback(live, agent, now);
+                    }), now);
             if (decision == null || decision.hold()) {
                 return;
             }

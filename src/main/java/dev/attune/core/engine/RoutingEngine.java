@@ -2,6 +2,7 @@ package dev.attune.core.engine;
 
 import dev.attune.core.domain.AgentState;
 import dev.attune.core.domain.Catalogue;
+import dev.attune.core.domain.ControlArm;
 import dev.attune.core.domain.Offer;
 import dev.attune.core.domain.RoutingWeights;
 import dev.attune.core.domain.UnknownProductException;
@@ -231,6 +232,13 @@ public final class RoutingEngine implements AutoCloseable {
     public void updateWeights(RoutingWeights weights) {
         synchronized (this) {
             config = config.withWeights(Objects.requireNonNull(weights, "weights"));
+        }
+    }
+
+    /** Which calls the live benchmark's control arm routes by longest idle, from the next decision on. */
+    public void updateControlArm(ControlArm controlArm) {
+        synchronized (this) {
+            config = config.withControlArm(Objects.requireNonNull(controlArm, "controlArm"));
         }
     }
 
