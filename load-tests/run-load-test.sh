@@ -6,6 +6,7 @@
 # Every run stops by itself (--max-minutes, default 40). Options go to LoadTest, e.g.:
 #   load-tests/run-load-test.sh --agents 2000 --rates 100,200,500 --step-seconds 20
 #   load-tests/run-load-test.sh --kafka localhost:9092        # an existing broker on this machine
+# MAIN_CLASS runs another harness on the same class path (load-tests/run-text-load-test.sh does).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${SKIP_BUILD:-0}" != "1" ]; then
@@ -15,4 +16,4 @@ fi
 classpath="target/test-classes:target/classes:$(cat target/load-test-classpath.txt)"
 exec java -Xms512m -Xmx1g -XX:+UseG1GC -XX:MaxGCPauseMillis=20 \
   -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Djava.awt.headless=true \
-  -cp "$classpath" dev.attune.load.LoadTest "$@"
+  -cp "$classpath" "${MAIN_CLASS:-dev.attune.load.LoadTest}" "$@"
