@@ -63,7 +63,8 @@ public final class TranscriptLoadTest {
             try (ServiceJvm service = startService(options, bootstrap, postgres, out);
                     TranscriptTraffic traffic = new TranscriptTraffic(bootstrap, texts, options.calls(),
                             capacity(options))) {
-                TranscriptStep warmUp = step(traffic, options.rates().get(0), options.warmupSeconds());
+                awaitFirstEstimate(traffic, out);
+                TranscriptStep warmUp = step(traffic, service, options.rates().get(0), options.warmupSeconds());
                 out.printf("[text-load] warm-up (not reported): %s%n", warmUp.row());
                 out.println(TranscriptStep.header());
                 for (double rate : options.rates()) {
@@ -71,7 +72,7 @@ public final class TranscriptLoadTest {
                         out.println("[text-load] stopping: the run's time budget (--max-minutes) is spent");
                         break;
                     }
-                    TranscriptStep result = step(traffic, rate, options.stepSeconds());
+                    TranscriptStep result = step(traffic, service, rate, options.stepSeconds());
                     steps.add(result);
                     out.println(result.row());
                     if (!service.isAlive() || !result.sustained()) {
@@ -85,8 +86,10 @@ public final class TranscriptLoadTest {
         return report(options, steps, out);
     }
 
-    private static TranscriptStep step(TranscriptTraffic traffic, double rate, int seconds)
+    private static TranscriptStep step(TranscriptTraffic traffic, ServiceJvm service, double rate, int seconds)
             throws InterruptedException {
+        double cpuBefore = cpuSeconds(service.pid());
+        long publishedBefore = traffic.published();
         long start = System.nanoTime();
         TranscriptTraffic.Window w = traffic.send(rate, seconds);
         long sent = w.to - w.from;
@@ -94,9 +97,41 @@ public final class TranscriptLoadTest {
         while (traffic.received(w) < sent && System.nanoTime() < drainEnd) {
             Thread.sleep(20);
         }
-        double receiveSeconds = (traffic.lastReceivedNanos(w) - start) / 1e9;
-        return TranscriptStep.of(rate, seconds, sent, traffic.received(w), traffic.duplicates(w), receiveSeconds,
-                traffic.latency(w), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        return TranscriptStep.of(rate, seconds, sent, traffic.received(w), traffic.duplicates(w),
+                traffic.published() - publishedBefore, (System.nanoTime() - start) / 1e9, traffic.latency(w),
+                cpuSeconds(service.pid()) - cpuBefore,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /** User + system CPU time of a process so far, from /proc (Linux; NaN elsewhere). */
+    static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields[11] and [12] are utime and stime (fields 14 and 15 of proc(5)), in clock ticks of 1/100 s
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (Exception notLinux) {
+            return Double.NaN;
+        }
+    }
+
+    /** One utterance at a time until its estimate comes back: the service's consumer group has joined. */
+    private static void awaitFirstEstimate(TranscriptTraffic traffic, PrintStream out) throws InterruptedException {
+        Instant started = Instant.now();
+        Instant deadline = started.plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            TranscriptTraffic.Window probe = traffic.send(1, 1);
+            long wait = System.nanoTime() + 10_000_000_000L;
+            while (traffic.received(probe) == 0 && System.nanoTime() < wait) {
+                Thread.sleep(50);
+            }
+            if (traffic.received(probe) > 0) {
+                out.printf("[text-load] first estimate after %.1f s%n",
+                        Duration.between(started, Instant.now()).toMillis() / 1000.0);
+                return;
+            }
+        }
+        throw new IllegalStateException("no estimate within 3 minutes: see the service's log");
     }
 
     private static ServiceJvm startService(TranscriptLoadOptions options, String bootstrap, LocalPostgres postgres,

@@ -42,6 +42,8 @@ final class TranscriptTraffic implements AutoCloseable {
     private final BitSet seen = new BitSet();
     private final AtomicLong sendFailures = new AtomicLong();
     private final AtomicLong next = new AtomicLong();
+    /** Estimates of this run's utterances received so far, of any step. */
+    private long published;
     private final AtomicReference<Window> window = new AtomicReference<>();
     private final Thread reader;
     private volatile boolean running = true;
@@ -83,7 +85,7 @@ final class TranscriptTraffic implements AutoCloseable {
         long end = start + seconds * 1_000_000_000L;
         long sent = 0;
         while (System.nanoTime() < end && next.get() < sentAt.length()) {
-            long due = (long) ((System.nanoTime() - start) / 1e9 * rate);
+            long due = (long) Math.ceil((System.nanoTime() - start) / 1e9 * rate);
             while (sent < due && next.get() < sentAt.length()) {
                 sendOne(next.getAndIncrement());
                 sent++;
@@ -131,6 +133,7 @@ final class TranscriptTraffic implements AutoCloseable {
     }
 
     private synchronized void record(long n, long now) {
+        published++;
         Window w = window.get();
         if (w == null || n < w.from || n >= w.to && w.to != Long.MAX_VALUE) {
             return; // an earlier step's straggler
@@ -172,6 +175,10 @@ final class TranscriptTraffic implements AutoCloseable {
 
     synchronized long lastReceivedNanos(Window w) {
         return w.lastReceivedNanos;
+    }
+
+    synchronized long published() {
+        return published;
     }
 
     long sendFailures() {
