@@ -7,6 +7,7 @@
 #   load-tests/run-load-test.sh --agents 2000 --rates 100,200,500
 #   load-tests/run-load-test.sh --quick --agents 200 --rates 20        # smoke run, short steps, labelled quick
 #   load-tests/run-load-test.sh --kafka localhost:9092                 # an existing broker on this machine
+# MAIN_CLASS runs another harness on the same class path (load-tests/run-text-load-test.sh does).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${SKIP_BUILD:-0}" != "1" ]; then
@@ -23,4 +24,4 @@ cp -r target/classes "$snapshot/classes"
 classpath="$snapshot/test-classes:$snapshot/classes:$(cat target/load-test-classpath.txt)"
 java -Xms512m -Xmx1g -XX:+UseG1GC -XX:MaxGCPauseMillis=20 \
   -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Djava.awt.headless=true \
-  -cp "$classpath" dev.attune.load.LoadTest "$@"
+  -cp "$classpath" "${MAIN_CLASS:-dev.attune.load.LoadTest}" "$@"

@@ -6,7 +6,9 @@ import dev.attune.core.domain.RoutingWeights;
 import dev.attune.core.engine.PlanMode;
 import dev.attune.core.engine.RoutingSettings;
 import dev.attune.simulation.day.PolicyFactory;
+import dev.attune.simulation.day.ReplayContext;
 import java.util.List;
+import java.util.function.Function;
 
 /** Attune (the real engine at the given weights) and its ablation with the emotion constraints switched off. */
 public final class AttunePolicies {
@@ -22,11 +24,17 @@ public final class AttunePolicies {
     }
 
     public static PolicyFactory policy(String name, Catalogue catalogue, RoutingWeights weights, PolicySettings settings) {
+        return policy(name, catalogue, weights, settings, context -> EmotionFeed.overlay(context.overlay().analytics()));
+    }
+
+    /** Attune told about emotions by another feed than the overlay's (one per replication). */
+    public static PolicyFactory policy(String name, Catalogue catalogue, RoutingWeights weights, PolicySettings settings,
+            Function<ReplayContext, EmotionFeed> feed) {
         PlanMode mode = PlanMode.valueOf(settings.attune().planMode());
         RoutingSettings routing = new RoutingSettings(catalogue, null, null, weights);
         return BaselinePolicies.policy(name, context -> new AttuneRouter(routing, mode, settings.attune().tickSeconds(),
                 context, caller -> context.meanHandleSecondsByType()
-                        .getOrDefault(caller.draw().logged().type(), caller.baseServiceTime())));
+                        .getOrDefault(caller.draw().logged().type(), caller.baseServiceTime()), feed.apply(context)));
     }
 
     /** The weights with the named constraints set to 0. */

@@ -48,6 +48,7 @@ public final class AttuneRouter implements Router {
     private final PlanMode mode;
     private final double tickSeconds;
     private final OverlayModel.Analytics analytics;
+    private final EmotionFeed feed;
     private final SimulatedClock clock;
     private final Map<String, AgentProfile> profiles;
     private final ToDoubleFunction<Caller> expectedHandleSeconds;
@@ -66,6 +67,14 @@ public final class AttuneRouter implements Router {
      */
     public AttuneRouter(RoutingSettings settings, PlanMode mode, double tickSeconds, ReplayContext context,
             ToDoubleFunction<Caller> expectedHandleSeconds) {
+        this(settings, mode, tickSeconds, context, expectedHandleSeconds,
+                EmotionFeed.overlay(context.overlay().analytics()));
+    }
+
+    /** @param feed what the engine is told about each caller's emotion (on arrival, then every analytics interval) */
+    public AttuneRouter(RoutingSettings settings, PlanMode mode, double tickSeconds, ReplayContext context,
+            ToDoubleFunction<Caller> expectedHandleSeconds, EmotionFeed feed) {
+        this.feed = feed;
         this.settings = settings;
         this.mode = mode;
         this.tickSeconds = tickSeconds;
@@ -96,8 +105,7 @@ public final class AttuneRouter implements Router {
         callers.put(id, caller);
         Instant now = clock.instant();
         // the IVR's reading reaches the engine first, as it would from analytics.emotions
-        apply(new EmotionEstimated(ReplayContext.POOL, caller.noisyEstimate(0, 0, analytics.noiseSd(),
-                analytics.confidence(), now)));
+        apply(new EmotionEstimated(ReplayContext.POOL, feed.estimate(caller, 0, 0, now)));
         apply(new CallArrived(caller.call()));
         if (caller.waiting()) {
             scheduleEstimates(caller, 1);
@@ -109,8 +117,7 @@ public final class AttuneRouter implements Router {
         centre.simulator().schedule(analytics.intervalSeconds(), () -> {
             if (caller.waiting()) {
                 double waited = centre.now() - caller.arrivalTime();
-                apply(new EmotionEstimated(ReplayContext.POOL, caller.noisyEstimate(k, waited, analytics.noiseSd(),
-                        analytics.confidence(), clock.instant())));
+                apply(new EmotionEstimated(ReplayContext.POOL, feed.estimate(caller, k, waited, clock.instant())));
                 scheduleEstimates(caller, k + 1);
             }
         });

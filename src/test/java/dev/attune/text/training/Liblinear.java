@@ -40,7 +40,18 @@ final class Liblinear {
         return train(x, y, n, c, SolverType.L2R_LR);
     }
 
+    /** Logistic regression of a binary 0/1 target whose class 1 counts positiveWeight times in the loss. */
+    static Model train(Feature[][] x, int[] y, int n, double c, double positiveWeight) {
+        Parameter parameter = new Parameter(SolverType.L2R_LR, c, EPSILON);
+        parameter.setWeights(new double[] {positiveWeight}, new int[] {1});
+        return train(x, y, n, parameter);
+    }
+
     static Model train(Feature[][] x, int[] y, int n, double c, SolverType solver) {
+        return train(x, y, n, new Parameter(solver, c, EPSILON));
+    }
+
+    private static Model train(Feature[][] x, int[] y, int n, Parameter parameter) {
         Problem problem = new Problem();
         problem.l = x.length;
         problem.n = n + 1;
@@ -50,7 +61,7 @@ final class Liblinear {
             problem.y[i] = y[i];
         }
         problem.bias = 1;
-        return Linear.train(problem, new Parameter(solver, c, EPSILON));
+        return Linear.train(problem, parameter);
     }
 
     private static Feature[][] withBias(Feature[][] x, int biasIndex) {

@@ -1,9 +1,7 @@
 package dev.attune.text.training;
 
 import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.SolverType;
-import dev.attune.text.EmotionGroup;
 import dev.attune.text.LinearLayer;
 import dev.attune.text.Platt;
 import dev.attune.text.TextModel;
@@ -23,13 +21,11 @@ import java.util.TreeSet;
  * ./mvnw -q test-compile exec:java -Dexec.mainClass=dev.attune.text.training.TrainTextModel \
  *     -Dexec.args="--data ../shared/data"
  * </pre>
- * Emotions: one L2 logistic regression per group on GoEmotions train; the regularisation, Platt
- * calibration, F1 thresholds and the confidence calibration are chosen on the even rows of dev.
- * Intent: one-vs-rest logistic regression on 80% of BANKING77 train (stratified, seeded); its
+ * Emotions: see {@link EmotionTraining} (choices on the even rows of dev).
+ * Intent: one-vs-rest L2-loss linear SVM on 80% of BANKING77 train (stratified, seeded); its
  * regularisation is chosen on a further 10% of that 80%. The other 20% is never trained on.
  */
 public final class TrainTextModel {
-    static final double[] EMOTION_C = {2, 4, 8};
     static final double[] INTENT_C = {0.25, 0.5, 1};
     static final List<SolverType> INTENT_SOLVERS = List.of(SolverType.L2R_L2LOSS_SVC_DUAL);
     static final int INTENT_MINIMUM_DOCUMENTS = 2;
@@ -47,7 +43,7 @@ public final class TrainTextModel {
         Vocabulary emotionVocabulary = VocabularyBuilder.build(train, MINIMUM_DOCUMENTS, false);
         System.out.printf("GoEmotions: %d train, %d dev rows for choices, %d features%n", train.size(),
                 choices.size(), emotionVocabulary.size());
-        EmotionPart emotions = trainEmotions(emotionVocabulary, groups, train, choices);
+        EmotionTraining.EmotionPart emotions = EmotionTraining.train(emotionVocabulary, groups, train, choices);
 
         List<List<Example>> split = Corpora.stratified(Corpora.banking77(data.resolve("banking77/train.csv")),
                 Corpora.SPLIT_SEED, Corpora.HOLD_OUT);
@@ -64,81 +60,6 @@ public final class TrainTextModel {
             TextModelFile.write(model, out);
         }
         System.out.printf("wrote %s (%,d bytes)%n", arguments.out(), Files.size(arguments.out()));
-    }
-
-    record EmotionPart(List<EmotionGroup> groups, LinearLayer layer, Platt confidence) {
-    }
-
-    static EmotionPart trainEmotions(Vocabulary vocabulary, EmotionGroupsFile groups, List<Example> train,
-            List<Example> choices) {
-        Feature[][] x = Liblinear.features(train.stream().map(e -> vocabulary.vector(e.text())).toList());
-        List<Vocabulary.SparseVector> choiceVectors = choices.stream().map(e -> vocabulary.vector(e.text())).toList();
-        boolean[][] trainTruth = truth(groups, train);
-        boolean[][] choiceTruth = truth(groups, choices);
-        int n = vocabulary.size();
-        double bestMacro = -1;
-        EmotionPart best = null;
-        for (double c : EMOTION_C) {
-            List<Model> models = new ArrayList<>();
-            for (int g = 0; g < groups.groups().size(); g++) {
-                models.add(Liblinear.train(x, column(trainTruth, g), n, c));
-            }
-            LinearLayer layer = Liblinear.binaryLayer(models, n);
-            EmotionPart part = calibrate(groups, layer, choiceVectors, choiceTruth);
-            double macro = macroF1(part, layer, choiceVectors, choiceTruth);
-            System.out.printf("  emotions C=%.1f: macro-F1 on the choice rows %.3f%n", c, macro);
-            if (macro > bestMacro) {
-                bestMacro = macro;
-                best = part;
-            }
-        }
-        return best;
-    }
-
-    /** Platt scaling and an F1 threshold per group, and the confidence calibration, on the choice rows. */
-    private static EmotionPart calibrate(EmotionGroupsFile groups, LinearLayer layer,
-            List<Vocabulary.SparseVector> vectors, boolean[][] truth) {
-        double[][] scores = vectors.stream().map(layer::scores).toArray(double[][]::new);
-        List<EmotionGroup> calibrated = new ArrayList<>();
-        double[][] p = new double[scores.length][groups.groups().size()];
-        for (int g = 0; g < groups.groups().size(); g++) {
-            boolean[] member = booleanColumn(truth, g);
-            double[] raw = new double[scores.length];
-            for (int i = 0; i < raw.length; i++) {
-                raw[i] = scores[i][g];
-            }
-            Platt platt = Liblinear.platt(raw, member);
-            double[] pg = new double[raw.length];
-            for (int i = 0; i < raw.length; i++) {
-                pg[i] = platt.probability(raw[i]);
-                p[i][g] = pg[i];
-            }
-            EmotionGroupsFile.Group group = groups.groups().get(g);
-            calibrated.add(new EmotionGroup(group.name(), platt, Metrics.bestThreshold(pg, member), group.valence(),
-                    group.arousal()));
-        }
-        double[] top = new double[p.length];
-        boolean[] hit = new boolean[p.length];
-        for (int i = 0; i < p.length; i++) {
-            int argmax = argmax(p[i]);
-            top[i] = p[i][argmax];
-            hit[i] = truth[i][argmax];
-        }
-        return new EmotionPart(calibrated, layer, Liblinear.platt(top, hit));
-    }
-
-    private static double macroF1(EmotionPart part, LinearLayer layer, List<Vocabulary.SparseVector> vectors,
-            boolean[][] truth) {
-        double sum = 0;
-        for (int g = 0; g < part.groups().size(); g++) {
-            EmotionGroup group = part.groups().get(g);
-            double[] p = new double[vectors.size()];
-            for (int i = 0; i < p.length; i++) {
-                p[i] = group.calibration().probability(layer.scores(vectors.get(i))[g]);
-            }
-            sum += Metrics.f1(p, booleanColumn(truth, g), group.threshold());
-        }
-        return sum / part.groups().size();
     }
 
     record IntentPart(Vocabulary vocabulary, LinearLayer layer, Platt confidence) {
@@ -195,18 +116,6 @@ public final class TrainTextModel {
             count += value ? 1 : 0;
         }
         return count / (double) values.length;
-    }
-
-    private static boolean[][] truth(EmotionGroupsFile groups, List<Example> examples) {
-        return examples.stream().map(groups::membership).toArray(boolean[][]::new);
-    }
-
-    private static int[] column(boolean[][] truth, int g) {
-        int[] y = new int[truth.length];
-        for (int i = 0; i < y.length; i++) {
-            y[i] = truth[i][g] ? 1 : 0;
-        }
-        return y;
     }
 
     static boolean[] booleanColumn(boolean[][] truth, int g) {

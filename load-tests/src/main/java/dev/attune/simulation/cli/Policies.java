@@ -20,6 +20,10 @@ final class Policies {
         if (names == null) {
             return all;
         }
+        if (names.contains(TextPolicy.NAME)) {
+            TextPolicy.create(catalogue, weights, settings).ifPresent(all::add);
+            names = TextPolicy.withoutWhenMissing(names, all);
+        }
         List<PolicyFactory> chosen = new ArrayList<>();
         for (String name : names.split(",")) {
             chosen.add(all.stream().filter(p -> p.name().equals(name.trim())).findFirst().orElseThrow(

@@ -1,0 +1,62 @@
+package dev.attune.load.text;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Options of the transcript load test.
+ *
+ * @param rates       utterances per second, one step each, in order
+ * @param stepSeconds how long each step sends
+ * @param calls       distinct call ids the utterances are spread over (chats in progress)
+ * @param data        the shared data folder: GoEmotions dev supplies the texts when it is there
+ * @param serviceJar  the packaged service
+ * @param out         where the table and the logs go
+ * @param maxMinutes  the whole run stops by itself after this long
+ */
+record TranscriptLoadOptions(List<Double> rates, int stepSeconds, int warmupSeconds, int calls, Path data,
+        Path serviceJar, Path out, String heap, int maxMinutes) {
+    static final String USAGE = "options: --rates 500,1000,2000,3000 --step-seconds 20 --warmup-seconds 15 "
+            + "--calls 2000 --data ../shared/data --service-jar target/quarkus-app/quarkus-run.jar "
+            + "--out load-tests/out --heap 512m --max-minutes 15";
+
+    static TranscriptLoadOptions parse(String[] args) {
+        List<Double> rates = List.of(500.0, 1000.0, 2000.0, 3000.0);
+        int stepSeconds = 20;
+        int warmupSeconds = 15;
+        int calls = 2000;
+        Path data = Path.of("../shared/data");
+        Path serviceJar = Path.of("target/quarkus-app/quarkus-run.jar");
+        Path out = Path.of("load-tests/out");
+        String heap = "512m";
+        int maxMinutes = 15;
+        for (int i = 0; i < args.length; i += 2) {
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(args[i] + " needs a value; " + USAGE);
+            }
+            String value = args[i + 1];
+            switch (args[i]) {
+                case "--rates" -> rates = parseRates(value);
+                case "--step-seconds" -> stepSeconds = Integer.parseInt(value);
+                case "--warmup-seconds" -> warmupSeconds = Integer.parseInt(value);
+                case "--calls" -> calls = Integer.parseInt(value);
+                case "--data" -> data = Path.of(value);
+                case "--service-jar" -> serviceJar = Path.of(value);
+                case "--out" -> out = Path.of(value);
+                case "--heap" -> heap = value;
+                case "--max-minutes" -> maxMinutes = Integer.parseInt(value);
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; " + USAGE);
+            }
+        }
+        return new TranscriptLoadOptions(rates, stepSeconds, warmupSeconds, calls, data, serviceJar, out, heap,
+                maxMinutes);
+    }
+
+    private static List<Double> parseRates(String value) {
+        List<Double> rates = new ArrayList<>();
+        Arrays.stream(value.split(",")).map(String::strip).map(Double::parseDouble).forEach(rates::add);
+        return List.copyOf(rates);
+    }
+}

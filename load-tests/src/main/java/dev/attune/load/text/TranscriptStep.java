@@ -1,0 +1,56 @@
+package dev.attune.load.text;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * One rate step of the transcript load test, as a table row.
+ *
+ * @param sent            utterances of this step
+ * @param received        their estimates (the latency columns are theirs)
+ * @param published       estimates of any step received from the step's start to the end of its drain: a backlog
+ *                        from an earlier step counts, it is work the service did in these seconds
+ * @param periodSeconds   the step and its drain
+ * @param serviceCpuSeconds the service process's CPU time (all threads) over the same period
+ */
+record TranscriptStep(double askedRate, int seconds, long sent, long received, long duplicates, long published,
+        double periodSeconds, double p50Ms, double p90Ms, double p99Ms, double maxMs, double serviceCpuSeconds,
+        double loadAverage) {
+
+    static TranscriptStep of(double askedRate, int seconds, long sent, long received, long duplicates, long published,
+            double periodSeconds, Histogram latency, double serviceCpuSeconds, double loadAverage) {
+        return new TranscriptStep(askedRate, seconds, sent, received, duplicates, published, periodSeconds,
+                ms(latency.getValueAtPercentile(50)), ms(latency.getValueAtPercentile(90)),
+                ms(latency.getValueAtPercentile(99)), ms(latency.getMaxValue()), serviceCpuSeconds, loadAverage);
+    }
+
+    double estimateRate() {
+        return published / periodSeconds;
+    }
+
+    /** Estimates per second of the service's own CPU time: what one core given to it alone would publish. */
+    double perServiceCpuSecond() {
+        return serviceCpuSeconds > 0 ? published / serviceCpuSeconds : 0;
+    }
+
+    /** Every utterance got its estimate, within the step and its drain, with none twice. */
+    boolean sustained() {
+        return received == sent && duplicates == 0;
+    }
+
+    static String header() {
+        return "| utterances/s asked | sent/s | estimates/s | sent | lost | dup | p50 ms | p90 ms | p99 ms | max ms "
+                + "| service CPU s | estimates per service CPU s | load average | verdict |\n"
+                + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|";
+    }
+
+    String row() {
+        return String.format("| %,.0f | %,.1f | %,.1f | %,d | %,d | %,d | %.1f | %.1f | %.1f | %.1f | %.1f | %,.0f "
+                        + "| %.1f | %s |", askedRate, sent / (double) seconds, estimateRate(), sent, sent - received,
+                duplicates, p50Ms, p90Ms, p99Ms, maxMs, serviceCpuSeconds, perServiceCpuSecond(), loadAverage,
+                sustained() ? "sustained" : "not sustained");
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+}
