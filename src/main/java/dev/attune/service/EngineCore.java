@@ -1,5 +1,6 @@
 package dev.attune.service;
 
+import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.Offer;
 import dev.attune.core.domain.RoutingWeights;
 import dev.attune.core.engine.AgentRecommendation;
@@ -61,6 +62,16 @@ public final class EngineCore implements RoutingCore {
     @Override
     public void updateWeights(RoutingWeights weights) {
         engine.updateWeights(weights);
+    }
+
+    @Override
+    public RoutingWeights weights() {
+        return engine.weights();
+    }
+
+    @Override
+    public void updateCatalogue(Catalogue catalogue) {
+        engine.updateCatalogue(catalogue);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.attune.service;
 
+import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.Offer;
 import dev.attune.core.domain.RoutingWeights;
 import dev.attune.core.engine.AgentRecommendation;
@@ -57,6 +58,12 @@ public interface RoutingCore extends AutoCloseable {
 
     /** New weights, for every later decision and for calls already waiting. */
     void updateWeights(RoutingWeights weights);
+
+    /** The weights in force. */
+    RoutingWeights weights();
+
+    /** A new product catalogue: every agent's eligibility is refiled, waiting calls reconsidered. */
+    void updateCatalogue(Catalogue catalogue);
 
     /** Who else could take a live call, best first. @throws java.util.NoSuchElementException for an unknown call */
     List<AgentRecommendation> recommend(String poolId, String callId, int limit);

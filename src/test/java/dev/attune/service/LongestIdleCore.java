@@ -1,5 +1,6 @@
 package dev.attune.service;
 
+import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.AgentProfile;
 import dev.attune.core.domain.AgentState;
 import dev.attune.core.domain.Call;
@@ -41,6 +42,8 @@ import java.util.TreeMap;
  * threading, publishing and restart recovery are tested on their own. The real engine's own tests cover routing.
  */
 public class LongestIdleCore implements RoutingCore {
+    /** Kept only to be read back: longest idle ignores weights. */
+    private RoutingWeights weights;
     /** Product to the skill it needs: the few products the tests use. */
     public static final Map<String, String> SKILL_OF_PRODUCT = Map.of(
             "401K_ROLLOVER", "RETIREMENT", "IRA", "RETIREMENT", "FRAUD_DISPUTE", "FRAUD", "GENERAL", "GENERAL",
@@ -198,6 +201,16 @@ public class LongestIdleCore implements RoutingCore {
 
     @Override
     public void updateWeights(RoutingWeights weights) {
+        this.weights = weights;
+    }
+
+    @Override
+    public RoutingWeights weights() {
+        return weights;
+    }
+
+    @Override
+    public void updateCatalogue(Catalogue catalogue) {
     }
 
     @Override
