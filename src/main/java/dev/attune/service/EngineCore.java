@@ -10,6 +10,7 @@ import dev.attune.core.engine.RoutingDirective;
 import dev.attune.core.engine.RoutingEngine;
 import dev.attune.core.engine.event.RoutingEvent;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The real routing engine behind the host's {@link RoutingCore} seam. It only delegates, and stays for a
@@ -47,6 +48,14 @@ public final class EngineCore implements RoutingCore {
     @Override
     public void adopt(Offer offer) {
         engine.adopt(offer);
+    }
+
+    @Override
+    public void replacePools(RoutingCore rebuilt, Set<String> poolIds) {
+        if (!(rebuilt instanceof EngineCore other)) {
+            throw new IllegalArgumentException("pools come from another routing engine, not " + rebuilt);
+        }
+        engine.replacePools(other.engine, poolIds);
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.attune.core.engine.PoolStatus;
 import dev.attune.core.engine.RoutingDirective;
 import dev.attune.core.engine.event.RoutingEvent;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The routing engine as the service drives it: everything {@link EngineHost} needs, and nothing else,
@@ -48,6 +49,12 @@ public interface RoutingCore extends AutoCloseable {
      * @throws IllegalArgumentException when the call or the agent is unknown or not in a state to take it
      */
     void adopt(Offer offer);
+
+    /**
+     * Takes these pools over from {@code rebuilt} (a core of the same kind that replayed their history) and
+     * drops those it lacks; other pools stay as they are. {@code rebuilt} is closed by the caller.
+     */
+    void replacePools(RoutingCore rebuilt, Set<String> poolIds);
 
     /** The input is known consumed up to {@code upTo}: see {@code RoutingEngine#inputConsumed}. */
     default void inputConsumed(java.time.Instant upTo) {

@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -202,6 +203,11 @@ public class LongestIdleCore implements RoutingCore {
     @Override
     public void updateWeights(RoutingWeights weights) {
         this.weights = weights;
+    }
+
+    @Override
+    public void replacePools(RoutingCore rebuilt, Set<String> poolIds) {
+        throw new UnsupportedOperationException("the stand-in core is always rebuilt whole");
     }
 
     @Override
