@@ -13,11 +13,11 @@ import org.apache.kafka.common.utils.Utils;
  * (murmur2 of the key's UTF-8 bytes), as docs/events.md asks of every sender. The same number on every input
  * topic and on routing.decisions, since they have the same partition count.
  */
-final class PoolPartitions {
+public final class PoolPartitions {
     private PoolPartitions() {
     }
 
-    static int of(String poolId, int partitions) {
+    public static int of(String poolId, int partitions) {
         return Utils.toPositive(Utils.murmur2(poolId.getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 

@@ -359,7 +359,7 @@ public class EngineHost {
     private void accepted(RoutingEvent event, EventOrigin origin, Instant now) {
         metrics.event(event, Outcome.Status.APPLIED);
         if (origin.identity() != null) {
-            seen.add(origin.identity(), now);
+            seen.add(origin.identity(), event.poolId(), now);
         }
         outbox.accepted(event, origin);
     }

@@ -44,6 +44,7 @@ final class Recovery {
      */
     Rebuilt replayPools(List<Replayed> history, SeenEvents seen, DecisionOutbox outbox, Predicate<String> moved) {
         outbox.forget(moved);
+        seen.forget(moved);
         return replayInto(history, seen, outbox);
     }
 
@@ -90,7 +91,7 @@ final class Recovery {
             return false;
         }
         if (input.identity() != null) {
-            seen.add(input.identity(), at);
+            seen.add(input.identity(), input.event().poolId(), at);
         }
         outbox.replayed(input.event(), input.position());
         return true;
