@@ -34,7 +34,7 @@ public final class AcdPlayer implements AutoCloseable {
     private final Random random;
     private final String callPrefix;
     private final Map<String, Seat> seats = new HashMap<>();
-    private final Map<String, LiveCall> liveCalls = new HashMap<>();
+    private final Map<String, CallEntry> liveCalls = new HashMap<>();
     private final PriorityQueue<Timed> agenda = new PriorityQueue<>();
     private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
     private final Thread thread;
@@ -67,13 +67,13 @@ public final class AcdPlayer implements AutoCloseable {
         }
     }
 
-    private static final class LiveCall {
+    private static final class CallEntry {
         final Caller caller;
         final long arrivedNanos;
         final Emotion temperament;
         String agentId;
 
-        LiveCall(Caller caller, long arrivedNanos, Emotion temperament) {
+        CallEntry(Caller caller, long arrivedNanos, Emotion temperament) {
             this.caller = caller;
             this.arrivedNanos = arrivedNanos;
             this.temperament = temperament;
@@ -213,7 +213,7 @@ public final class AcdPlayer implements AutoCloseable {
         Caller caller = mix.draw(callId, random);
         Emotion temperament = Emotion.temperament(random);
         long producedNanos = System.nanoTime();
-        LiveCall timed = new LiveCall(caller, producedNanos, temperament);
+        CallEntry timed = new CallEntry(caller, producedNanos, temperament);
         liveCalls.put(callId, timed);
         live.incrementAndGet();
         ledger.arrived(callId, stepIndex, producedNanos);
@@ -224,7 +224,7 @@ public final class AcdPlayer implements AutoCloseable {
         schedule(traffic.emotionEvery(), () -> nextEmotion(timed));
     }
 
-    private void nextEmotion(LiveCall call) {
+    private void nextEmotion(CallEntry call) {
         if (liveCalls.get(call.caller.callId()) != call) {
             return;
         }
@@ -241,7 +241,7 @@ public final class AcdPlayer implements AutoCloseable {
             return;
         }
         Seat seat = seats.get(offer.agentId());
-        LiveCall call = liveCalls.get(offer.callId());
+        CallEntry call = liveCalls.get(offer.callId());
         if (seat == null || call == null || seat.state != SeatState.AVAILABLE) {
             agentConflicts.incrementAndGet();
             ledger.released(offer.callId(), offer.decisionId());
@@ -260,7 +260,7 @@ public final class AcdPlayer implements AutoCloseable {
         }
     }
 
-    private void answer(Seat seat, LiveCall call, OfferSeen offer) {
+    private void answer(Seat seat, CallEntry call, OfferSeen offer) {
         if (!holds(seat, offer)) {
             return;
         }
@@ -275,7 +275,7 @@ public final class AcdPlayer implements AutoCloseable {
         schedule(talk, () -> hangUp(seat, call));
     }
 
-    private void hangUp(Seat seat, LiveCall call) {
+    private void hangUp(Seat seat, CallEntry call) {
         Instant now = Instant.now();
         Duration wrap = exponential(traffic.wrapUp());
         double outcome = random.nextDouble();

@@ -79,7 +79,10 @@ public final class LocalStack {
                 "quarkus.datasource.password", LocalPostgres.PASSWORD,
                 "quarkus.oidc.auth-server-url", keycloak.issuer(),
                 // The database is new each run: so is the key that seals whispers in it (docs/privacy.md).
-                "attune.privacy.journal-key", java.util.Base64.getEncoder().encodeToString(journalKey)), LOG);
+                "attune.privacy.journal-key", java.util.Base64.getEncoder().encodeToString(journalKey),
+                // No trace collector runs locally unless one is named: then make no spans rather than log
+                // failed exports (the traceparent of each event still reaches its decisions).
+                "quarkus.otel.sdk.disabled", String.valueOf(System.getenv("ATTUNE_OTLP_ENDPOINT") == null)), LOG);
         leftovers.process(service.pid(), "quarkus-run.jar");
         add(toClose, service);
         service.awaitReady(Duration.ofMinutes(2));

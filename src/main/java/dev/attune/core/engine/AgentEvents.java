@@ -26,7 +26,7 @@ final class AgentEvents {
 
     void profileChanged(AgentProfile profile, Instant now, List<RoutingDirective> out) {
         Agent agent = pool.agents.putProfile(profile, now);
-        for (LiveCall live : pool.reservations.offeredTo(agent.id())) {
+        for (CallEntry live : pool.reservations.offeredTo(agent.id())) {
             Product product = pool.config().catalogue().find(live.call.productCode()).orElse(null);
             if (product == null || !profile.qualifiesFor(product, live.call.language())) {
                 pool.reservations.rescind(live, "the agent's profile changed and no longer qualifies", now, out);
@@ -54,7 +54,7 @@ final class AgentEvents {
         }
         if (state == AgentState.AVAILABLE) {
             // The ACD says the agent is free: a call still marked as served by them lost its call.ended.
-            List<LiveCall> serving = pool.reservations.servedBy(agent.id());
+            List<CallEntry> serving = pool.reservations.servedBy(agent.id());
             int offered = pool.reservations.offeredTo(agent.id()).size();
             int over = serving.size() + offered - (agent.profile().capacity() - 1);
             for (int i = 0; i < Math.min(over, serving.size()); i++) {
@@ -74,21 +74,21 @@ final class AgentEvents {
     /** AWAY or LOGGED_OUT: the agent's offers are rescinded and its holds released, and those calls routed again. */
     private void left(Agent agent, AgentState state, Instant at, Instant now, List<RoutingDirective> out) {
         String why = state == AgentState.AWAY ? "the agent went away" : "the agent logged out";
-        List<LiveCall> orphaned = new ArrayList<>();
-        for (LiveCall live : pool.reservations.offeredTo(agent.id())) {
+        List<CallEntry> orphaned = new ArrayList<>();
+        for (CallEntry live : pool.reservations.offeredTo(agent.id())) {
             pool.reservations.rescind(live, why, now, out);
             pool.reservations.requeue(live, null);
             orphaned.add(live);
         }
         if (state == AgentState.LOGGED_OUT) {
-            for (LiveCall live : pool.reservations.servedBy(agent.id())) {
+            for (CallEntry live : pool.reservations.servedBy(agent.id())) {
                 pool.finish(live, true); // nobody can still be talking to a logged-out agent
             }
         }
         Agent current = pool.agent(agent.id()).withActiveCalls(pool.reservations.activeCalls(agent.id()));
         pool.agents.put(pool.transition(current, state, at).withExpectedFreeAt(null));
         orphaned.addAll(pool.callsHeldFor(agent.id()));
-        for (LiveCall live : orphaned) {
+        for (CallEntry live : orphaned) {
             pool.holds.release(live);
             router.routeCall(live, now, out);
         }
@@ -96,7 +96,7 @@ final class AgentEvents {
 
     void accepted(OfferAccepted event, Instant now) {
         pool.knownAgent(event.agentId(), "offer.accepted");
-        LiveCall live = pool.reservations.pendingOffer(event.callId(), event.decisionId(), event.agentId());
+        CallEntry live = pool.reservations.pendingOffer(event.callId(), event.decisionId(), event.agentId());
         if (live == null) {
             return; // not pending any more (rescinded, timed out, or a duplicate)
         }
@@ -106,7 +106,7 @@ final class AgentEvents {
     void declined(String agentId, String callId, String decisionId, boolean timedOut, Instant now,
             List<RoutingDirective> out) {
         pool.knownAgent(agentId, timedOut ? "offer.timed-out" : "offer.rejected");
-        LiveCall live = pool.reservations.pendingOffer(callId, decisionId, agentId);
+        CallEntry live = pool.reservations.pendingOffer(callId, decisionId, agentId);
         if (live == null) {
             return;
         }
@@ -114,7 +114,7 @@ final class AgentEvents {
     }
 
     /** A rejected or timed-out offer: back to its original place, never to this agent again. */
-    void declined(LiveCall live, boolean timedOut, String rescindReason, Instant now, List<RoutingDirective> out) {
+    void declined(CallEntry live, boolean timedOut, String rescindReason, Instant now, List<RoutingDirective> out) {
         String agentId = pool.reservations.decline(live, timedOut, rescindReason, now, out,
                 pool.config().policy().ronaSetsAgentAway());
         router.routeCall(live, now, out);
@@ -126,15 +126,15 @@ final class AgentEvents {
         if (pool.agent(agentId) == null) {
             return;
         }
-        List<LiveCall> orphaned = new ArrayList<>();
-        for (LiveCall live : pool.reservations.offeredTo(agentId)) {
+        List<CallEntry> orphaned = new ArrayList<>();
+        for (CallEntry live : pool.reservations.offeredTo(agentId)) {
             pool.reservations.rescind(live, why, now, out);
             pool.reservations.requeue(live, null);
             orphaned.add(live);
         }
         orphaned.addAll(pool.callsHeldFor(agentId));
         pool.agents.remove(agentId);
-        for (LiveCall live : orphaned) {
+        for (CallEntry live : orphaned) {
             pool.holds.release(live);
             router.routeCall(live, now, out);
         }

@@ -15,7 +15,7 @@ import java.util.Map;
 final class CallBook {
     private static final int EARLY_EMOTIONS = 10_000;
 
-    private final Map<String, LiveCall> calls = new HashMap<>();
+    private final Map<String, CallEntry> calls = new HashMap<>();
     private final WaitingQueue queue = new WaitingQueue();
     private final RecentIds ended;
     private final Map<String, EmotionEstimate> earlyEmotions = new LinkedHashMap<>() {
@@ -34,13 +34,13 @@ final class CallBook {
         this.skills = skills;
     }
 
-    LiveCall get(String callId) {
+    CallEntry get(String callId) {
         return calls.get(callId);
     }
 
-    LiveCall waiting(String callId) {
-        LiveCall live = calls.get(callId);
-        return live != null && live.stage == LiveCall.Stage.WAITING ? live : null;
+    CallEntry waiting(String callId) {
+        CallEntry live = calls.get(callId);
+        return live != null && live.stage == CallEntry.Stage.WAITING ? live : null;
     }
 
     /** Live now, or ended not long ago. */
@@ -49,7 +49,7 @@ final class CallBook {
     }
 
     /** Whether this very object is still the live record of its call (it may have ended since). */
-    boolean isLive(LiveCall live) {
+    boolean isLive(CallEntry live) {
         return calls.get(live.id()) == live;
     }
 
@@ -58,13 +58,13 @@ final class CallBook {
     }
 
     /** A new call: given the next queue position and any estimate read before it arrived, and queued. */
-    LiveCall admit(Call call) {
+    CallEntry admit(Call call) {
         call = call.withQueuePosition(nextPosition++);
         EmotionEstimate early = earlyEmotions.remove(call.id());
         if (early != null && early.supersedes(call.emotion())) {
             call = call.withEmotion(early);
         }
-        LiveCall live = new LiveCall(call);
+        CallEntry live = new CallEntry(call);
         calls.put(call.id(), live);
         enqueue(live);
         return live;
@@ -81,18 +81,18 @@ final class CallBook {
         return true;
     }
 
-    void enqueue(LiveCall live) {
+    void enqueue(CallEntry live) {
         queue.add(live);
         catalogue.find(live.call.productCode()).ifPresent(p -> skills.addDemand(p.requiredSkill()));
     }
 
-    void dequeue(LiveCall live) {
+    void dequeue(CallEntry live) {
         queue.remove(live);
         catalogue.find(live.call.productCode()).ifPresent(p -> skills.removeDemand(p.requiredSkill()));
     }
 
     /** The call's record goes; its id is remembered as ended. */
-    void end(LiveCall live) {
+    void end(CallEntry live) {
         calls.remove(live.id());
         ended.add(live.id());
     }
@@ -101,7 +101,7 @@ final class CallBook {
     void recount(Catalogue newCatalogue) {
         catalogue = newCatalogue;
         skills.clearDemand();
-        for (LiveCall live : queue.inOrder()) {
+        for (CallEntry live : queue.inOrder()) {
             catalogue.find(live.call.productCode()).ifPresent(p -> skills.addDemand(p.requiredSkill()));
         }
     }

@@ -39,7 +39,7 @@ final class CallEvents {
     }
 
     void updated(CallUpdated event, Instant now, List<RoutingDirective> out) {
-        LiveCall live = pool.calls.get(event.callId());
+        CallEntry live = pool.calls.get(event.callId());
         if (live == null) {
             return; // about a call that ended or never reached us: nothing to update
         }
@@ -77,7 +77,7 @@ final class CallEvents {
     }
 
     void abandoned(CallAbandoned event, Instant now, List<RoutingDirective> out) {
-        LiveCall live = pool.calls.get(event.callId());
+        CallEntry live = pool.calls.get(event.callId());
         if (live == null) {
             return;
         }
@@ -103,18 +103,18 @@ final class CallEvents {
     }
 
     void ended(CallEnded event, Instant now, List<RoutingDirective> out) {
-        LiveCall live = pool.calls.get(event.callId());
+        CallEntry live = pool.calls.get(event.callId());
         if (live == null) {
             return;
         }
         EmotionEstimate last = event.emotionAtEnd() != null && event.emotionAtEnd().supersedes(live.call.emotion())
                 ? event.emotionAtEnd() : live.call.emotion();
         String agentId = live.offer == null ? event.agentId() : live.offer.agentId();
-        if (live.stage == LiveCall.Stage.WAITING) {
+        if (live.stage == CallEntry.Stage.WAITING) {
             pool.calls.dequeue(live);
         } // an OFFERED call whose accept was lost was answered anyway: finishing it ends its offer
-        boolean heldSlot = live.stage != LiveCall.Stage.WAITING;
-        boolean wasOffered = live.stage == LiveCall.Stage.OFFERED;
+        boolean heldSlot = live.stage != CallEntry.Stage.WAITING;
+        boolean wasOffered = live.stage == CallEntry.Stage.OFFERED;
         pool.finish(live, true);
         Agent agent = pool.agent(agentId);
         if (agent == null) {
@@ -139,7 +139,7 @@ final class CallEvents {
         if (pool.calls.keepEarly(estimate)) {
             return; // read in the IVR before the call reached us
         }
-        LiveCall live = pool.calls.get(estimate.callId());
+        CallEntry live = pool.calls.get(estimate.callId());
         if (estimate.supersedes(live.call.emotion())) {
             live.call = live.call.withEmotion(estimate);
         }

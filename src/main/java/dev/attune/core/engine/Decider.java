@@ -32,7 +32,7 @@ final class Decider {
     }
 
     /** The best agent for a waiting call, a hold for one about to be free, or null to keep it waiting. */
-    Decision forCall(LiveCall live, Instant now) {
+    Decision forCall(CallEntry live, Instant now) {
         Call call = live.call;
         EngineConfig config = pool.config();
         Product product = config.catalogue().find(call.productCode()).orElse(null);
@@ -86,7 +86,7 @@ final class Decider {
             return null;
         }
         if (pool.fallbackReason() != null) {
-            LiveCall live = LongestIdle.callFor(pool, agent);
+            CallEntry live = LongestIdle.callFor(pool, agent);
             return live == null ? null : fallbackDecision(live, agent, now);
         }
         EngineConfig config = pool.config();
@@ -96,7 +96,7 @@ final class Decider {
         PoolPlan plan = pool.freshPlan(now);
         if (plan != null) {
             for (String callId : plan.callsFor(agent.id())) {
-                LiveCall live = pool.waitingCall(callId);
+                CallEntry live = pool.waitingCall(callId);
                 if (live != null && pool.mayOffer(agent, live.call)) {
                     Product product = config.catalogue().product(live.call.productCode());
                     CallFacts waiting = waiting(live, product, now);
@@ -112,7 +112,7 @@ final class Decider {
         if (heldDecision != null) {
             return heldDecision;
         }
-        List<LiveCall> waitingCalls = new ArrayList<>();
+        List<CallEntry> waitingCalls = new ArrayList<>();
         for (String need : pool.needsOf(agent.id())) {
             waitingCalls.addAll(pool.waitingNeeding(need));
         }
@@ -120,15 +120,15 @@ final class Decider {
     }
 
     /** Most urgent first (the medium level), then the best match (soft), then queue position. */
-    private Decision best(Iterable<LiveCall> calls, Agent agent, AgentFacts planned, Instant now, boolean skipHeld) {
+    private Decision best(Iterable<CallEntry> calls, Agent agent, AgentFacts planned, Instant now, boolean skipHeld) {
         EngineConfig config = pool.config();
         RoutingWeights weights = config.weights();
-        LiveCall bestCall = null;
+        CallEntry bestCall = null;
         CallFacts bestWaiting = null;
         long bestUrgency = Long.MIN_VALUE;
         long bestScore = Long.MIN_VALUE;
-        for (LiveCall live : calls) {
-            if (live.stage != LiveCall.Stage.WAITING || !pool.mayOffer(agent, live.call)) {
+        for (CallEntry live : calls) {
+            if (live.stage != CallEntry.Stage.WAITING || !pool.mayOffer(agent, live.call)) {
                 continue;
             }
             Product product = config.catalogue().find(live.call.productCode()).orElse(null);
@@ -168,7 +168,7 @@ final class Decider {
                 note);
     }
 
-    private Decision fallbackDecision(LiveCall live, Agent agent, Instant now) {
+    private Decision fallbackDecision(CallEntry live, Agent agent, Instant now) {
         EngineConfig config = pool.config();
         Product product = config.catalogue().product(live.call.productCode());
         CallFacts waiting = CallFacts.of(live.call, product,
@@ -185,14 +185,14 @@ final class Decider {
     }
 
     /** The planning view of a waiting call, with what remains of its hold allowance as the hold limit. */
-    CallFacts waiting(LiveCall live, Product product, Instant now) {
+    CallFacts waiting(CallEntry live, Product product, Instant now) {
         EngineConfig config = pool.config();
         CareNeed care = CareNeed.assess(live.call, product, now, config.careModel());
         return CallFacts.of(live.call, product, care, CallFacts.waitSeconds(live.call, now),
                 holdLimit(live, care, now));
     }
 
-    private int holdLimit(LiveCall live, CareNeed care, Instant now) {
+    private int holdLimit(CallEntry live, CareNeed care, Instant now) {
         int policyLimit = pool.config().planning().holdLimitSeconds(care.value());
         if (policyLimit <= 0) {
             return 0;

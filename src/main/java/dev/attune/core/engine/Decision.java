@@ -14,7 +14,7 @@ import java.util.List;
  * @param note      a path-specific reason in words (plan age, fallback cause, urgency), or null
  */
 record Decision(
-        LiveCall call,
+        CallEntry call,
         Agent agent,
         CallFacts callFacts,
         AgentFacts agentFacts,

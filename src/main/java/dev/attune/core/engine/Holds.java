@@ -17,14 +17,14 @@ import java.util.TreeSet;
  * when the agent frees up, leaves, or the deadline passes; the call stays in the queue meanwhile.
  */
 final class Holds {
-    private static final Comparator<LiveCall> BY_HOLD_DEADLINE = Comparator
-            .comparing((LiveCall c) -> c.holdDeadline).thenComparingLong(c -> c.call.queuePosition());
+    private static final Comparator<CallEntry> BY_HOLD_DEADLINE = Comparator
+            .comparing((CallEntry c) -> c.holdDeadline).thenComparingLong(c -> c.call.queuePosition());
 
-    private final NavigableSet<LiveCall> held = new TreeSet<>(BY_HOLD_DEADLINE);
-    private final Map<String, Set<LiveCall>> byAgent = new HashMap<>();
+    private final NavigableSet<CallEntry> held = new TreeSet<>(BY_HOLD_DEADLINE);
+    private final Map<String, Set<CallEntry>> byAgent = new HashMap<>();
 
     /** Holds the call for the agent; its hold deadline is set at its first hold and never extended. */
-    void hold(LiveCall live, String agentId, long score, Instant firstDeadline) {
+    void hold(CallEntry live, String agentId, long score, Instant firstDeadline) {
         if (live.holdDeadline == null) {
             live.holdDeadline = firstDeadline;
         }
@@ -37,12 +37,12 @@ final class Holds {
         held.add(live);
     }
 
-    void release(LiveCall live) {
+    void release(CallEntry live) {
         if (!live.held()) {
             return;
         }
         held.remove(live);
-        Set<LiveCall> ofAgent = byAgent.get(live.heldFor);
+        Set<CallEntry> ofAgent = byAgent.get(live.heldFor);
         if (ofAgent != null) {
             ofAgent.remove(live);
             if (ofAgent.isEmpty()) {
@@ -53,7 +53,7 @@ final class Holds {
     }
 
     /** The calls held for this agent, as a copy the caller may release them from. */
-    Collection<LiveCall> heldFor(String agentId) {
+    Collection<CallEntry> heldFor(String agentId) {
         return new ArrayList<>(byAgent.getOrDefault(agentId, Set.of()));
     }
 
@@ -62,11 +62,11 @@ final class Holds {
     }
 
     /** The held call whose deadline passed first, or null. */
-    LiveCall firstExpired(Instant now) {
+    CallEntry firstExpired(Instant now) {
         return held.isEmpty() || held.first().holdDeadline.isAfter(now) ? null : held.first();
     }
 
-    List<LiveCall> all() {
+    List<CallEntry> all() {
         return new ArrayList<>(held);
     }
 }

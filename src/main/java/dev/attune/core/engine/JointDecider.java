@@ -44,11 +44,11 @@ final class JointDecider {
     }
 
     /** One call of the batch with its short lists of agents free now and agents it may be held for. */
-    private record Row(LiveCall live, CallFacts facts, BestCandidates free, BestCandidates held) {
+    private record Row(CallEntry live, CallFacts facts, BestCandidates free, BestCandidates held) {
     }
 
     /** Decisions for the calls that get an agent (or a hold); null when the batch is too large to solve exactly. */
-    List<Decision> decide(List<LiveCall> calls, Instant now) {
+    List<Decision> decide(List<CallEntry> calls, Instant now) {
         if ((long) calls.size() * pool.agentCount() > MAX_PAIRS) {
             return null;
         }
@@ -92,7 +92,7 @@ final class JointDecider {
      * left free, and moving the call there loses nothing. Three more free agents give the explanation its
      * runners-up.
      */
-    private List<Row> rows(List<LiveCall> calls, Instant now) {
+    private List<Row> rows(List<CallEntry> calls, Instant now) {
         EngineConfig config = pool.config();
         RoutingWeights weights = config.weights();
         SkillPressure pressure = pool.pressure();
@@ -102,7 +102,7 @@ final class JointDecider {
         Function<Agent, AgentFacts> model = agent -> planned.computeIfAbsent(agent.id(),
                 id -> AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure));
         List<Row> rows = new ArrayList<>();
-        for (LiveCall live : calls) {
+        for (CallEntry live : calls) {
             Product product = config.catalogue().find(live.call.productCode()).orElse(null);
             if (product == null) {
                 continue;

@@ -20,7 +20,7 @@ final class LongestIdle {
     private LongestIdle() {
     }
 
-    static Agent agentFor(PoolView pool, LiveCall live) {
+    static Agent agentFor(PoolView pool, CallEntry live) {
         Call call = live.call;
         Agent best = null;
         for (Agent agent : pool.freeFor(call.productCode(), call.language())) {
@@ -34,10 +34,10 @@ final class LongestIdle {
         return best;
     }
 
-    static LiveCall callFor(PoolView pool, Agent agent) {
-        LiveCall best = null;
+    static CallEntry callFor(PoolView pool, Agent agent) {
+        CallEntry best = null;
         for (String need : pool.needsOf(agent.id())) {
-            for (LiveCall live : pool.waitingNeeding(need)) {
+            for (CallEntry live : pool.waitingNeeding(need)) {
                 if (live.call.excludes(agent.id())) {
                     continue;
                 }

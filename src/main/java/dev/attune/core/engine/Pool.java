@@ -157,7 +157,7 @@ final class Pool {
             agentEvents.declined(state.calls.get(due.callId()), true, "no answer by the reservation deadline", now,
                     out);
         }
-        for (LiveCall live = state.holds.firstExpired(now); live != null; live = state.holds.firstExpired(now)) {
+        for (CallEntry live = state.holds.firstExpired(now); live != null; live = state.holds.firstExpired(now)) {
             state.holds.release(live);
             router.routeCall(live, now, out);
         }
@@ -172,7 +172,7 @@ final class Pool {
         state.plan.adopt(newPlan);
         state.counters.plansAdopted++;
         for (Map.Entry<String, String> pairing : newPlan.agentByCall().entrySet()) {
-            LiveCall live = state.waitingCall(pairing.getKey());
+            CallEntry live = state.waitingCall(pairing.getKey());
             if (live != null && state.agent(pairing.getValue()) == null) {
                 continue;
             }
@@ -217,8 +217,8 @@ final class Pool {
      * agent and deadline) rather than decided again.
      */
     void adoptOffer(Offer offer, Instant now) {
-        LiveCall live = state.calls.get(offer.callId());
-        if (live == null || live.stage != LiveCall.Stage.WAITING) {
+        CallEntry live = state.calls.get(offer.callId());
+        if (live == null || live.stage != CallEntry.Stage.WAITING) {
             throw new RejectedEventException(Refusal.INCONSISTENT,
                     "call '" + offer.callId() + "' is not waiting in pool '" + state.id() + "'");
         }
@@ -250,7 +250,7 @@ final class Pool {
     PlanInput planInput(Instant now) {
         EngineConfig config = state.config();
         List<Call> waiting = new ArrayList<>();
-        for (LiveCall live : state.calls.queue().inOrder()) {
+        for (CallEntry live : state.calls.queue().inOrder()) {
             if (config.catalogue().find(live.call.productCode()).isPresent()) {
                 waiting.add(live.call);
             }

@@ -31,7 +31,7 @@ final class PoolScreens {
         EngineConfig config = pool.config();
         List<Row> rows = new ArrayList<>();
         Duration longest = Duration.ZERO;
-        for (LiveCall live : pool.calls.queue().inOrder()) {
+        for (CallEntry live : pool.calls.queue().inOrder()) {
             Call call = live.call;
             Duration waited = Duration.between(call.arrivedAt(), now);
             if (waited.isNegative()) {
@@ -74,7 +74,7 @@ final class PoolScreens {
 
     /** Who could take this call, best first: every qualified agent at work, scored with the decider's terms. */
     static List<AgentRecommendation> recommend(PoolState pool, String callId, int limit, Instant now) {
-        LiveCall live = pool.calls.get(callId);
+        CallEntry live = pool.calls.get(callId);
         if (live == null) {
             throw new NoSuchElementException("no live call '" + callId + "' in pool '" + pool.id() + "'");
         }

@@ -46,7 +46,7 @@ final class PoolState implements PoolView {
     }
 
     /** The call's one ending. */
-    void finish(LiveCall live, boolean served) {
+    void finish(CallEntry live, boolean served) {
         reservations.forget(live);
         holds.release(live);
         calls.end(live);
@@ -113,17 +113,17 @@ final class PoolState implements PoolView {
     }
 
     @Override
-    public Collection<LiveCall> waitingNeeding(String need) {
+    public Collection<CallEntry> waitingNeeding(String need) {
         return calls.queue().needing(need);
     }
 
     @Override
-    public LiveCall waitingCall(String callId) {
+    public CallEntry waitingCall(String callId) {
         return calls.waiting(callId);
     }
 
     @Override
-    public Collection<LiveCall> callsHeldFor(String agentId) {
+    public Collection<CallEntry> callsHeldFor(String agentId) {
         return holds.heldFor(agentId);
     }
 

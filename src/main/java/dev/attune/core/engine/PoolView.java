@@ -30,12 +30,12 @@ interface PoolView {
     List<String> needsOf(String agentId);
 
     /** Waiting calls filed under a need, oldest first. */
-    Collection<LiveCall> waitingNeeding(String need);
+    Collection<CallEntry> waitingNeeding(String need);
 
     /** The call if it is waiting, else null. */
-    LiveCall waitingCall(String callId);
+    CallEntry waitingCall(String callId);
 
-    Collection<LiveCall> callsHeldFor(String agentId);
+    Collection<CallEntry> callsHeldFor(String agentId);
 
     int holdsOn(String agentId);
 

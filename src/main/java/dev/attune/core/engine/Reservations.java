@@ -39,7 +39,7 @@ final class Reservations {
     }
 
     private final NavigableSet<Offer> pending = new TreeSet<>(BY_DEADLINE);
-    private final Map<String, Set<LiveCall>> callsByAgent = new HashMap<>();
+    private final Map<String, Set<CallEntry>> callsByAgent = new HashMap<>();
     private final CallBook book;
     private final Holds holds;
     private final AgentBoard agents;
@@ -56,10 +56,10 @@ final class Reservations {
     }
 
     /** WAITING to OFFERED: the call leaves the queue and its hold, and takes one of the agent's slots. */
-    void reserve(LiveCall live, Agent agent, Offer offer, Instant now) {
+    void reserve(CallEntry live, Agent agent, Offer offer, Instant now) {
         book.dequeue(live);
         holds.release(live);
-        live.stage = LiveCall.Stage.OFFERED;
+        live.stage = CallEntry.Stage.OFFERED;
         live.offer = offer;
         callsByAgent.computeIfAbsent(agent.id(), a -> new LinkedHashSet<>()).add(live);
         pending.add(offer);
@@ -72,9 +72,9 @@ final class Reservations {
     }
 
     /** OFFERED to SERVING: the agent keeps the slot. */
-    void accept(LiveCall live, Instant now) {
+    void accept(CallEntry live, Instant now) {
         pending.remove(live.offer);
-        live.stage = LiveCall.Stage.SERVING;
+        live.stage = CallEntry.Stage.SERVING;
         Agent agent = agents.get(live.offer.agentId());
         if (agent.freeSlots() == 0 && agent.state() != AgentState.BUSY) {
             agent = AgentBoard.transition(agent, AgentState.BUSY, now, occupancyWindow.get());
@@ -83,7 +83,7 @@ final class Reservations {
     }
 
     /** Withdraws a pending offer and frees the agent's slot; the caller then requeues or finishes the call. */
-    void rescind(LiveCall live, String reason, Instant now, List<RoutingDirective> out) {
+    void rescind(CallEntry live, String reason, Instant now, List<RoutingDirective> out) {
         Offer offer = live.offer;
         forget(live);
         out.add(new OfferRescinded(offer, reason));
@@ -95,7 +95,7 @@ final class Reservations {
      * A rejected or timed-out offer (rescinded with a reason when we judged the timeout): the call goes back
      * to its original place and never to this agent again. Returns the agent, whose slot is free again.
      */
-    String decline(LiveCall live, boolean timedOut, String rescindReason, Instant now, List<RoutingDirective> out,
+    String decline(CallEntry live, boolean timedOut, String rescindReason, Instant now, List<RoutingDirective> out,
             boolean awayOnNoAnswer) {
         String agentId = live.offer.agentId();
         if (rescindReason != null) {
@@ -114,18 +114,18 @@ final class Reservations {
     }
 
     /** Puts an offered call back at its original position, excluding the agent when given. */
-    void requeue(LiveCall live, String excludeAgentId) {
+    void requeue(CallEntry live, String excludeAgentId) {
         removeFromAgent(live);
         if (excludeAgentId != null) {
             live.call = live.call.excluding(excludeAgentId);
         }
-        live.stage = LiveCall.Stage.WAITING;
+        live.stage = CallEntry.Stage.WAITING;
         live.offer = null;
         book.enqueue(live);
     }
 
     /** The call ends: its offer, pending or accepted, no longer holds a slot. */
-    void forget(LiveCall live) {
+    void forget(CallEntry live) {
         if (live.offer != null) {
             pending.remove(live.offer);
             removeFromAgent(live);
@@ -151,18 +151,18 @@ final class Reservations {
         return callsByAgent.getOrDefault(agentId, Set.of()).size();
     }
 
-    List<LiveCall> offeredTo(String agentId) {
-        return inStage(agentId, LiveCall.Stage.OFFERED);
+    List<CallEntry> offeredTo(String agentId) {
+        return inStage(agentId, CallEntry.Stage.OFFERED);
     }
 
-    List<LiveCall> servedBy(String agentId) {
-        return inStage(agentId, LiveCall.Stage.SERVING);
+    List<CallEntry> servedBy(String agentId) {
+        return inStage(agentId, CallEntry.Stage.SERVING);
     }
 
     /** The call whose pending offer this answer is about, or null when it is not pending any more. */
-    LiveCall pendingOffer(String callId, String decisionId, String agentId) {
-        LiveCall live = book.get(callId);
-        if (live == null || live.stage != LiveCall.Stage.OFFERED || !live.offer.agentId().equals(agentId)) {
+    CallEntry pendingOffer(String callId, String decisionId, String agentId) {
+        CallEntry live = book.get(callId);
+        if (live == null || live.stage != CallEntry.Stage.OFFERED || !live.offer.agentId().equals(agentId)) {
             return null;
         }
         return decisionId == null || decisionId.equals(live.offer.decisionId()) ? live : null;
@@ -178,16 +178,16 @@ final class Reservations {
         return new ArrayList<>(pending);
     }
 
-    private void removeFromAgent(LiveCall live) {
-        Set<LiveCall> ofAgent = callsByAgent.get(live.offer.agentId());
+    private void removeFromAgent(CallEntry live) {
+        Set<CallEntry> ofAgent = callsByAgent.get(live.offer.agentId());
         if (ofAgent != null) {
             ofAgent.remove(live);
         }
     }
 
-    private List<LiveCall> inStage(String agentId, LiveCall.Stage stage) {
-        List<LiveCall> found = new ArrayList<>();
-        for (LiveCall live : callsByAgent.getOrDefault(agentId, Set.of())) {
+    private List<CallEntry> inStage(String agentId, CallEntry.Stage stage) {
+        List<CallEntry> found = new ArrayList<>();
+        for (CallEntry live : callsByAgent.getOrDefault(agentId, Set.of())) {
             if (live.stage == stage) {
                 found.add(live);
             }

@@ -34,7 +34,7 @@ final class Router {
     private boolean suspended;
 
     private static final class Batch {
-        final Set<LiveCall> calls = new LinkedHashSet<>();
+        final Set<CallEntry> calls = new LinkedHashSet<>();
         final Set<String> agents = new LinkedHashSet<>();
     }
 
@@ -68,9 +68,9 @@ final class Router {
         if (suspended || done == null || done.calls.isEmpty() && done.agents.isEmpty()) {
             return;
         }
-        Set<LiveCall> scope = new LinkedHashSet<>();
-        for (LiveCall live : done.calls) {
-            if (live.stage == LiveCall.Stage.WAITING && pool.calls.isLive(live)) {
+        Set<CallEntry> scope = new LinkedHashSet<>();
+        for (CallEntry live : done.calls) {
+            if (live.stage == CallEntry.Stage.WAITING && pool.calls.isLive(live)) {
                 scope.add(live);
             }
         }
@@ -80,7 +80,7 @@ final class Router {
             if (agent != null && agent.canTakeCallNow()) {
                 freed.add(agentId);
                 for (String need : pool.needsOf(agentId)) {
-                    for (LiveCall live : pool.waitingNeeding(need)) {
+                    for (CallEntry live : pool.waitingNeeding(need)) {
                         if (!live.call.excludes(agentId)) {
                             scope.add(live);
                         }
@@ -88,7 +88,7 @@ final class Router {
                 }
             }
         }
-        List<LiveCall> ordered = new ArrayList<>(scope);
+        List<CallEntry> ordered = new ArrayList<>(scope);
         ordered.sort(Comparator.comparingLong(c -> c.call.queuePosition()));
         List<Decision> decisions = null;
         if (pool.fallbackReason() == null && ordered.size() + freed.size() > 1) {
@@ -111,10 +111,10 @@ final class Router {
         }
     }
 
-    private void decideOneByOne(List<LiveCall> ordered, List<String> freed, Instant now, List<RoutingDirective> out) {
-        ordered.sort(Comparator.comparingInt((LiveCall c) -> -c.call.priority())
+    private void decideOneByOne(List<CallEntry> ordered, List<String> freed, Instant now, List<RoutingDirective> out) {
+        ordered.sort(Comparator.comparingInt((CallEntry c) -> -c.call.priority())
                 .thenComparingLong(c -> c.call.queuePosition()));
-        for (LiveCall live : ordered) {
+        for (CallEntry live : ordered) {
             routeCall(live, now, out);
         }
         freed.sort(null);
@@ -124,8 +124,8 @@ final class Router {
     }
 
     /** Finds the waiting call an agent, or holds it for one about to be free; inside a batch, at its end. */
-    void routeCall(LiveCall live, Instant now, List<RoutingDirective> out) {
-        if (suspended || live.stage != LiveCall.Stage.WAITING) {
+    void routeCall(CallEntry live, Instant now, List<RoutingDirective> out) {
+        if (suspended || live.stage != CallEntry.Stage.WAITING) {
             return;
         }
         if (batch != null) {
@@ -158,7 +158,7 @@ final class Router {
                 return;
             }
             Decision decision = decide(() -> decider.forAgent(agent, now), () -> {
-                LiveCall live = LongestIdle.callFor(pool, agent);
+                CallEntry live = LongestIdle.callFor(pool, agent);
                 return live == null ? null : fallback(live, agent, now);
             });
             if (decision == null || decision.hold()) {
@@ -170,7 +170,7 @@ final class Router {
 
     /** Reconsiders everything waiting, after weights or the catalogue changed under it. */
     void sweep(Instant now, List<RoutingDirective> out) {
-        for (LiveCall live : pool.holds.all()) {
+        for (CallEntry live : pool.holds.all()) {
             pool.holds.release(live);
             routeCall(live, now, out);
         }
@@ -193,7 +193,7 @@ final class Router {
         }
     }
 
-    private Decision fallback(LiveCall live, Agent agent, Instant now) {
+    private Decision fallback(CallEntry live, Agent agent, Instant now) {
         EngineConfig config = pool.config();
         Product product = config.catalogue().product(live.call.productCode());
         CallFacts waiting = CallFacts.of(live.call, product,
@@ -204,9 +204,9 @@ final class Router {
     }
 
     private void offer(Decision decision, Instant now, List<RoutingDirective> out) {
-        LiveCall live = decision.call();
+        CallEntry live = decision.call();
         Agent agent = pool.agent(decision.agent().id());
-        if (live.stage != LiveCall.Stage.WAITING || agent == null || !pool.mayOffer(agent, live.call)) {
+        if (live.stage != CallEntry.Stage.WAITING || agent == null || !pool.mayOffer(agent, live.call)) {
             return; // a stale decision must never become an offer that breaks a hard rule
         }
         EngineConfig config = pool.config();
@@ -218,13 +218,13 @@ final class Router {
         out.add(new OfferCreated(offer));
     }
 
-    private void hold(LiveCall live, Decision decision, Instant now) {
+    private void hold(CallEntry live, Decision decision, Instant now) {
         pool.holds.hold(live, decision.agent().id(), decision.score(), now.plus(pool.config().policy().maxHold()));
         pool.counters.holds++;
     }
 
     /** Unique and reproducible: the same events on the same clock give the same ids. */
-    private String decisionId(LiveCall live, Agent agent, Instant now) {
+    private String decisionId(CallEntry live, Agent agent, Instant now) {
         String name = pool.id() + '|' + live.id() + '|' + live.attempts + '|' + agent.id() + '|' + now.toEpochMilli();
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
     }

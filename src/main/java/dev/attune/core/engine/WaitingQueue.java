@@ -14,15 +14,15 @@ import java.util.TreeMap;
  * only at the calls it can serve.
  */
 final class WaitingQueue {
-    private final NavigableMap<Long, LiveCall> byPosition = new TreeMap<>();
-    private final Map<String, NavigableMap<Long, LiveCall>> byNeed = new HashMap<>();
+    private final NavigableMap<Long, CallEntry> byPosition = new TreeMap<>();
+    private final Map<String, NavigableMap<Long, CallEntry>> byNeed = new HashMap<>();
 
     /** Calls and agents meet in a need by the language's routing key, so es-US and es share one. */
     static String need(String productCode, String language) {
         return productCode + '\u0000' + LanguageTag.routingKey(language);
     }
 
-    void add(LiveCall call) {
+    void add(CallEntry call) {
         long position = call.call.queuePosition();
         byPosition.put(position, call);
         byNeed.computeIfAbsent(need(call.call.productCode(), call.call.language()), k -> new TreeMap<>())
@@ -30,11 +30,11 @@ final class WaitingQueue {
     }
 
     /** Removes the call as it is filed now: call before replacing its product or language. */
-    void remove(LiveCall call) {
+    void remove(CallEntry call) {
         long position = call.call.queuePosition();
         byPosition.remove(position);
         String need = need(call.call.productCode(), call.call.language());
-        NavigableMap<Long, LiveCall> bucket = byNeed.get(need);
+        NavigableMap<Long, CallEntry> bucket = byNeed.get(need);
         if (bucket != null) {
             bucket.remove(position);
             if (bucket.isEmpty()) {
@@ -43,23 +43,23 @@ final class WaitingQueue {
         }
     }
 
-    boolean contains(LiveCall call) {
+    boolean contains(CallEntry call) {
         return byPosition.get(call.call.queuePosition()) == call;
     }
 
     /** Waiting calls needing this product in this language, oldest first. */
-    Collection<LiveCall> needing(String productCode, String language) {
+    Collection<CallEntry> needing(String productCode, String language) {
         return needing(need(productCode, language));
     }
 
     /** Waiting calls filed under a {@link #need} key, oldest first. */
-    Collection<LiveCall> needing(String need) {
-        NavigableMap<Long, LiveCall> bucket = byNeed.get(need);
+    Collection<CallEntry> needing(String need) {
+        NavigableMap<Long, CallEntry> bucket = byNeed.get(need);
         return bucket == null ? Collections.emptyList() : bucket.values();
     }
 
     /** All waiting calls, oldest first. */
-    Collection<LiveCall> inOrder() {
+    Collection<CallEntry> inOrder() {
         return byPosition.values();
     }
 

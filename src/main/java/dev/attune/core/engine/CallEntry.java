@@ -8,7 +8,7 @@ import java.time.Instant;
  * A call the engine is looking after, from arrival to its one ending. Mutable and confined to its
  * pool's lock: the immutable {@link Call} inside is replaced on every change.
  */
-final class LiveCall {
+final class CallEntry {
     enum Stage {
         /** In queue, no offer out. */
         WAITING,
@@ -34,7 +34,7 @@ final class LiveCall {
      */
     Instant holdDeadline;
 
-    LiveCall(Call call) {
+    CallEntry(Call call) {
         this.call = call;
     }
 
