@@ -31,7 +31,9 @@ class RoutingSetupStoreTest {
     @Test
     void catalogueAndRosterAreSeededFromConfig() {
         RoutingSetup setup = store.load();
-        assertEquals(config.catalogue().products().size(), setup.catalogue().products().size());
+        // Every shipped product is seeded (other tests may add products to the shared database through the API).
+        config.catalogue().products().forEach(p -> assertEquals(p.code(),
+                setup.catalogue().product(p.code()).code()));
         assertEquals(config.catalogue().product("401K_ROLLOVER"), setup.catalogue().product("401K_ROLLOVER"));
         assertThat(setup.roster().size(), greaterThanOrEqualTo(200));
         AgentProfile firstInFile = config.roster().get(0);
