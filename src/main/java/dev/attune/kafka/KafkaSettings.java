@@ -67,6 +67,13 @@ public interface KafkaSettings {
         @WithName("dead-letter")
         @WithDefault("routing.dead-letter")
         String deadLetter();
+
+        /**
+         * Workforce changes announced to every instance (weights, agent profiles, the catalogue): read in full by
+         * each instance, not by a group. One partition keeps the notices in order; they are small and few.
+         */
+        @WithDefault("routing.changes")
+        String changes();
     }
 
     /** The decoder for input records as configured here. */
