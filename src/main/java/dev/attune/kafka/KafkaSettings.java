@@ -37,6 +37,13 @@ public interface KafkaSettings {
 
     DeadLetter deadLetter();
 
+    /**
+     * How long the broker may take to acknowledge a REST routing event written to its pool's input topic
+     * (docs/api.md) before the request is answered 503, with nothing applied.
+     */
+    @WithDefault("PT10S")
+    Duration restInputTimeout();
+
     /** How unusable records reach routing.dead-letter (see DeadLetters). */
     interface DeadLetter {
         /**

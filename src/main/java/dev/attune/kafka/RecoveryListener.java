@@ -35,6 +35,8 @@ public class RecoveryListener implements KafkaConsumerRebalanceListener {
     private final TopicNames names;
     /** The partitions whose pools the engine holds now (empty until a rebuild succeeded). */
     private volatile Set<TopicPartition> built = Set.of();
+    /** The input topics' partition count, known once partitions were assigned. */
+    private volatile int partitionCount;
 
     @Inject
     public RecoveryListener(EngineHost host, KafkaSettings settings, IntakeProgress progress,
@@ -56,9 +58,19 @@ public class RecoveryListener implements KafkaConsumerRebalanceListener {
         built = Set.of();
     }
 
+    /** Whether this instance's engine holds the pool live: its partition is assigned here and rebuilt. */
+    public boolean owns(String poolId) {
+        int count = partitionCount;
+        if (count == 0) {
+            return false;
+        }
+        return built.contains(new TopicPartition(names.calls(), PoolPartitions.of(poolId, count)));
+    }
+
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
         Set<TopicPartition> assigned = Set.copyOf(partitions);
+        partitionCount = consumer.partitionsFor(names.calls()).size();
         if (assigned.equals(built) && host.state() == EngineHost.State.RUNNING && host.recoveryProblem() == null) {
             // A rebalance that moved none of this instance's partitions: its pools are live and current, so they
             // are not rebuilt. Consumption resumes after the last record consumed (not at the last commit): no
@@ -108,7 +120,7 @@ public class RecoveryListener implements KafkaConsumerRebalanceListener {
         gone.removeAll(assigned);
         Set<Integer> moved = PoolPartitions.numbers(added);
         moved.addAll(PoolPartitions.numbers(gone));
-        int count = consumer.partitionsFor(names.calls()).size();
+        int count = partitionCount;
         Map<TopicPartition, Long> consumed = progress.consumedPositions();
         HistoryReader.Recovery recovery = reader.read(added, consumer.committed(added));
         RebuildReport report = host.rebuildPools(recovery.history(), PoolPartitions.on(moved, count))

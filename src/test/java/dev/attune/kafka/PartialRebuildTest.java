@@ -2,24 +2,16 @@ package dev.attune.kafka;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attune.core.domain.AgentState;
 import dev.attune.service.EngineHost;
-import dev.attune.testing.LocalInfrastructureResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.RangeAssignor;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -64,13 +56,7 @@ class PartialRebuildTest {
         Awaitility.await().atMost(WAIT).until(() -> pools.stream().allMatch(acd -> busy(acd) == 1));
 
         int before = host.rebuilds();
-        try (KafkaConsumer<String, byte[]> other = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalInfrastructureResource.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "attune-router",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, RangeAssignor.class.getName()),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
-            other.subscribe(AcdSimulator.TOPICS.inputs());
+        try (KafkaConsumer<String, byte[]> other = AcdSimulator.otherRouter()) {
             Awaitility.await().atMost(WAIT).until(() -> {
                 other.poll(Duration.ofMillis(200)); // never committed: this instance reads them again
                 return !other.assignment().isEmpty() && host.rebuilds() > before;
@@ -90,19 +76,7 @@ class PartialRebuildTest {
     }
 
     private static String offerACall(AcdSimulator acd, String name, String callId) {
-        String agent = acd.agent(name);
-        ObjectNode profile = SampleEvents.data(EventType.AGENT_PROFILE_CHANGED).put("agentId", agent);
-        profile.putArray("languages").add("en");
-        acd.send(EventType.AGENT_PROFILE_CHANGED, profile);
-        ObjectNode state = SampleEvents.data(EventType.AGENT_STATE_CHANGED).put("agentId", agent)
-                .put("state", "AVAILABLE");
-        state.putNull("expectedFreeAt");
-        acd.send(EventType.AGENT_STATE_CHANGED, state);
-        acd.send(EventType.CALL_ARRIVED, SampleEvents.data(EventType.CALL_ARRIVED).put("callId", callId)
-                .put("productCode", "GENERAL").put("lastAgentId", "nobody"));
-        JsonNode offer = acd.awaitDecision(e -> e.path("type").asText().equals(OFFER)
-                && e.path("data").path("callId").asText().equals(callId), WAIT);
-        return offer.path("data").path("decisionId").asText();
+        return acd.offerACall(name, callId, WAIT);
     }
 
     private int busy(AcdSimulator acd) {
