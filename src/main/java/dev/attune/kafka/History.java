@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.apache.kafka.common.TopicPartition;
 
@@ -93,13 +94,14 @@ public final class History {
      * The replay order. Each decision comes right after every input record the engine had applied when it
      * made it, and before any other: records of different topics were consumed in an order no timestamp
      * shows (an agent's AVAILABLE read after a call that arrived later), so the decision's own record of
-     * what it followed decides; records of any partition older than those come before it too. Otherwise
-     * partitions interleave by record time, each partition in its own order. Decisions keep the order they
-     * were published in.
+     * what it followed decides; records of any partition older than those come before it too, unless a
+     * decision still to come says it was made before them. Otherwise partitions interleave by record time,
+     * each partition in its own order. Decisions keep the order they were read in.
      */
     public static List<Replayed> merge(Map<TopicPartition, List<Input>> inputs, List<Decision> decisions) {
         List<Deque<Input>> partitions = new ArrayList<>();
         inputs.values().forEach(list -> partitions.add(new ArrayDeque<>(list)));
+        Map<TopicPartition, TreeMap<Long, Integer>> pending = pendingPositions(decisions);
         List<Replayed> merged = new ArrayList<>();
         for (Decision decision : decisions) {
             // Besides what the decision followed, whatever happened before the last of those records goes
@@ -114,11 +116,33 @@ public final class History {
                 }
             }
             Instant until = horizon;
-            drain(partitions, merged, input -> decision.follows(input) || !input.item().at().isAfter(until));
+            // Decisions of different partitions are read in no particular order: one read early must not pull
+            // in, by time, an answer another pool's decision (read later) was made before, or that decision
+            // would be adopted after its own answer, which then matched nothing.
+            drain(partitions, merged, input -> decision.follows(input)
+                    || (!input.item().at().isAfter(until) && !madeBefore(pending, input)));
+            decision.after().forEach(p -> pending.get(p.partition()).computeIfPresent(p.offset(),
+                    (offset, count) -> count == 1 ? null : count - 1));
             merged.add(decision.item());
         }
         drain(partitions, merged, input -> true);
         return merged;
+    }
+
+    /** Per input partition, the positions the decisions name (with how many name each). */
+    private static Map<TopicPartition, TreeMap<Long, Integer>> pendingPositions(List<Decision> decisions) {
+        Map<TopicPartition, TreeMap<Long, Integer>> pending = new HashMap<>();
+        for (Decision decision : decisions) {
+            decision.after().forEach(p -> pending.computeIfAbsent(p.partition(), k -> new TreeMap<>())
+                    .merge(p.offset(), 1, Integer::sum));
+        }
+        return pending;
+    }
+
+    /** Whether a decision not merged yet was made before this record was applied. */
+    private static boolean madeBefore(Map<TopicPartition, TreeMap<Long, Integer>> pending, Input input) {
+        TreeMap<Long, Integer> positions = pending.get(input.partition());
+        return positions != null && !positions.isEmpty() && input.offset() > positions.firstKey();
     }
 
     /** Appends, earliest first, the records at the heads of the partitions that satisfy the condition. */

@@ -115,8 +115,16 @@ public class IntakeProgress {
      * intake consumes again from there.
      */
     public void rebuiltAt(Map<TopicPartition, Long> positions) {
+        rebuiltAt(positions, positions.keySet());
+    }
+
+    /**
+     * After a rebuild of the partitions that came (positions) while the rest of those owned now were kept: the
+     * kept ones go on from where they were consumed, the rebuilt ones from their replay's end.
+     */
+    public void rebuiltAt(Map<TopicPartition, Long> positions, Set<TopicPartition> owned) {
         applied.putAll(positions);
-        consumed.keySet().retainAll(positions.keySet());
+        consumed.keySet().retainAll(owned);
         consumed.putAll(positions);
         lastConsumed = Instant.now();
     }

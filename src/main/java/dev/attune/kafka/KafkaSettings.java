@@ -37,6 +37,13 @@ public interface KafkaSettings {
 
     DeadLetter deadLetter();
 
+    /**
+     * How long the broker may take to acknowledge a REST routing event written to its pool's input topic
+     * (docs/api.md) before the request is answered 503, with nothing applied.
+     */
+    @WithDefault("PT10S")
+    Duration restInputTimeout();
+
     /** How unusable records reach routing.dead-letter (see DeadLetters). */
     interface DeadLetter {
         /**
@@ -67,6 +74,13 @@ public interface KafkaSettings {
         @WithName("dead-letter")
         @WithDefault("routing.dead-letter")
         String deadLetter();
+
+        /**
+         * Workforce changes announced to every instance (weights, agent profiles, the catalogue): read in full by
+         * each instance, not by a group. One partition keeps the notices in order; they are small and few.
+         */
+        @WithDefault("routing.changes")
+        String changes();
     }
 
     /** The decoder for input records as configured here. */

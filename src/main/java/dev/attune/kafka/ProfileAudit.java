@@ -3,6 +3,7 @@ package dev.attune.kafka;
 import dev.attune.core.domain.AgentProfile;
 import dev.attune.core.engine.event.AgentProfileChanged;
 import dev.attune.service.port.ChangeNote;
+import dev.attune.service.port.ChangeNotice;
 import dev.attune.service.port.ConflictingChangeException;
 import dev.attune.service.port.Roster;
 import io.micrometer.core.instrument.Counter;
@@ -18,8 +19,9 @@ import org.jboss.logging.Logger;
 /**
  * Stores and audits agent profiles that arrive as agent.profile-changed on Kafka, as the REST API does for
  * its own edits: the roster in PostgreSQL gets the profile and an audit row naming the event's source, id
- * and position. Runs after the engine applied the event (a refused one is a dead letter, not a change), on
- * its own thread so neither the intake nor the engine waits for the database.
+ * and position, once (a profile equal to the stored one is not a change), and announces it to the other
+ * instances (see {@link ChangeFeed}). Runs after the engine applied the event (a refused one is a dead
+ * letter, not a change), on its own thread so neither the intake nor the engine waits for the database.
  */
 @ApplicationScoped
 public class ProfileAudit {
@@ -28,6 +30,7 @@ public class ProfileAudit {
     private static final Duration PAUSE = Duration.ofSeconds(1);
 
     private final Roster roster;
+    private final ChangeBroadcast broadcast;
     private final Counter unrecorded;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "attune-profile-audit");
@@ -36,8 +39,9 @@ public class ProfileAudit {
     });
 
     @Inject
-    public ProfileAudit(Roster roster, MeterRegistry registry) {
+    public ProfileAudit(Roster roster, ChangeBroadcast broadcast, MeterRegistry registry) {
         this.roster = roster;
+        this.broadcast = broadcast;
         this.unrecorded = Counter.builder("attune.profile.changes.unrecorded")
                 .description("Profile changes from Kafka applied to the engine but not stored in the roster")
                 .register(registry);
@@ -56,11 +60,17 @@ public class ProfileAudit {
     private void store(AgentProfile profile, ChangeNote note, String position) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
-                if (roster.find(profile.id()).isPresent()) {
+                var stored = roster.find(profile.id());
+                if (stored.isPresent() && stored.get().equals(profile)) {
+                    // Read again by the pool's next owner after a failover, or sent twice: stored once.
+                    return;
+                }
+                if (stored.isPresent()) {
                     roster.update(profile, note);
                 } else {
                     roster.create(profile, note);
                 }
+                broadcast.announce(ChangeNotice.Kind.AGENT, profile.id());
                 return;
             } catch (RuntimeException e) {
                 if (attempt == ATTEMPTS || !transientFailure(e)) {

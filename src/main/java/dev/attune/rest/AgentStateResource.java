@@ -37,6 +37,11 @@ public class AgentStateResource {
         Instant now = Instant.now();
         Instant at = body.at() == null || body.at().isAfter(now) ? now : body.at();
         AgentStateChanged event = new AgentStateChanged(pool, agentId, body.state(), body.expectedFreeAt(), at);
+        if (!pools.owns(pool)) {
+            // The owner applies it from the input topic; the offers it leads to reach the ACD on routing.decisions.
+            return pools.requireKnown(pool).thenCompose(known -> pools.forward(event))
+                    .thenApply(written -> new AgentStateView(pool, agentId, body.state(), java.util.List.of()));
+        }
         return pools.requireKnown(pool)
                 .thenCompose(known -> pools.apply(event, "rest:" + pool + ":" + agentId + ":" + body.state()))
                 .thenApply(outcome -> {

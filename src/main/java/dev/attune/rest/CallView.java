@@ -46,6 +46,11 @@ public record CallView(
                 null, null, null);
     }
 
+    /** Handed to the instance that owns the pool: queued there, at a place only that instance knows. */
+    static CallView forwarded(String pool, String callId) {
+        return new CallView(pool, callId, Status.QUEUED, null, null, null, null, null);
+    }
+
     static CallView abandoned(String pool, String callId) {
         return new CallView(pool, callId, Status.ABANDONED, null, null, null, null, null);
     }

@@ -6,6 +6,7 @@ import dev.attune.core.engine.event.RoutingEvent;
 import dev.attune.service.EngineHost;
 import dev.attune.service.EventOrigin;
 import dev.attune.service.Outcome;
+import dev.attune.service.port.RoutingInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -15,28 +16,57 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
- * The REST layer's only way to the routing engine: events go through {@link EngineHost#apply} exactly as
- * Kafka records do (same thread, same metrics, decisions published to routing.decisions and journalled),
- * and reads run on the engine thread, so an answer never mixes state from before and after an event.
+ * The REST layer's only way to the routing engine. An event is first written to its pool's input topic
+ * ({@link RoutingInput}), so the pool's owner consumes it whichever instance received it and a restart
+ * replays it; the owner then applies it through {@link EngineHost#apply} with the record's identity and
+ * position, exactly as the Kafka record (same thread, same metrics, decisions published to routing.decisions
+ * and journalled), and drops the record itself as a duplicate when it consumes it. Reads run on the engine
+ * thread, so an answer never mixes state from before and after an event.
  */
 @ApplicationScoped
 public class LivePools {
     private final EngineHost host;
+    private final RoutingInput input;
 
     @Inject
-    public LivePools(EngineHost host) {
+    public LivePools(EngineHost host, RoutingInput input) {
         this.host = host;
+        this.input = input;
     }
 
     /**
-     * Hands one event to the engine. Refused with 503 while the engine rebuilds its state: the rebuilt
-     * engine replaces the current one, and an event applied to the old one would be lost.
+     * Whether this instance owns the pool: only then does its engine hold the pool live (another instance's
+     * copy has every agent logged out), and only then can an answer say what an event led to.
+     */
+    public boolean owns(String pool) {
+        return input.owns(pool);
+    }
+
+    /**
+     * Hands one event to the pool's owner, this instance: written to the input topic, then applied here. Refused
+     * with 503 while the engine rebuilds its state (the rebuilt engine replaces the current one, and an event
+     * applied to the old one would be lost) or when the broker does not take the record in time.
      */
     public CompletionStage<Outcome> apply(RoutingEvent event, String eventId) {
         if (host.state() != EngineHost.State.RUNNING) {
             return CompletableFuture.failedFuture(new EngineNotReadyException(host.state().name()));
         }
-        return host.apply(event, EventOrigin.local(eventId));
+        long received = System.nanoTime();
+        return write(event).thenCompose(written -> host.apply(event,
+                new EventOrigin(written.identity(), eventId, written.position(), received)));
+    }
+
+    /**
+     * Hands one event to the pool's owner, another instance: written to the input topic only. Completes once
+     * the broker has it; what it leads to reaches the ACD on routing.decisions.
+     */
+    public CompletionStage<RoutingInput.Written> forward(RoutingEvent event) {
+        return write(event);
+    }
+
+    private CompletionStage<RoutingInput.Written> write(RoutingEvent event) {
+        return input.write(event).exceptionallyCompose(failure -> CompletableFuture.failedFuture(
+                EngineNotReadyException.inputUnavailable(failure)));
     }
 
     /** Blocking: waits until the journal holds what routing did so far (see {@link EngineHost#awaitJournal}). */

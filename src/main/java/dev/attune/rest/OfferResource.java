@@ -75,6 +75,14 @@ public class OfferResource {
 
     private CompletionStage<OfferAnswerView> answer(String pool, String decisionId, OfferAnswer body,
             DecisionStatus answer) {
+        if (!pools.owns(pool)) {
+            // Another instance owns the pool: the answer goes to it on the input topic, and settles its offer there.
+            return CompletableFuture.supplyAsync(() -> journalled(pool, decisionId, body),
+                    Infrastructure.getDefaultWorkerPool()).thenCompose(decision -> decision.status() == DecisionStatus.PENDING
+                            ? pools.forward(event(decision.offer(), answer, body.reason()))
+                                    .thenApply(written -> OfferAnswerView.of(decision.offer(), answer, List.of()))
+                            : CompletableFuture.completedFuture(answeredBefore(decision, answer)));
+        }
         return pools.status(pool).thenCompose(status -> {
             Optional<Offer> pending = pending(status, decisionId);
             if (pending.isEmpty()) {
@@ -115,11 +123,25 @@ public class OfferResource {
         // Answered a moment ago, the answer (or the offer itself) may still be on its way to the journal, which
         // trails routing by up to attune.journal.linger: wait for it, then look.
         pools.awaitJournal(JOURNAL_WAIT);
+        return answeredBefore(journalled(pool, decisionId, body), answer);
+    }
+
+    /**
+     * Blocking (JDBC): the reservation as the journal has it, for this agent. The instance that does not own the
+     * pool knows reservations only from there: the owner journals each within attune.journal.linger of making it.
+     */
+    private DecisionRecord journalled(String pool, String decisionId, OfferAnswer body) {
         DecisionRecord decision = decisions.find(decisionId)
                 .filter(d -> d.offer().poolId().equals(pool))
                 .orElseThrow(() -> new NotFoundInPoolException("no reservation '" + decisionId + "' in pool '"
                         + pool + "'"));
         requireAgent(decision.offer(), body);
+        return decision;
+    }
+
+    /** A reservation no longer pending: answered the same way before, or a conflict. */
+    private static OfferAnswerView answeredBefore(DecisionRecord decision, DecisionStatus answer) {
+        String decisionId = decision.offer().decisionId();
         if (decision.status() == answer) {
             return OfferAnswerView.of(decision.offer(), answer, List.of());
         }

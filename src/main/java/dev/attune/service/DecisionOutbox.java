@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Where the engine's decisions leave it: each is published ({@link DirectiveSink}) with the event that
@@ -64,6 +65,11 @@ final class DecisionOutbox {
     void clear() {
         lastApplied.clear();
         arrivals.clear();
+    }
+
+    /** Forgets the input positions of the pools being rebuilt; arrivals stay (they are keyed by call). */
+    void forget(Predicate<String> pools) {
+        lastApplied.keySet().removeIf(pools);
     }
 
     /** An event the live engine took: its position, its call's arrival, and the journal. */

@@ -13,6 +13,7 @@ import dev.attune.core.engine.RoutingEngine;
 import dev.attune.core.engine.event.RoutingEvent;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The real routing engine behind the host's {@link RoutingCore} seam. It only delegates, and stays for a
@@ -53,6 +54,14 @@ public final class EngineCore implements RoutingCore {
     }
 
     @Override
+    public void replacePools(RoutingCore rebuilt, Set<String> poolIds) {
+        if (!(rebuilt instanceof EngineCore other)) {
+            throw new IllegalArgumentException("pools come from another routing engine, not " + rebuilt);
+        }
+        engine.replacePools(other.engine, poolIds);
+    }
+
+    @Override
     public void inputConsumed(java.time.Instant upTo) {
         engine.inputConsumed(upTo);
     }
@@ -80,6 +89,11 @@ public final class EngineCore implements RoutingCore {
     @Override
     public void updateControlArm(ControlArm controlArm) {
         engine.updateControlArm(controlArm);
+    }
+
+    @Override
+    public RoutingWeights weights() {
+        return engine.weights();
     }
 
     @Override

@@ -18,9 +18,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
@@ -159,6 +162,15 @@ public class EngineHost {
     }
 
     /**
+     * Rebuilds only the pools a rebalance moved (those {@code moved} accepts) from their history and takes them
+     * into the running engine; the other pools route on undisturbed. A moved pool no longer owned here goes
+     * back to how the database has it (its agents logged out), so this instance never acts on it.
+     */
+    public CompletionStage<RebuildReport> rebuildPools(List<Replayed> history, Predicate<String> moved) {
+        return engineThread.call(() -> rebuildPoolsNow(history, moved));
+    }
+
+    /**
      * The input (every partition this instance consumes) is applied up to {@code upTo}; a proof read before
      * the last rebuild is ignored, since the rebuilt engine may not hold what the old one had applied.
      */
@@ -258,10 +270,26 @@ public class EngineHost {
         RoutingCore previous = core;
         core = rebuilt.core();
         engineClock = rebuilt.clock();
-        rebuiltAt = clock.instant();
         if (previous != null) {
             previous.close();
         }
+        return resumed(rebuilt, started, "every pool");
+    }
+
+    private RebuildReport rebuildPoolsNow(List<Replayed> history, Predicate<String> moved) {
+        long started = System.nanoTime();
+        Recovery.Rebuilt rebuilt = recovery.replayPools(history, seen, outbox, moved);
+        Set<String> pools = new TreeSet<>();
+        Stream.concat(core.statuses().stream(), rebuilt.core().statuses().stream())
+                .map(PoolStatus::poolId).filter(moved).forEach(pools::add);
+        core.replacePools(rebuilt.core(), pools);
+        rebuilt.core().close();
+        return resumed(rebuilt, started, "pools " + pools);
+    }
+
+    /** After a rebuild: routing resumes, and the first tick decides for calls that waited through the gap. */
+    private RebuildReport resumed(Recovery.Rebuilt rebuilt, long started, String which) {
+        rebuiltAt = clock.instant();
         Instant now = clock.instant();
         List<RoutingDirective> live = core.tick();
         outbox.publish(live, now, (EventOrigin) null);
@@ -275,7 +303,7 @@ public class EngineHost {
         lastRebuild = report;
         recoveryProblem = null;
         rebuilds.incrementAndGet();
-        LOG.infof("engine rebuilt from history: %s", report);
+        LOG.infof("%s rebuilt from history: %s", which, report);
         return report;
     }
 
@@ -331,7 +359,7 @@ public class EngineHost {
     private void accepted(RoutingEvent event, EventOrigin origin, Instant now) {
         metrics.event(event, Outcome.Status.APPLIED);
         if (origin.identity() != null) {
-            seen.add(origin.identity(), now);
+            seen.add(origin.identity(), event.poolId(), now);
         }
         outbox.accepted(event, origin);
     }

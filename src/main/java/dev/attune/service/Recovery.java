@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,11 +33,25 @@ final class Recovery {
 
     /** Engine thread only: it writes the host's dedupe window and outbox, which it clears first. */
     Rebuilt replay(List<Replayed> history, SeenEvents seen, DecisionOutbox outbox) {
+        seen.clear();
+        outbox.clear();
+        return replayInto(history, seen, outbox);
+    }
+
+    /**
+     * Replays the history of some pools only (the partitions a rebalance moved here), for the host to take
+     * those pools from: the dedupe window and the outbox keep what they know of the other pools. Engine thread only.
+     */
+    Rebuilt replayPools(List<Replayed> history, SeenEvents seen, DecisionOutbox outbox, Predicate<String> moved) {
+        outbox.forget(moved);
+        seen.forget(moved);
+        return replayInto(history, seen, outbox);
+    }
+
+    private Rebuilt replayInto(List<Replayed> history, SeenEvents seen, DecisionOutbox outbox) {
         ReplayClock replayClock = new ReplayClock(clock);
         RoutingCore fresh = factory.create(replayClock);
         fresh.suspendRouting(true);
-        seen.clear();
-        outbox.clear();
         int inputs = 0;
         int refused = 0;
         int adopted = 0;
@@ -76,7 +91,7 @@ final class Recovery {
             return false;
         }
         if (input.identity() != null) {
-            seen.add(input.identity(), at);
+            seen.add(input.identity(), input.event().poolId(), at);
         }
         outbox.replayed(input.event(), input.position());
         return true;

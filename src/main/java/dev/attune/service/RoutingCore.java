@@ -12,6 +12,7 @@ import dev.attune.core.engine.RoutingDirective;
 import dev.attune.core.engine.event.RoutingEvent;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The routing engine as the service drives it: everything {@link EngineHost} needs, and nothing else,
@@ -52,6 +53,12 @@ public interface RoutingCore extends AutoCloseable {
      */
     void adopt(Offer offer);
 
+    /**
+     * Takes these pools over from {@code rebuilt} (a core of the same kind that replayed their history) and
+     * drops those it lacks; other pools stay as they are. {@code rebuilt} is closed by the caller.
+     */
+    void replacePools(RoutingCore rebuilt, Set<String> poolIds);
+
     /** The input is known consumed up to {@code upTo}: see {@code RoutingEngine#inputConsumed}. */
     default void inputConsumed(java.time.Instant upTo) {
     }
@@ -62,15 +69,18 @@ public interface RoutingCore extends AutoCloseable {
     /** Every agent's live state in one pool, by id; empty for a pool the engine has never seen. */
     Map<String, AgentState> agentStates(String poolId);
 
-    /** A new product catalogue, for every later decision and for calls already waiting. */
-    void updateCatalogue(Catalogue catalogue);
-
     /** New weights, for every later decision and for calls already waiting. */
     void updateWeights(RoutingWeights weights);
 
     /** Which calls the live benchmark's control arm routes by longest idle; a stand-in core may ignore it. */
     default void updateControlArm(ControlArm controlArm) {
     }
+
+    /** The weights in force. */
+    RoutingWeights weights();
+
+    /** A new product catalogue: every agent's eligibility is refiled, waiting calls reconsidered. */
+    void updateCatalogue(Catalogue catalogue);
 
     /** Who else could take a live call, best first. @throws java.util.NoSuchElementException for an unknown call */
     List<AgentRecommendation> recommend(String poolId, String callId, int limit);

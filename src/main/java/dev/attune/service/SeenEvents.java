@@ -2,9 +2,11 @@ package dev.attune.service;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The identities of events applied recently, so a redelivered or re-sent event is applied once. Bounded
@@ -16,6 +18,8 @@ public final class SeenEvents {
     private final Duration window;
     private final int maxEvents;
     private final LinkedHashMap<String, Instant> seen = new LinkedHashMap<>();
+    /** The pool of each identity that has one, so a rebuild of some pools forgets only theirs. */
+    private final Map<String, String> poolOf = new HashMap<>();
 
     public SeenEvents(Duration window, int maxEvents) {
         if (window.isNegative() || window.isZero()) {
@@ -39,8 +43,31 @@ public final class SeenEvents {
         evict(now);
     }
 
+    /** Remembers an identity of an event about this pool. */
+    public void add(String identity, String poolId, Instant now) {
+        if (poolId != null && !seen.containsKey(identity)) {
+            poolOf.put(identity, poolId);
+        }
+        add(identity, now);
+    }
+
     public void clear() {
         seen.clear();
+        poolOf.clear();
+    }
+
+    /**
+     * Forgets the identities of these pools' events: the pools are rebuilt from history, which holds only the
+     * events up to the frontier, and the ones after it must be applied again when they are consumed again.
+     */
+    public void forget(Predicate<String> pools) {
+        poolOf.entrySet().removeIf(entry -> {
+            if (pools.test(entry.getValue())) {
+                seen.remove(entry.getKey());
+                return true;
+            }
+            return false;
+        });
     }
 
     public int size() {
@@ -53,6 +80,7 @@ public final class SeenEvents {
         while (entries.hasNext()) {
             Map.Entry<String, Instant> eldest = entries.next();
             if (seen.size() > maxEvents || eldest.getValue().isBefore(oldest)) {
+                poolOf.remove(eldest.getKey());
                 entries.remove();
             } else {
                 break;

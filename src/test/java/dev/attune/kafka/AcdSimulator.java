@@ -118,6 +118,42 @@ public final class AcdSimulator implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes the agent known (English, the sample skills) and available, places a GENERAL call and waits for its
+     * offer; returns the offer's decision id.
+     */
+    public String offerACall(String name, String callId, Duration timeout) {
+        String agent = agent(name);
+        ObjectNode profile = SampleEvents.data(EventType.AGENT_PROFILE_CHANGED).put("agentId", agent);
+        profile.putArray("languages").add("en");
+        send(EventType.AGENT_PROFILE_CHANGED, profile);
+        ObjectNode state = SampleEvents.data(EventType.AGENT_STATE_CHANGED).put("agentId", agent)
+                .put("state", "AVAILABLE");
+        state.putNull("expectedFreeAt");
+        send(EventType.AGENT_STATE_CHANGED, state);
+        send(EventType.CALL_ARRIVED, SampleEvents.data(EventType.CALL_ARRIVED).put("callId", callId)
+                .put("productCode", "GENERAL").put("lastAgentId", "nobody"));
+        JsonNode offer = awaitDecision(e -> e.path("type").asText().equals("dev.attune.offer.created")
+                && e.path("data").path("callId").asText().equals(callId), timeout);
+        return offer.path("data").path("decisionId").asText();
+    }
+
+    /**
+     * A second member of the routing group (range assignment, as the service's): it takes part of the partitions
+     * while it polls, and commits nothing, so the service reads what it saw again once it leaves.
+     */
+    public static KafkaConsumer<String, byte[]> otherRouter() {
+        KafkaConsumer<String, byte[]> other = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalInfrastructureResource.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "attune-router",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG,
+                org.apache.kafka.clients.consumer.RangeAssignor.class.getName()),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        other.subscribe(TOPICS.inputs());
+        return other;
+    }
+
     /** Waits for a decision of this pool matching the condition and returns its CloudEvent. */
     public JsonNode awaitDecision(Predicate<JsonNode> condition, Duration timeout) {
         List<JsonNode> found = new ArrayList<>();

@@ -77,6 +77,24 @@ class HistoryTest {
     }
 
     @Test
+    void aDecisionReadEarlyDoesNotPullInAnAnswerToAnotherPoolsDecisionReadLater() {
+        // Pool 2 offered first and its offer was accepted (agents@1) before pool 3 decided, but the reader
+        // returned partition 3's decisions first: the accept must still follow pool 2's offer.
+        TopicPartition otherCalls = new TopicPartition("acd.calls", 3);
+        TopicPartition otherAgents = new TopicPartition("acd.agents", 3);
+        Map<TopicPartition, List<History.Input>> inputs = new LinkedHashMap<>();
+        inputs.put(AGENTS, List.of(input(AGENTS, 0, 0), input(AGENTS, 1, 2)));
+        inputs.put(CALLS, List.of(input(CALLS, 0, 0)));
+        inputs.put(otherAgents, List.of(input(otherAgents, 0, 3)));
+        inputs.put(otherCalls, List.of(input(otherCalls, 0, 3)));
+        List<String> order = History.merge(inputs, List.of(
+                decision("offer-3", "acd.calls/3@0,acd.agents/3@0", 4),
+                decision("offer-2", "acd.calls/2@0,acd.agents/2@0", 1))).stream().map(HistoryTest::name).toList();
+        assertEquals(List.of("acd.agents/2@0", "acd.calls/2@0", "acd.agents/3@0", "acd.calls/3@0", "offer-3",
+                "offer-2", "acd.agents/2@1"), order);
+    }
+
+    @Test
     void aPartitionKeepsItsOwnOrderEvenWhenTimestampsDisagree() {
         Map<TopicPartition, List<History.Input>> inputs = Map.of(CALLS, List.of(input(CALLS, 0, 9), input(CALLS, 1, 3)));
         List<String> order = History.merge(inputs, List.of()).stream().map(HistoryTest::name).toList();

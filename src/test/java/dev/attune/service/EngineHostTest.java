@@ -31,6 +31,7 @@ import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.Product;
 import dev.attune.core.domain.ServiceLevelTarget;
 import dev.attune.core.engine.PlanMode;
+import dev.attune.core.engine.PoolStatus;
 import dev.attune.core.engine.RoutingEngine;
 import dev.attune.core.engine.RoutingSettings;
 import java.util.stream.Stream;
@@ -272,6 +273,40 @@ class EngineHostTest {
         assertEquals(1, live.directives().size());
         assertInstanceOf(OfferCreated.class, live.directives().get(0));
         assertNotEquals(EngineHost.State.RECOVERING, after.state());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRebalanceRebuildsOnlyThePoolsThatMoved() throws Exception {
+        EngineHost host = host(realEngine());
+        host.rebuild(List.of()).toCompletableFuture().get(5, TimeUnit.SECONDS);
+        apply(host, profile("a1"), "e1");
+        apply(host, state("a1", AgentState.AVAILABLE), "e2");
+        String offered = ((OfferCreated) apply(host, call("c1"), "e3").directives().get(0)).offer().decisionId();
+        apply(host, new AgentProfileChanged(new AgentProfile("b1", "pool-b", "b1", Map.of("GENERAL", 3),
+                Set.of("en"), Set.of(), 0.5, 1), Instant.now()), "e4");
+        int publishedBefore = published.size();
+
+        // pool-b's partition moved here: its history names b2 and a call waiting for it, not b1.
+        Instant at = Instant.now();
+        List<Replayed> history = List.of(
+                new Replayed.Input(new AgentProfileChanged(new AgentProfile("b2", "pool-b", "b2",
+                        Map.of("GENERAL", 3), Set.of("en"), Set.of(), 0.5, 1), at), "urn:acd h1", "acd.agents/1@0", at),
+                new Replayed.Input(new AgentStateChanged("pool-b", "b2", AgentState.AVAILABLE, null, at),
+                        "urn:acd h2", "acd.agents/1@1", at),
+                new Replayed.Input(new CallArrived(new Call("c2", "pool-b", null, "GENERAL", "en", 0, false, 0, null,
+                        null, at, 0, Set.of(), null)), "urn:acd h3", "acd.calls/1@0", at));
+        host.rebuildPools(history, "pool-b"::equals).toCompletableFuture().get(5, TimeUnit.SECONDS);
+
+        Map<String, PoolStatus> pools = host.withCore(core -> core.statuses()).toCompletableFuture().get(5,
+                TimeUnit.SECONDS).stream().collect(java.util.stream.Collectors.toMap(PoolStatus::poolId, p -> p));
+        assertEquals(List.of(offered), pools.get(POOL).pendingOffers().stream().map(o -> o.decisionId()).toList(),
+                "pool-a did not move: its pending offer is the same one, not re-decided");
+        List<RoutingDirective> after = published.subList(publishedBefore, published.size());
+        assertEquals(1, after.size(), () -> "only the moved pool's waiting call is offered: " + after);
+        assertEquals("b2", after.get(0).offer().agentId());
+        assertEquals(Outcome.Status.APPLIED, apply(host, call("c3"), "e5").status(), "the dedupe window kept pool-a");
+        assertEquals(Outcome.Status.DUPLICATE, host.apply(call("c1"), new EventOrigin("urn:acd e3", "e3", null,
+                System.nanoTime())).toCompletableFuture().get(5, TimeUnit.SECONDS).status());
     }
 
     private static HostSettings settings() {

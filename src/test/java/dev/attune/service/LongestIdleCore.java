@@ -1,5 +1,6 @@
 package dev.attune.service;
 
+import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.AgentProfile;
 import dev.attune.core.domain.AgentState;
 import dev.attune.core.domain.Call;
@@ -32,6 +33,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -41,6 +43,8 @@ import java.util.TreeMap;
  * threading, publishing and restart recovery are tested on their own. The real engine's own tests cover routing.
  */
 public class LongestIdleCore implements RoutingCore {
+    /** Kept only to be read back: longest idle ignores weights. */
+    private RoutingWeights weights;
     /** Product to the skill it needs: the few products the tests use. */
     public static final Map<String, String> SKILL_OF_PRODUCT = Map.of(
             "401K_ROLLOVER", "RETIREMENT", "IRA", "RETIREMENT", "FRAUD_DISPUTE", "FRAUD", "GENERAL", "GENERAL",
@@ -198,16 +202,27 @@ public class LongestIdleCore implements RoutingCore {
 
     @Override
     public void updateWeights(RoutingWeights weights) {
+        this.weights = weights;
+    }
+
+    @Override
+    public void replacePools(RoutingCore rebuilt, Set<String> poolIds) {
+        throw new UnsupportedOperationException("the stand-in core is always rebuilt whole");
+    }
+
+    @Override
+    public RoutingWeights weights() {
+        return weights;
+    }
+
+    @Override
+    public void updateCatalogue(Catalogue catalogue) {
     }
 
     @Override
     public Map<String, AgentState> agentStates(String poolId) {
         Pool pool = pools.get(poolId);
         return pool == null ? Map.of() : new TreeMap<>(pool.states);
-    }
-
-    @Override
-    public void updateCatalogue(dev.attune.core.domain.Catalogue catalogue) {
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.attune.kafka.EventSchemas;
 import dev.attune.kafka.EventType;
 import dev.attune.kafka.HistoryReader;
 import dev.attune.kafka.InboundDecoder;
+import dev.attune.kafka.PoolPartitions;
 import dev.attune.kafka.SampleEvents;
 import dev.attune.kafka.TopicNames;
 import dev.attune.local.LocalKafka;
@@ -56,10 +57,15 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * two emotion.estimated and call.abandoned (the same number of records as an answered call's arrival,
  * answer and end). Decisions are not replayed (routing.decisions is empty): the adopted offers of a real
  * restart add one record per call still pending, a handful.
+ *
+ * <p>Then, on the rebuilt host, the rebuild after one of three instances was killed: the history of a third of
+ * the partitions only, taken into the running engine by {@code EngineHost.rebuildPools}.
  */
 public final class RebuildBenchmark {
     private static final int AGENTS_PER_POOL = 200;
     private static final int PARTITIONS = 12;
+    /** Partitions 0 to 3 of 12: the share of one of three instances. */
+    private static final int MOVED = PARTITIONS / 3;
     private static final TopicNames TOPICS = TopicNames.defaults();
 
     private RebuildBenchmark() {
@@ -81,8 +87,8 @@ public final class RebuildBenchmark {
         System.out.printf("%nRebuild after a partition assignment: %d h of history, %.1f calls per agent-hour, "
                 + "%d partitions, medians of %d runs%n", hours, callsPerAgentHour, PARTITIONS, repeats);
         System.out.println("| agents | pools | input records | read from Kafka (s) | replay into the engine (s) "
-                + "| total (s) | records/s |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
+                + "| total (s) | records/s | moved only: records | read (s) | replay (s) | total (s) | moved / all |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         rows.forEach(System.out::println);
     }
 
@@ -113,9 +119,15 @@ public final class RebuildBenchmark {
             }
             HistoryReader reader = new HistoryReader(client, TOPICS, new InboundDecoder(new EventSchemas(), TOPICS),
                     new DecisionEvents(URI.create("urn:attune:bench")), Duration.ofHours(hours + 1));
+            // One of three instances killed: its third of the partitions moves to a survivor, which rebuilds only those.
+            List<TopicPartition> movedPartitions = partitions.stream().filter(tp -> tp.partition() < MOVED)
+                    .toList();
             double[] read = new double[repeats];
             double[] replay = new double[repeats];
+            double[] movedRead = new double[repeats];
+            double[] movedReplay = new double[repeats];
             int replayed = 0;
+            int movedRecords = 0;
             for (int i = 0; i < repeats; i++) {
                 long start = System.nanoTime();
                 List<Replayed> history = reader.read(partitions, committed).history();
@@ -128,14 +140,27 @@ public final class RebuildBenchmark {
                     replay[i] = (System.nanoTime() - start) / 1e9;
                     System.out.printf("%d agents, run %d: read %.1f s, replay %.1f s (%s)%n", agents, i + 1, read[i],
                             replay[i], report);
+                    start = System.nanoTime();
+                    List<Replayed> moved = reader.read(movedPartitions, committed).history();
+                    movedRead[i] = (System.nanoTime() - start) / 1e9;
+                    movedRecords = moved.size();
+                    start = System.nanoTime();
+                    report = host.rebuildPools(moved, pool -> PoolPartitions.of(pool, PARTITIONS) < MOVED)
+                            .toCompletableFuture().get(30, TimeUnit.MINUTES);
+                    movedReplay[i] = (System.nanoTime() - start) / 1e9;
+                    System.out.printf("%d agents, run %d, moved partitions only: read %.1f s, replay %.1f s (%s)%n",
+                            agents, i + 1, movedRead[i], movedReplay[i], report);
                 } finally {
                     host.stop();
                 }
             }
             double r = median(read);
             double e = median(replay);
-            return String.format("| %,d | %d | %,d | %.1f | %.1f | %.1f | %,.0f |", agents,
-                    (agents + AGENTS_PER_POOL - 1) / AGENTS_PER_POOL, replayed, r, e, r + e, records / (r + e));
+            double mr = median(movedRead);
+            double me = median(movedReplay);
+            return String.format("| %,d | %d | %,d | %.1f | %.1f | %.1f | %,.0f | %,d | %.1f | %.1f | %.1f | %.2f |",
+                    agents, (agents + AGENTS_PER_POOL - 1) / AGENTS_PER_POOL, replayed, r, e, r + e, records / (r + e),
+                    movedRecords, mr, me, mr + me, (mr + me) / (r + e));
         }
     }
 

@@ -160,6 +160,11 @@ final class FaultAcd implements AutoCloseable {
         return sendFailures.get();
     }
 
+    /** The pools calls are placed in. */
+    java.util.Set<String> pools() {
+        return mix.pools();
+    }
+
     private void arrive() {
         String callId = prefix + "-" + (++placed);
         Caller caller = mix.draw(callId, random);
@@ -197,7 +202,7 @@ final class FaultAcd implements AutoCloseable {
         if (call == null) {
             return; // another scenario's call, or not ours
         }
-        tally.offered(offer.decisionId(), sentAt, offer.consumedNanos());
+        tally.offered(offer.decisionId(), offer.poolId(), sentAt, offer.consumedNanos());
         if (call.stage == Stage.CONNECTED || call.stage == Stage.ENDED
                 || call.stage == Stage.RINGING && !offer.decisionId().equals(call.ringing)) {
             tally.routedTwice(offer.callId());

@@ -45,7 +45,7 @@ record FaultOptions(
         Path out) {
 
     static final String USAGE = """
-            FaultSuite [--scenarios kill9,freeze,broker30,broker-timeout,broker-frozen,postgres30,postgres300,malformed,overload
+            FaultSuite [--scenarios kill9,freeze,broker30,broker-timeout,broker-frozen,postgres30,postgres300,kill1of3,malformed,overload
                         | --short]
                        [--kills 20] [--agents 60] [--rate 1.5] [--burst 50] [--ring-millis 3000] [--hold-millis 20000]
                        [--outage-scale 1] [--recovery-seconds 240] [--drain-seconds 60] [--max-minutes 60]

@@ -29,6 +29,8 @@ import java.util.concurrent.TimeUnit;
  * is left (a frozen process is thawed first, so it can be stopped).
  */
 final class FaultStack implements AutoCloseable {
+    /** Partitions of every pool-keyed topic. */
+    static final int PARTITIONS = 4;
     private final PrintStream log;
     private final BrokerJvm broker;
     private final LocalPostgres postgres;
@@ -38,6 +40,8 @@ final class FaultStack implements AutoCloseable {
     private final String archiveOption;
     private final Path out;
     private ServiceJvm service;
+    /** The other instances of kill1of3, once started. */
+    private ThreeInstances three;
     private Instant launchedAt;
     private int starts;
 
@@ -67,7 +71,7 @@ final class FaultStack implements AutoCloseable {
                 ? "-XX:SharedArchiveFile=" + archive.toAbsolutePath() : null;
         log.printf("[fault] service JVM options: %s%s%n", jvm, archiveOption == null ? "" : " " + archiveOption);
         try {
-            KafkaClients.ensureTopics(broker.bootstrapServers(), 4);
+            KafkaClients.ensureTopics(broker.bootstrapServers(), PARTITIONS);
             Path config = ServiceConfig.withRoster(options.configDir(), roster, out.resolve("fault-config"));
             properties.put("kafka.bootstrap.servers", broker.bootstrapServers());
             properties.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl());
@@ -131,6 +135,42 @@ final class FaultStack implements AutoCloseable {
         return RestartTimeline.read(service.log(), killedAt, launchedAt, firstOfferAt);
     }
 
+    /**
+     * Starts one more instance of the packaged service in the same consumer group, with its own instance id
+     * (static membership, as deployed); the caller stops it.
+     */
+    ServiceJvm startInstance(String instanceId) throws IOException {
+        Map<String, String> own = new LinkedHashMap<>(properties);
+        own.put("attune.instance-id", instanceId);
+        List<String> options = new java.util.ArrayList<>(jvm);
+        if (archiveOption != null) {
+            options.add(archiveOption);
+        }
+        return ServiceJvm.start(0, options, own, out.resolve("fault-" + instanceId + ".log"));
+    }
+
+    /** The instance id of the main service (null when it joins as a dynamic member). */
+    String instanceId() {
+        return properties.get("attune.instance-id");
+    }
+
+    ServiceJvm service() {
+        return service;
+    }
+
+    /** The instances of the three-instance scenario (started by it), stopped with the stack. */
+    ThreeInstances three() {
+        if (three == null) {
+            three = new ThreeInstances(this, log);
+        }
+        return three;
+    }
+
+    /** Makes another running instance the main one (its own was killed and stays dead). */
+    void replaceService(ServiceJvm running) {
+        service = running;
+    }
+
     void killService() {
         ProcessHandle.of(service.pid()).ifPresent(ProcessHandle::destroyForcibly);
         ProcessHandle.of(service.pid()).ifPresent(p -> p.onExit().orTimeout(10, TimeUnit.SECONDS).join());
@@ -191,6 +231,7 @@ final class FaultStack implements AutoCloseable {
         } catch (IOException | InterruptedException | RuntimeException e) {
             // already thawed or gone
         }
+        closeQuietly(three);
         closeQuietly(service);
         closeQuietly(postgres);
         closeQuietly(broker);

@@ -51,6 +51,10 @@ public final class FaultSuite {
     private boolean run() throws Exception {
         Catalogue catalogue = ServiceConfig.catalogue(options.configDir());
         List<AgentProfile> roster = LoadRoster.generate(options.agents(), catalogue, options.seed());
+        if (options.scenarios().contains(Scenario.KILL_ONE_OF_THREE)) {
+            // One pool per partition, so each of the three instances owns pools with traffic.
+            roster = ThreeInstances.onEveryPartition(roster, FaultStack.PARTITIONS);
+        }
         Map<String, String> agentPools = new LinkedHashMap<>();
         roster.forEach(agent -> agentPools.put(agent.id(), agent.poolId()));
         out.printf("[fault] scenarios %s; %d agents, %.1f calls/s, ring ~%d ms, calls of %d ms; outage scale %.2f%n",

@@ -23,6 +23,8 @@ final class FaultTally {
     private Instant faultStart = Instant.MAX;
     private Instant firstOfferAfterFault;
     private boolean resumed = true;
+    /** The pools whose offers mark routing resumed; empty: any pool's. */
+    private Set<String> watched = Set.of();
 
     synchronized void reset(String name) {
         scenario = name;
@@ -35,6 +37,7 @@ final class FaultTally {
         faultStart = Instant.MAX;
         firstOfferAfterFault = null;
         resumed = true;
+        watched = Set.of();
     }
 
     synchronized void placed() {
@@ -45,9 +48,9 @@ final class FaultTally {
      * @param decidedAt     the offer record's timestamp (when the service sent it)
      * @param consumedNanos when the ACD received it
      */
-    synchronized void offered(String decisionId, Instant decidedAt, long consumedNanos) {
+    synchronized void offered(String decisionId, String poolId, Instant decidedAt, long consumedNanos) {
         decisions.add(decisionId);
-        if (!resumed && !decidedAt.isBefore(faultStart)) {
+        if (!resumed && !decidedAt.isBefore(faultStart) && (watched.isEmpty() || watched.contains(poolId))) {
             resumed = true;
             firstOfferAfterFault = decidedAt;
             resumeSeconds.add((consumedNanos - faultStartNanos) / 1e9);
@@ -64,6 +67,12 @@ final class FaultTally {
 
     /** A fault begins now: the next offer for a call placed from now on marks routing as resumed. */
     synchronized void faultStarts() {
+        faultStarts(Set.of());
+    }
+
+    /** A fault begins now that only these pools suffer: the next offer in one of them marks routing resumed. */
+    synchronized void faultStarts(Set<String> pools) {
+        watched = Set.copyOf(pools);
         faultStartNanos = System.nanoTime();
         faultStart = Instant.now();
         firstOfferAfterFault = null;

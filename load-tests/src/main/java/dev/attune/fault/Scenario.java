@@ -11,6 +11,8 @@ enum Scenario {
     BROKER_FROZEN("broker-frozen", "SIGSTOP the broker's JVM for 30 s (frozen, connections hang), then SIGCONT", 30),
     POSTGRES30("postgres30", "stop PostgreSQL (pg_ctl stop -m fast) for 30 s, then start it on the same data", 30),
     POSTGRES300("postgres300", "stop PostgreSQL for 5 minutes, then start it on the same data", 300),
+    KILL_ONE_OF_THREE("kill1of3", "three instances in one group; kill -9 the one owning the most pools, under load; "
+            + "the other two take its pools", 0),
     MALFORMED("malformed", "the malformed corpus, one record at the broker's size limit, among live traffic", 0),
     OVERLOAD("overload", "arrivals at --overload-rate (1,000/s) for 60 s, then the base rate again; the heap watched", 60);
 

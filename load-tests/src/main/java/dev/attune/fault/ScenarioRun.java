@@ -75,6 +75,14 @@ final class ScenarioRun {
             case BROKER_FROZEN -> outage(tally, outage, () -> stack.freezeBroker(true), () -> stack.freezeBroker(false));
             case POSTGRES30, POSTGRES300 -> outage(tally, outage, stack::stopPostgres, stack::startPostgres);
             case OVERLOAD -> overload(tally, outage);
+            case KILL_ONE_OF_THREE -> {
+                ThreeInstances three = stack.three();
+                three.start(Duration.ofSeconds(options.recoverySeconds()));
+                // Traffic on all three first, so the kill hits waiting, ringing and connected calls on each.
+                Thread.sleep(FaultSuite.warmUp().toMillis());
+                conditions.add(acd.snapshot());
+                tally.faultStarts(three.killBusiest(acd.pools()));
+            }
             case MALFORMED -> {
                 conditions.add(acd.snapshot());
                 tally.faultStarts();

@@ -17,6 +17,8 @@ final class InputWatermark {
     /** Every pool's input is known consumed up to here; null before the first report. */
     private volatile Instant everyPool;
     private final Map<String, Instant> byPool = new ConcurrentHashMap<>();
+    /** Pools taken over from a replay: no deadline judged until a report made after this time. */
+    private final Map<String, Instant> heldSince = new ConcurrentHashMap<>();
 
     void judgeByInput(Duration answerGrace) {
         Objects.requireNonNull(answerGrace, "grace");
@@ -34,6 +36,12 @@ final class InputWatermark {
         byPool.merge(poolId, Objects.requireNonNull(upTo, "upTo"), InputWatermark::later);
     }
 
+    /** The pool's input is consumed only as far as a report made after {@code since} says. */
+    void holdUntilReported(String poolId, Instant since) {
+        byPool.remove(poolId);
+        heldSince.put(poolId, since);
+    }
+
     /** The deadlines up to which a pool's offers may be judged unanswered now; null when none may be. */
     Instant cutoff(String poolId, Instant now) {
         Duration answerGrace = grace;
@@ -41,6 +49,13 @@ final class InputWatermark {
             return now;
         }
         Instant mark = later(everyPool, byPool.get(poolId));
+        Instant held = heldSince.get(poolId);
+        if (held != null) {
+            if (mark == null || mark.isBefore(held)) {
+                return null;
+            }
+            heldSince.remove(poolId, held);
+        }
         if (mark == null) {
             return null;
         }

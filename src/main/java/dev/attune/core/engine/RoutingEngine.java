@@ -294,6 +294,31 @@ public final class RoutingEngine implements AutoCloseable {
         withLock(slot, clock.instant(), () -> slot.pool.adoptOffer(offer, clock.instant()));
     }
 
+    /**
+     * Takes these pools over from {@code rebuilt}, an engine that replayed their history, as they are there;
+     * a pool {@code rebuilt} lacks is dropped here. The other pools are not touched. The pools taken over judge
+     * no reservation deadline until the input is reported consumed from now on: their answers may still wait
+     * in the backlog this engine has not read.
+     */
+    public void replacePools(RoutingEngine rebuilt, Set<String> poolIds) {
+        Instant now = clock.instant();
+        for (String poolId : poolIds) {
+            PoolSlot taken = rebuilt.pools.get(poolId);
+            if (taken == null) {
+                pools.remove(poolId);
+            } else {
+                pools.put(poolId, taken);
+                input.holdUntilReported(poolId, now);
+            }
+        }
+        poolOfAgent.values().removeIf(poolIds::contains);
+        rebuilt.poolOfAgent.forEach((agent, pool) -> {
+            if (poolIds.contains(pool)) {
+                poolOfAgent.put(agent, pool);
+            }
+        });
+    }
+
     @Override
     public void close() {
         plans.close();
