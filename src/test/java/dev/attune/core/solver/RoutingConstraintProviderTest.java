@@ -206,10 +206,13 @@ class RoutingConstraintProviderTest {
             return waiting(call(id, GENERAL).onChannel(channel), GENERAL, new CareNeed(0.5, 0.5, 0.5));
         }
 
+        private PlannedAgent voiceAndEmail() {
+            return withFreeSlots("ve", new ChannelCounts(Map.of(Channel.VOICE, 1, Channel.EMAIL, 1)));
+        }
+
         @Test
         void acceptsOneVoiceCallAndOneEmailForAnAgentWithASlotOnEach() {
-            PlannedAgent voiceAndEmail = withFreeSlots("ve", new ChannelCounts(Map.of(Channel.VOICE, 1,
-                    Channel.EMAIL, 1)));
+            PlannedAgent voiceAndEmail = voiceAndEmail();
             verifier.verifyThat(RoutingConstraintProvider::agentCapacity)
                     .given(voiceAndEmail, assign(on("c1", Channel.VOICE), voiceAndEmail),
                             assign(on("c2", Channel.EMAIL), voiceAndEmail))
@@ -218,8 +221,7 @@ class RoutingConstraintProviderTest {
 
         @Test
         void penalisesASecondVoiceCallEvenWithAnEmailSlotFree() {
-            PlannedAgent voiceAndEmail = withFreeSlots("ve", new ChannelCounts(Map.of(Channel.VOICE, 1,
-                    Channel.EMAIL, 1)));
+            PlannedAgent voiceAndEmail = voiceAndEmail();
             verifier.verifyThat(RoutingConstraintProvider::agentCapacity)
                     .given(voiceAndEmail, assign(on("c1", Channel.VOICE), voiceAndEmail),
                             assign(on("c2", Channel.VOICE), voiceAndEmail))
