@@ -116,7 +116,7 @@ class InboundContractTest {
         assertEquals("re-007", arrived.call().lastAgentId());
         assertEquals(TIME, arrived.call().arrivedAt());
         assertNull(arrived.call().emotion());
-        assertEquals(Channel.CHAT, arrived.call().channel());
+        assertEquals(Channel.VOICE, arrived.call().channel());
     }
 
     @Test
@@ -129,6 +129,8 @@ class InboundContractTest {
         assertEquals(new ChannelCounts(Map.of(Channel.VOICE, 1, Channel.EMAIL, 1)),
                 ((AgentProfileChanged) usable(EventType.AGENT_PROFILE_CHANGED,
                         bytes(envelope(EventType.AGENT_PROFILE_CHANGED, perChannel)))).profile().capacity());
+        assertEquals(Channel.CHAT, ((CallArrived) usable(EventType.CALL_ARRIVED, bytes(envelope(EventType.CALL_ARRIVED,
+                data(EventType.CALL_ARRIVED).put("channel", "CHAT"))))).call().channel());
         ObjectNode noChannel = data(EventType.CALL_ARRIVED);
         noChannel.remove("channel");
         assertEquals(Channel.VOICE, ((CallArrived) usable(EventType.CALL_ARRIVED,
