@@ -88,6 +88,7 @@ public record Call(
     public Call updatedWith(String newProductCode, String newLanguage, int newPriority, boolean newVulnerable,
             double newAmountAtStake, String newLifeEvent) {
         return new Call(id, poolId, customerId, newProductCode, newLanguage, newPriority, newVulnerable,
-                newAmountAtStake, newLifeEvent, lastAgentId, arrivedAt, queuePosition, excludedAgentIds, emotion, channel);
+                newAmountAtStake, newLifeEvent, lastAgentId, arrivedAt, queuePosition, excludedAgentIds, emotion,
+                channel);
     }
 }

@@ -21,7 +21,8 @@ public enum Channel {
         try {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown channel '" + name + "' (channels: VOICE, CHAT, EMAIL, CALLBACK)");
+            throw new IllegalArgumentException("unknown channel '" + name
+                    + "' (channels: VOICE, CHAT, EMAIL, CALLBACK)");
         }
     }
 }

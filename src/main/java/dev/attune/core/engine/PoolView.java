@@ -41,7 +41,10 @@ interface PoolView {
 
     SkillPressure pressure();
 
-    /** Every hard constraint of an offer: free with a slot on the call's channel, qualified for the product and language, not excluded. */
+    /**
+     * Every hard constraint of an offer: free with a slot on the call's channel, qualified for the product and
+     * language, not excluded.
+     */
     boolean mayOffer(Agent agent, Call call);
 
     /** Why routing is on the longest-idle rule, or null when it is not. */

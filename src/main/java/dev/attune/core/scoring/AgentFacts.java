@@ -31,8 +31,8 @@ public record AgentFacts(Agent agent, int secondsUntilFree, ChannelCounts slots,
     }
 
     /** The facts with the skill pressure's two highest values among the agent's skills. */
-    public static AgentFacts of(Agent agent, int secondsUntilFree, ChannelCounts slots, long idleSeconds, double emotionalLoad,
-            SkillPressure pressure) {
+    public static AgentFacts of(Agent agent, int secondsUntilFree, ChannelCounts slots, long idleSeconds,
+            double emotionalLoad, SkillPressure pressure) {
         SkillPressure.Top top = pressure.top(agent.profile());
         return new AgentFacts(agent, secondsUntilFree, slots, idleSeconds, emotionalLoad, top.scarcestSkill(),
                 top.first(), top.second());
