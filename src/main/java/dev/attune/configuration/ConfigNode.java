@@ -117,6 +117,11 @@ final class ConfigNode {
         return value.doubleValue();
     }
 
+    boolean isObject(String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.isObject();
+    }
+
     ConfigNode object(String field) {
         JsonNode value = required(field);
         if (!value.isObject()) {

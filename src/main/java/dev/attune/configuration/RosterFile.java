@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attune.core.domain.AgentProfile;
+import dev.attune.core.domain.Channel;
+import dev.attune.core.domain.ChannelCounts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -80,7 +82,10 @@ public final class RosterFile {
         }
         Set<String> licences = entry.textSet("licences");
         double empathy = entry.decimal("empathy");
-        int capacity = entry.integer("capacity");
+        // a whole number is that many voice calls (the file before channels); an object names each channel
+        ChannelCounts capacity = entry.isObject("capacity")
+                ? entry.build(() -> ChannelCounts.named(entry.numberMap("capacity")))
+                : ChannelCounts.of(Channel.VOICE, entry.integer("capacity"));
         return entry.build(() -> new AgentProfile(id, pool, displayName, skills, languages, licences, empathy, capacity));
     }
 
@@ -118,7 +123,12 @@ public final class RosterFile {
         ArrayNode licences = node.putArray("licences");
         new TreeSet<>(agent.licences()).forEach(licences::add);
         node.put("empathy", agent.empathy());
-        node.put("capacity", agent.capacity());
+        if (agent.capacity().onlyVoice()) {
+            node.put("capacity", agent.capacity().of(Channel.VOICE));
+        } else {
+            ObjectNode capacity = node.putObject("capacity");
+            agent.capacity().perChannel().forEach((channel, count) -> capacity.put(channel.name(), count));
+        }
         try {
             return ConfigJson.MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {

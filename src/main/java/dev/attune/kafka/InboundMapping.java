@@ -5,6 +5,8 @@ import dev.attune.core.domain.AgentProfile;
 import dev.attune.core.domain.AgentState;
 import dev.attune.core.domain.Call;
 import dev.attune.core.domain.CallOutcome;
+import dev.attune.core.domain.Channel;
+import dev.attune.core.domain.ChannelCounts;
 import dev.attune.core.domain.EmotionEstimate;
 import dev.attune.core.engine.event.AgentProfileChanged;
 import dev.attune.core.engine.event.AgentStateChanged;
@@ -39,7 +41,8 @@ final class InboundMapping {
                     text(d, "callId"), text(d, "poolId"), optionalText(d, "customerId"), text(d, "productCode"),
                     text(d, "language"), d.path("priority").asInt(0), d.path("vulnerable").asBoolean(false),
                     d.path("amountAtStake").asDouble(0), optionalText(d, "lifeEvent"),
-                    optionalText(d, "lastAgentId"), at, 0, Set.of(), null), texts(d.path("segments")));
+                    optionalText(d, "lastAgentId"), at, 0, Set.of(), null, Channel.parse(optionalText(d, "channel"))),
+                    texts(d.path("segments")));
             case CALL_UPDATED -> new CallUpdated(text(d, "poolId"), text(d, "callId"), text(d, "productCode"),
                     text(d, "language"), d.path("priority").asInt(0), d.path("vulnerable").asBoolean(false),
                     d.path("amountAtStake").asDouble(0), optionalText(d, "lifeEvent"), at);
@@ -50,9 +53,9 @@ final class InboundMapping {
             case AGENT_STATE_CHANGED -> new AgentStateChanged(text(d, "poolId"), text(d, "agentId"),
                     AgentState.valueOf(text(d, "state")), optionalTime(d, "expectedFreeAt"), at);
             case AGENT_PROFILE_CHANGED -> new AgentProfileChanged(new AgentProfile(
-                    text(d, "agentId"), text(d, "poolId"), optionalText(d, "displayName"), skills(d.path("skills")),
+                    text(d, "agentId"), text(d, "poolId"), optionalText(d, "displayName"), wholeNumbers(d.path("skills")),
                     strings(d.path("languages")), strings(d.path("licences")), d.path("empathy").asDouble(),
-                    d.path("capacity").asInt(1)), at);
+                    capacity(d.path("capacity"))), at);
             case OFFER_ACCEPTED -> new OfferAccepted(text(d, "poolId"), text(d, "decisionId"), text(d, "callId"),
                     text(d, "agentId"), at);
             case OFFER_REJECTED -> new OfferRejected(text(d, "poolId"), text(d, "decisionId"), text(d, "callId"),
@@ -97,7 +100,15 @@ final class InboundMapping {
         return text == null ? null : OffsetDateTime.parse(text).toInstant();
     }
 
-    private static Map<String, Integer> skills(JsonNode node) {
+    /** A whole number of voice calls (the profile before channels), calls per channel, or absent: one voice call. */
+    private static ChannelCounts capacity(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return ChannelCounts.ONE_VOICE;
+        }
+        return node.isObject() ? ChannelCounts.named(wholeNumbers(node)) : ChannelCounts.of(Channel.VOICE, node.asInt());
+    }
+
+    private static Map<String, Integer> wholeNumbers(JsonNode node) {
         Map<String, Integer> skills = new LinkedHashMap<>();
         node.fields().forEachRemaining(e -> skills.put(e.getKey(), e.getValue().asInt()));
         return skills;

@@ -31,6 +31,7 @@ public class AgentEntity extends PanacheEntityBase {
     @Column(name = "display_name")
     public String displayName;
     public double empathy;
+    /** Calls on every channel together; {@code channel_capacity} holds them per channel. */
     public int capacity;
     /** False: on the roster but not routed. */
     public boolean active = true;
@@ -70,7 +71,8 @@ public class AgentEntity extends PanacheEntityBase {
         poolId = profile.poolId();
         displayName = profile.displayName();
         empathy = profile.empathy();
-        capacity = profile.capacity();
+        capacity = profile.capacity().total();
+        channelCapacity = ChannelCapacityJson.write(profile.capacity());
         skills.clear();
         skills.putAll(profile.skills());
         languages.clear();
@@ -84,6 +86,7 @@ public class AgentEntity extends PanacheEntityBase {
     }
 
     AgentProfile toProfile() {
-        return new AgentProfile(id, poolId, displayName, skills, languages, licences, empathy, capacity);
+        return new AgentProfile(id, poolId, displayName, skills, languages, licences, empathy,
+                ChannelCapacityJson.read(channelCapacity, capacity));
     }
 }

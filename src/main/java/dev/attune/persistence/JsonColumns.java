@@ -9,8 +9,12 @@ import jakarta.inject.Inject;
 /** Turns values into the text of jsonb columns and back, with the service's own ObjectMapper. */
 @ApplicationScoped
 class JsonColumns {
+    private final ObjectMapper mapper;
+
     @Inject
-    ObjectMapper mapper;
+    JsonColumns(ObjectMapper service) {
+        this.mapper = service.copy().registerModule(ChannelCapacityJson.module());
+    }
 
     String write(Object value) {
         if (value == null) {

@@ -1,6 +1,5 @@
 package dev.attune.persistence;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.attune.core.domain.AgentProfile;
 import dev.attune.service.port.AgentChange;
 import dev.attune.service.port.AgentChange.Action;
@@ -15,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,8 +23,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class RosterRepository implements Roster {
-    private static final TypeReference<Map<String, Integer>> CAPACITY = new TypeReference<>() {
-    };
 
     @Inject
     JsonColumns json;
@@ -79,7 +75,7 @@ public class RosterRepository implements Roster {
         if (AgentEntity.findById(profile.id()) != null) {
             throw new ConflictingChangeException("agent '" + profile.id() + "' already exists; use PUT to change it");
         }
-        insert(profile, null, note);
+        insert(profile, note);
         return profile;
     }
 
@@ -122,7 +118,7 @@ public class RosterRepository implements Roster {
         for (RosterEntry entry : upserts) {
             AgentEntity row = AgentEntity.findById(entry.id());
             if (row == null) {
-                changes.add(insert(entry.profile(), entry.channelCapacity(), note));
+                changes.add(insert(entry.profile(), note));
                 continue;
             }
             refuseMove(row, entry.profile());
@@ -130,7 +126,6 @@ public class RosterRepository implements Roster {
             boolean reactivated = !row.active;
             row.copy(entry.profile(), note.at());
             row.active = true;
-            row.channelCapacity = json.write(entry.channelCapacity());
             changes.add(audit(before, entry.profile(), reactivated ? Action.ACTIVATED : Action.CHANGED, note));
         }
         for (String agentId : deactivations) {
@@ -149,12 +144,9 @@ public class RosterRepository implements Roster {
                 .stream().map(this::toChange).toList();
     }
 
-    private AgentChange insert(AgentProfile profile, Map<String, Integer> channelCapacity, ChangeNote note) {
+    private AgentChange insert(AgentProfile profile, ChangeNote note) {
         AgentEntity row = new AgentEntity();
         row.copy(profile, note.at());
-        if (channelCapacity != null) {
-            row.channelCapacity = json.write(channelCapacity);
-        }
         row.persist();
         return audit(null, profile, Action.CREATED, note);
     }
@@ -198,14 +190,14 @@ public class RosterRepository implements Roster {
     }
 
     private RosterEntry toEntry(AgentEntity row) {
-        return new RosterEntry(row.toProfile(), row.active, json.read(row.channelCapacity, CAPACITY));
+        return new RosterEntry(row.toProfile(), row.active);
     }
 
     /** Inserts a whole roster without audit noise beyond one row per agent; used by the first-start seed. */
     @Transactional
     void seed(List<AgentProfile> roster, ChangeNote note) {
         for (AgentProfile profile : roster) {
-            insert(profile, null, note);
+            insert(profile, note);
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.attune.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.attune.core.domain.AgentProfile;
+import dev.attune.core.domain.ChannelCounts;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -30,11 +32,14 @@ public record AgentRequest(
         @NotEmpty @Size(max = Bounds.MAX_LANGUAGES) Set<@NotNull @Pattern(regexp = Ids.LANGUAGE_PATTERN, message = Ids.LANGUAGE_MESSAGE) String> languages,
         @Size(max = Bounds.MAX_LICENCES) Set<@NotBlank @Size(max = 64) String> licences,
         @NotNull @DecimalMin("0") @DecimalMax("1") Double empathy,
-        @NotNull @Min(1) @Max(20) Integer capacity,
+        @Schema(description = "voice calls at once (a whole number), or calls per channel: "
+                + "{\"VOICE\": 1, \"CHAT\": 3}; default 1 voice call", oneOf = {Integer.class, Map.class},
+                example = "{\"VOICE\": 1, \"EMAIL\": 1}") JsonNode capacity,
         @Size(max = 1000) String reason) {
 
     AgentProfile toProfile(String agentId) {
+        ChannelCounts channels = capacity == null ? ChannelCounts.ONE_VOICE : CapacityField.read(capacity);
         return InvalidRequestException.build(() -> new AgentProfile(agentId, pool, displayName, skills, languages,
-                licences, empathy, capacity));
+                licences, empathy, channels));
     }
 }

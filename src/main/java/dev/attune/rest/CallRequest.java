@@ -1,6 +1,7 @@
 package dev.attune.rest;
 
 import dev.attune.core.domain.Call;
+import dev.attune.core.domain.Channel;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -33,12 +34,14 @@ public record CallRequest(
         @Size(min = 1, max = 128) String lifeEvent,
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String lastAgentId,
         Instant arrivedAt,
-        @Min(0) @Max(60_000) Long deadlineMillis) {
+        @Min(0) @Max(60_000) Long deadlineMillis,
+        @Schema(description = "voice, chat, email or callback; VOICE when left out") Channel channel) {
 
     Call toCall(String pool, Instant now) {
         Instant arrived = arrivedAt == null || arrivedAt.isAfter(now) ? now : arrivedAt;
         return InvalidRequestException.build(() -> new Call(callId, pool, customerId, productCode, language,
                 priority == null ? 0 : priority, Boolean.TRUE.equals(vulnerable),
-                amountAtStake == null ? 0 : amountAtStake, lifeEvent, lastAgentId, arrived, 0, Set.of(), null));
+                amountAtStake == null ? 0 : amountAtStake, lifeEvent, lastAgentId, arrived, 0, Set.of(), null,
+                channel));
     }
 }

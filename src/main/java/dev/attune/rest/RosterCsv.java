@@ -26,8 +26,8 @@ final class RosterCsv {
     private static final List<String> REQUIRED = List.of("agentid", "pool", "skills", "languages", "empathy");
     private static final String LIST_SEPARATORS = "[;|]";
 
-    /** One agent line: the request it amounts to, its capacity per channel, and where it is in the file. */
-    record Line(long number, AgentRequest request, Map<String, Integer> channelCapacity) {
+    /** One agent line: the request it amounts to (capacity per channel included) and where it is in the file. */
+    record Line(long number, AgentRequest request) {
     }
 
     /** A problem with one line's field ("line 7, empathy: ..."); line 1 is the header. */
@@ -91,12 +91,10 @@ final class RosterCsv {
         int before = errors.size();
         Cells cells = new Cells(number, record, columns, errors);
         Map<String, Integer> capacity = cells.capacity();
-        // Until channels are routed, the engine routes voice with the voice capacity (at least one call).
-        int routed = Math.max(1, capacity.getOrDefault("voice", 0));
         AgentRequest request = new AgentRequest(cells.text("agentid"), cells.text("pool"), cells.text("displayname"),
-                cells.skills(), cells.set("languages"), cells.set("licences"), cells.number("empathy"), routed,
-                null);
-        return errors.size() > before ? null : new Line(number, request, capacity);
+                cells.skills(), cells.set("languages"), cells.set("licences"), cells.number("empathy"),
+                capacity.isEmpty() ? null : CapacityField.of(capacity), null);
+        return errors.size() > before ? null : new Line(number, request);
     }
 
     /** The file line a record starts on (1 is the header), right across quoted line breaks and blank lines. */

@@ -90,7 +90,7 @@ final class RosterImport {
             return null;
         }
         try {
-            return new RosterEntry(request.toProfile(request.id()), true, line.channelCapacity());
+            return new RosterEntry(request.toProfile(request.id()), true);
         } catch (InvalidRequestException e) {
             errors.add(new RosterCsv.LineError(line.number(), "agent", e.getMessage()));
             return null;
@@ -127,8 +127,7 @@ final class RosterImport {
         addIf(fields, "languages", !a.languages().equals(b.languages()));
         addIf(fields, "licences", !a.licences().equals(b.licences()));
         addIf(fields, "empathy", a.empathy() != b.empathy());
-        addIf(fields, "capacity", !before.channelCapacity().equals(after.channelCapacity())
-                || a.capacity() != b.capacity());
+        addIf(fields, "capacity", !a.capacity().equals(b.capacity()));
         addIf(fields, "active", !before.active());
         return fields;
     }

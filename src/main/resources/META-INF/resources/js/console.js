@@ -80,7 +80,7 @@ function renderAgents() {
       h('td', {}, a.languages.join(', ')),
       h('td', {}, a.licences.length ? a.licences.join(', ') : h('span', { class: 'quiet' }, 'none')),
       h('td', { style: { minWidth: '130px' } }, shareBar(a.empathy, '#8e5bd1')),
-      h('td', { class: 'num' }, a.capacity),
+      h('td', { 'data-testid': 'capacity' }, capacityText(a.capacity)),
       h('td', { class: 'actions' }, h('button', { class: 'btn', type: 'button', onclick: () => editAgent(a) }, 'Edit'),
         ...agentActions(a, loadAgents)))))));
 }
@@ -111,8 +111,9 @@ function editAgent(agent) {
       h('label', { for: 'f-name' }, 'Display name'), h('input', { id: 'f-name', type: 'text', value: agent.displayName || '' }),
       h('label', { for: 'f-empathy' }, 'Empathy (0-1)'),
       h('input', { id: 'f-empathy', type: 'number', min: 0, max: 1, step: 0.01, value: agent.empathy }),
-      h('label', { for: 'f-capacity' }, 'Capacity (calls)'),
-      h('input', { id: 'f-capacity', type: 'number', min: 1, step: 1, value: agent.capacity }),
+      h('label', { for: 'f-capacity' }, 'Capacity per channel'),
+      h('input', { id: 'f-capacity', type: 'text', value: capacityText(agent.capacity),
+        placeholder: 'VOICE 1, CHAT 3' }),
       h('label', { for: 'f-languages' }, 'Languages'),
       h('input', { id: 'f-languages', type: 'text', value: agent.languages.join(', '), placeholder: 'en, es' }),
       h('label', { for: 'f-licences' }, 'Licences'),
@@ -145,6 +146,25 @@ function editAgent(agent) {
   agentDialog.showModal();
 }
 
+const CHANNELS = ['VOICE', 'CHAT', 'EMAIL', 'CALLBACK'];
+
+/** "VOICE 1, CHAT 3" from the API's {"VOICE": 1, "CHAT": 3}. */
+function capacityText(capacity) {
+  return Object.entries(capacity || {}).map(([channel, calls]) => `${channel} ${calls}`).join(', ');
+}
+
+/** {"VOICE": 1, "CHAT": 3} from "VOICE 1, CHAT 3" (or "voice:1; chat:3"), or null when it is not one. */
+function readCapacity(text) {
+  const capacity = {};
+  for (const part of text.split(/[,;]/).map(x => x.trim()).filter(Boolean)) {
+    const match = /^([A-Za-z]+)\s*[: ]\s*(\d+)$/.exec(part);
+    const channel = match && match[1].toUpperCase();
+    if (!match || !CHANNELS.includes(channel) || channel in capacity || Number(match[2]) > 20) return null;
+    capacity[channel] = Number(match[2]);
+  }
+  return Object.values(capacity).some(calls => calls > 0) ? capacity : null;
+}
+
 function readAgentForm(agent) {
   const problems = [];
   const mark = (input, bad) => input.setAttribute('aria-invalid', String(bad));
@@ -154,12 +174,14 @@ function readAgentForm(agent) {
   const languagesInput = document.getElementById('f-languages');
   const list = (input) => input.value.split(',').map(x => x.trim()).filter(Boolean);
   const empathy = Number(empathyInput.value);
-  const capacity = Number(capacityInput.value);
+  const capacity = readCapacity(capacityInput.value);
   const languages = list(languagesInput);
   mark(empathyInput, !(empathyInput.value !== '' && empathy >= 0 && empathy <= 1));
   if (empathyInput.getAttribute('aria-invalid') === 'true') problems.push('Empathy must be a number from 0 to 1.');
-  mark(capacityInput, !(Number.isInteger(capacity) && capacity >= 1));
-  if (capacityInput.getAttribute('aria-invalid') === 'true') problems.push('Capacity must be a whole number of at least 1.');
+  mark(capacityInput, capacity === null);
+  if (capacity === null) {
+    problems.push('Capacity is calls per channel, e.g. VOICE 1, CHAT 3 (channels VOICE, CHAT, EMAIL, CALLBACK; 0-20 each).');
+  }
   mark(languagesInput, languages.length === 0);
   if (!languages.length) problems.push('Give at least one language.');
   const skills = {};

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attune.core.domain.AgentProfile;
+import dev.attune.core.domain.ChannelCounts;
 import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.Product;
 import dev.attune.core.domain.RoutingConstraint;
@@ -46,7 +47,7 @@ class ShippedConfigTest {
         assertThat(roster.size(), greaterThanOrEqualTo(200));
         assertThat(roster.stream().map(AgentProfile::poolId).distinct().toList(),
                 containsInAnyOrder("retail-east", "wealth-west"));
-        assertTrue(roster.stream().allMatch(a -> a.speaks("en") && a.capacity() == 1));
+        assertTrue(roster.stream().allMatch(a -> a.speaks("en") && a.capacity().equals(ChannelCounts.ONE_VOICE)));
         long finra = roster.stream().filter(a -> a.licences().contains("FINRA_SERIES_7")).count();
         long spanish = roster.stream().filter(a -> a.speaks("es")).count();
         assertThat(finra, greaterThanOrEqualTo(5L));

@@ -100,7 +100,7 @@ class RosterConsolePageTest {
             assertThat(anaRow.getByTestId("live-state")).hasText("deactivated");
             assertEquals(List.of(), tab.consoleErrors(), "console errors");
         }
-        given().get("/api/v1/workers/" + pool + "-cy").then().statusCode(200).body("channelCapacity.voice", equalTo(1));
+        given().get("/api/v1/workers/" + pool + "-cy").then().statusCode(200).body("capacity.VOICE", equalTo(1));
         given().get("/api/v1/workers/" + ben + "/history").then().body("action", contains("CREATED", "DEACTIVATED"))
                 .body("[1].reason", equalTo("January roster")).body("[1].changedBy", equalTo(MANAGER));
         given().get("/api/v1/workers/" + ana + "/history").then()

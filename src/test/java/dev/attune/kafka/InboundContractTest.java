@@ -17,6 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attune.core.domain.AgentState;
 import dev.attune.core.domain.CallOutcome;
+import dev.attune.core.domain.Channel;
+import dev.attune.core.domain.ChannelCounts;
 import dev.attune.core.engine.event.AgentProfileChanged;
 import dev.attune.core.engine.event.AgentStateChanged;
 import dev.attune.core.engine.event.CallAbandoned;
@@ -114,6 +116,50 @@ class InboundContractTest {
         assertEquals("re-007", arrived.call().lastAgentId());
         assertEquals(TIME, arrived.call().arrivedAt());
         assertNull(arrived.call().emotion());
+        assertEquals(Channel.VOICE, arrived.call().channel());
+    }
+
+    @Test
+    void aProfileGivesCapacityAsVoiceCallsOrPerChannelAndACallWithoutAChannelIsVoice() {
+        ObjectNode voiceOnly = data(EventType.AGENT_PROFILE_CHANGED);
+        assertEquals(ChannelCounts.ONE_VOICE, ((AgentProfileChanged) usable(EventType.AGENT_PROFILE_CHANGED,
+                bytes(envelope(EventType.AGENT_PROFILE_CHANGED, voiceOnly)))).profile().capacity());
+        ObjectNode perChannel = data(EventType.AGENT_PROFILE_CHANGED);
+        perChannel.putObject("capacity").put("VOICE", 1).put("EMAIL", 1).put("CHAT", 0);
+        assertEquals(new ChannelCounts(Map.of(Channel.VOICE, 1, Channel.EMAIL, 1)),
+                ((AgentProfileChanged) usable(EventType.AGENT_PROFILE_CHANGED,
+                        bytes(envelope(EventType.AGENT_PROFILE_CHANGED, perChannel)))).profile().capacity());
+        assertEquals(Channel.CHAT, ((CallArrived) usable(EventType.CALL_ARRIVED, bytes(envelope(EventType.CALL_ARRIVED,
+                data(EventType.CALL_ARRIVED).put("channel", "CHAT"))))).call().channel());
+        ObjectNode noChannel = data(EventType.CALL_ARRIVED);
+        noChannel.remove("channel");
+        assertEquals(Channel.VOICE, ((CallArrived) usable(EventType.CALL_ARRIVED,
+                bytes(envelope(EventType.CALL_ARRIVED, noChannel)))).call().channel());
+    }
+
+    @Test
+    void anUnknownChannelOrABadCapacityIsRefusedByName() {
+        assertInvalid(EventType.CALL_ARRIVED, data(EventType.CALL_ARRIVED).put("channel", "FAX"), "channel");
+        assertRefusedNaming(EventType.CALL_ARRIVED, data(EventType.CALL_ARRIVED).put("channel", 1), "channel");
+        ObjectNode fax = data(EventType.AGENT_PROFILE_CHANGED);
+        fax.putObject("capacity").put("FAX", 1);
+        assertRefusedNaming(EventType.AGENT_PROFILE_CHANGED, fax, "capacity");
+        ObjectNode tooMany = data(EventType.AGENT_PROFILE_CHANGED);
+        tooMany.putObject("capacity").put("CHAT", 21);
+        assertRefusedNaming(EventType.AGENT_PROFILE_CHANGED, tooMany, "capacity");
+        ObjectNode none = data(EventType.AGENT_PROFILE_CHANGED);
+        none.putObject("capacity").put("CHAT", 0);
+        assertRefusedNaming(EventType.AGENT_PROFILE_CHANGED, none, "capacity");
+        assertRefusedNaming(EventType.AGENT_PROFILE_CHANGED, data(EventType.AGENT_PROFILE_CHANGED).put("capacity", 0),
+                "capacity");
+    }
+
+    /** A schema oneOf reports a wrong-shaped value as a wrong type: either way it is refused and named. */
+    private void assertRefusedNaming(EventType type, ObjectNode data, String field) {
+        Rejection r = refused(decode(type, bytes(envelope(type, data))));
+        assertTrue(Set.of(DeadLetterReason.INVALID_VALUE, DeadLetterReason.WRONG_TYPE).contains(r.reason()),
+                () -> field + ": " + r);
+        assertThat(field, r.detail(), containsString(field));
     }
 
     @Test
@@ -381,7 +427,8 @@ class InboundContractTest {
 
     private static List<String> optionalFields(EventType type) {
         return switch (type) {
-            case CALL_ARRIVED -> List.of("customerId", "priority", "vulnerable", "amountAtStake", "lifeEvent", "lastAgentId");
+            case CALL_ARRIVED -> List.of("customerId", "priority", "vulnerable", "amountAtStake", "lifeEvent", "lastAgentId",
+                    "channel");
             case CALL_UPDATED -> List.of("priority", "vulnerable", "amountAtStake", "lifeEvent");
             case CALL_ENDED -> List.of("csat", "emotionAtEnd");
             case AGENT_STATE_CHANGED -> List.of("expectedFreeAt");

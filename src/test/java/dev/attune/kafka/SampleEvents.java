@@ -25,7 +25,7 @@ public final class SampleEvents {
         switch (type) {
             case CALL_ARRIVED -> d.put("callId", "call-1").put("customerId", "cust-9f2").put("productCode", "401K_ROLLOVER")
                     .put("language", "en").put("priority", 1).put("vulnerable", true).put("amountAtStake", 180000)
-                    .put("lifeEvent", "BEREAVEMENT").put("lastAgentId", "re-007");
+                    .put("lifeEvent", "BEREAVEMENT").put("lastAgentId", "re-007").put("channel", "VOICE");
             case CALL_UPDATED -> d.put("callId", "call-1").put("productCode", "IRA").put("language", "es")
                     .put("priority", 2).put("vulnerable", false).put("amountAtStake", 5000).putNull("lifeEvent");
             case CALL_ABANDONED -> d.put("callId", "call-1");

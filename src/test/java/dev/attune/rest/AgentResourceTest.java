@@ -125,6 +125,24 @@ class AgentResourceTest {
     }
 
     @Test
+    void capacityIsVoiceCallsOrCallsPerChannelAndABadOneIs400NamingTheField() {
+        asManager().body(worker("ch-1", "").replace("\"capacity\": 1", "\"capacity\": {\"voice\": 1, \"EMAIL\": 1}"))
+                .post("/api/v1/workers").then().statusCode(201);
+        given().get("/api/v1/workers/ch-1").then().statusCode(200)
+                .body("capacity.VOICE", equalTo(1)).body("capacity.EMAIL", equalTo(1));
+        asManager().body(worker("ch-2", "").replace("\"capacity\": 1", "\"capacity\": {\"FAX\": 1}"))
+                .post("/api/v1/workers").then().statusCode(400).body("violations.field", contains("capacity.FAX"))
+                .body("violations[0].message", containsString("unknown channel"));
+        asManager().body(worker("ch-3", "").replace("\"capacity\": 1", "\"capacity\": {\"CHAT\": 21}"))
+                .post("/api/v1/workers").then().statusCode(400).body("violations.field", contains("capacity.CHAT"));
+        asManager().body(worker("ch-4", "").replace("\"capacity\": 1", "\"capacity\": {\"CHAT\": 0}"))
+                .post("/api/v1/workers").then().statusCode(400).body("violations.field", contains("capacity"));
+        asManager().body(worker("ch-5", "").replace("\"capacity\": 1", "\"capacity\": [1]"))
+                .post("/api/v1/workers").then().statusCode(400).body("violations.field", contains("capacity"));
+        given().get("/api/v1/workers/ch-2").then().statusCode(404);
+    }
+
+    @Test
     void unreadableBodiesAreExplained() {
         asManager().body(worker("bad-5", ", \"empathyy\": 0.3")).post("/api/v1/workers").then().statusCode(400)
                 .body("message", startsWith("unknown field 'empathyy'"));

@@ -57,7 +57,7 @@ class ComplianceExplanationTest {
                         "Language: speaks the caller's en",
                         "Required licence: none needed for CARD_SERVICES",
                         "Agent availability: AVAILABLE",
-                        "Agent capacity: 0 of 1 calls in progress",
+                        "Agent capacity: 0 of 1 VOICE calls in progress",
                         "Excluded agent: nobody declined this call"))
                 .body("passedOver", hasItem(carmen + ": does not speak en"))
                 .body("passedOver", hasItem(matchesPattern(bob + ": \\d+ points behind: .*"))));

@@ -44,7 +44,7 @@ class RosterImportTest {
         asManager().body(first).queryParam("reason", "first roster").post("/api/v1/workers/imports?dryRun=false").then()
                 .statusCode(200).body("applied", equalTo(true)).body("added", contains(pool + "-1", pool + "-2"));
         given().get("/api/v1/workers/" + pool + "-1").then().statusCode(200)
-                .body("channelCapacity.chat", equalTo(3)).body("channelCapacity.voice", equalTo(1))
+                .body("capacity.CHAT", equalTo(3)).body("capacity.VOICE", equalTo(1))
                 .body("active", equalTo(true)).body("skills.FRAUD", equalTo(2));
         given().get("/api/v1/workers/" + pool + "-2").then().body("displayName", equalTo("Lee, Kim"));
 

@@ -81,7 +81,8 @@ public final class ServiceConfig {
                 ArrayNode licences = node.putArray("licences");
                 agent.licences().forEach(licences::add);
                 node.put("empathy", agent.empathy());
-                node.put("capacity", agent.capacity());
+                ObjectNode capacity = node.putObject("capacity");
+                agent.capacity().perChannel().forEach((channel, calls) -> capacity.put(channel.name(), calls));
             }
             JSON.writeValue(target.resolve("roster.json").toFile(), root);
             return target;

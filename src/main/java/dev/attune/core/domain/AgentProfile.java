@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * What a workforce manager keeps about an agent: skills with proficiency 1-5, languages, licences, an
- * empathy score in [0,1] (from QA, later learned from outcomes) and how many calls the agent can hold.
+ * empathy score in [0,1] (from QA, later learned from outcomes) and how many calls the agent can hold at once
+ * on each channel (its capacity, by default one voice call).
  * It carries no protected attribute: routing must never see age, gender or ethnicity.
  */
 public record AgentProfile(
@@ -17,7 +18,7 @@ public record AgentProfile(
         Set<String> languages,
         Set<String> licences,
         double empathy,
-        int capacity) {
+        ChannelCounts capacity) {
 
     public AgentProfile {
         Objects.requireNonNull(id, "id");
@@ -27,10 +28,23 @@ public record AgentProfile(
         languages = Set.copyOf(languages == null ? Set.of() : languages);
         licences = Set.copyOf(licences == null ? Set.of() : licences);
         Unit.check("empathy", empathy);
-        if (capacity < 1) {
-            throw new IllegalArgumentException("capacity must be at least 1, was " + capacity);
+        capacity = capacity == null ? ChannelCounts.ONE_VOICE : capacity;
+        if (capacity.total() < 1) {
+            throw new IllegalArgumentException("capacity must allow at least one call on some channel");
         }
         displayName = displayName == null ? id : displayName;
+    }
+
+    /** A profile that holds up to {@code voiceCapacity} voice calls and nothing else (before channels). */
+    public AgentProfile(String id, String poolId, String displayName, Map<String, Integer> skills,
+            Set<String> languages, Set<String> licences, double empathy, int voiceCapacity) {
+        this(id, poolId, displayName, skills, languages, licences, empathy,
+                ChannelCounts.of(Channel.VOICE, voiceCapacity));
+    }
+
+    /** Whether the agent takes calls of this channel at all. */
+    public boolean handles(Channel channel) {
+        return capacity.of(channel) > 0;
     }
 
     /** The agent's proficiency in a skill, 0 when the agent lacks it. */

@@ -15,6 +15,7 @@ import java.util.Set;
  * @param lastAgentId    the agent who last served this customer, for continuity; null when unknown
  * @param queuePosition  the order in which the call first joined the queue; a re-queued call keeps it
  * @param excludedAgentIds agents who rejected or let this call's offer time out; never offered it again
+ * @param channel        voice, chat, email or callback; VOICE when the ACD names none
  */
 public record Call(
         String id,
@@ -30,7 +31,8 @@ public record Call(
         Instant arrivedAt,
         long queuePosition,
         Set<String> excludedAgentIds,
-        EmotionEstimate emotion) {
+        EmotionEstimate emotion,
+        Channel channel) {
 
     public Call {
         Objects.requireNonNull(id, "id");
@@ -45,6 +47,20 @@ public record Call(
             throw new IllegalArgumentException("amountAtStake must not be negative, was " + amountAtStake);
         }
         excludedAgentIds = excludedAgentIds == null ? Set.of() : Set.copyOf(excludedAgentIds);
+        channel = channel == null ? Channel.VOICE : channel;
+    }
+
+    /** A voice call, as every call was before channels were routed. */
+    public Call(String id, String poolId, String customerId, String productCode, String language, int priority,
+            boolean vulnerable, double amountAtStake, String lifeEvent, String lastAgentId, Instant arrivedAt,
+            long queuePosition, Set<String> excludedAgentIds, EmotionEstimate emotion) {
+        this(id, poolId, customerId, productCode, language, priority, vulnerable, amountAtStake, lifeEvent,
+                lastAgentId, arrivedAt, queuePosition, excludedAgentIds, emotion, Channel.VOICE);
+    }
+
+    public Call onChannel(Channel newChannel) {
+        return new Call(id, poolId, customerId, productCode, language, priority, vulnerable, amountAtStake, lifeEvent,
+                lastAgentId, arrivedAt, queuePosition, excludedAgentIds, emotion, newChannel);
     }
 
     public boolean excludes(String agentId) {
@@ -53,25 +69,26 @@ public record Call(
 
     public Call withEmotion(EmotionEstimate estimate) {
         return new Call(id, poolId, customerId, productCode, language, priority, vulnerable, amountAtStake, lifeEvent,
-                lastAgentId, arrivedAt, queuePosition, excludedAgentIds, estimate);
+                lastAgentId, arrivedAt, queuePosition, excludedAgentIds, estimate, channel);
     }
 
     public Call withQueuePosition(long position) {
         return new Call(id, poolId, customerId, productCode, language, priority, vulnerable, amountAtStake, lifeEvent,
-                lastAgentId, arrivedAt, position, excludedAgentIds, emotion);
+                lastAgentId, arrivedAt, position, excludedAgentIds, emotion, channel);
     }
 
     public Call excluding(String agentId) {
         Set<String> excluded = new HashSet<>(excludedAgentIds);
         excluded.add(agentId);
         return new Call(id, poolId, customerId, productCode, language, priority, vulnerable, amountAtStake, lifeEvent,
-                lastAgentId, arrivedAt, queuePosition, excluded, emotion);
+                lastAgentId, arrivedAt, queuePosition, excluded, emotion, channel);
     }
 
     /** A call.updated event: what the IVR or a transfer learned, keeping the queue position and exclusions. */
     public Call updatedWith(String newProductCode, String newLanguage, int newPriority, boolean newVulnerable,
             double newAmountAtStake, String newLifeEvent) {
         return new Call(id, poolId, customerId, newProductCode, newLanguage, newPriority, newVulnerable,
-                newAmountAtStake, newLifeEvent, lastAgentId, arrivedAt, queuePosition, excludedAgentIds, emotion);
+                newAmountAtStake, newLifeEvent, lastAgentId, arrivedAt, queuePosition, excludedAgentIds, emotion,
+                channel);
     }
 }

@@ -56,7 +56,7 @@ final class AgentEvents {
             // The ACD says the agent is free: a call still marked as served by them lost its call.ended.
             List<CallEntry> serving = pool.reservations.servedBy(agent.id());
             int offered = pool.reservations.offeredTo(agent.id()).size();
-            int over = serving.size() + offered - (agent.profile().capacity() - 1);
+            int over = serving.size() + offered - (agent.profile().capacity().total() - 1);
             for (int i = 0; i < Math.min(over, serving.size()); i++) {
                 pool.finish(serving.get(i), true);
             }

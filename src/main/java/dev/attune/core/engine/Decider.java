@@ -204,14 +204,14 @@ final class Decider {
         return (int) Math.max(0, Math.min(policyLimit, remaining));
     }
 
-    /** An agent about to be free with a slot nobody else is already held for, within the call's hold limit. */
     /** Scores the agents free now who may take the call into {@code into}; {@code model} models an agent. */
     void offerFree(BestCandidates into, CallFacts waiting, Function<Agent, AgentFacts> model,
             RoutingWeights weights) {
         Call call = waiting.call();
         // the index files an agent under a need only when qualified, and as free only when it can take a call
         for (Agent agent : pool.freeFor(call.productCode(), call.language())) {
-            if (!agent.canTakeCallNow() || call.excludes(agent.id()) || into.rulesOut(waiting, agent, weights)) {
+            if (!agent.canTakeCallNow(call.channel()) || call.excludes(agent.id())
+                    || into.rulesOut(waiting, agent, weights)) {
                 continue;
             }
             AgentFacts planned = model.apply(agent);
@@ -240,9 +240,10 @@ final class Decider {
         }
     }
 
+    /** An agent about to be free with a slot nobody else is already held for, within the call's hold limit. */
     private boolean mayHoldFor(AgentFacts planned, CallFacts waiting) {
         return !planned.isFreeNow()
-                && planned.slots() > pool.holdsOn(planned.id())
+                && planned.slots(waiting.call().channel()) > pool.holdsOn(planned.id())
                 && planned.secondsUntilFree() <= waiting.holdLimitSeconds()
                 && waiting.canBeServedBy(planned);
     }

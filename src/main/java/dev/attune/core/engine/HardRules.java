@@ -27,8 +27,7 @@ final class HardRules {
                 rule(RoutingConstraint.LANGUAGE, "speaks the caller's " + call.language()),
                 rule(RoutingConstraint.REQUIRED_LICENCE, licence),
                 rule(RoutingConstraint.AGENT_AVAILABILITY, agent.state().name()),
-                rule(RoutingConstraint.AGENT_CAPACITY, agent.activeCalls() + " of " + agent.profile().capacity()
-                        + " calls in progress"),
+                rule(RoutingConstraint.AGENT_CAPACITY, capacityFacts(call, agent)),
                 rule(RoutingConstraint.EXCLUDED_AGENT, call.excludedAgentIds().isEmpty()
                         ? "nobody declined this call"
                         : "not among the " + call.excludedAgentIds().size() + " who declined this call"));
@@ -53,10 +52,23 @@ final class HardRules {
         if (call.excludes(agent.id())) {
             return "declined this call before";
         }
-        if (!agent.canTakeCallNow()) {
-            return agent.freeSlots() == 0 ? "at capacity" : "not available (" + agent.state().name() + ")";
+        if (!agent.profile().handles(call.channel())) {
+            return "takes no " + call.channel() + " calls";
+        }
+        if (!agent.canTakeCallNow(call.channel())) {
+            return agent.freeSlots(call.channel()) == 0 ? "at " + call.channel() + " capacity"
+                    : "not available (" + agent.state().name() + ")";
         }
         return null;
+    }
+
+    /** "0 of 1 VOICE calls in progress", with the agent's other channels when it has any. */
+    private static String capacityFacts(Call call, Agent agent) {
+        String facts = agent.activeCalls().of(call.channel()) + " of " + agent.profile().capacity().of(call.channel())
+                + " " + call.channel() + " calls in progress";
+        return agent.profile().capacity().perChannel().size() > 1
+                ? facts + " (capacity " + agent.profile().capacity() + ", holding " + agent.activeCalls() + ")"
+                : facts;
     }
 
     private static String rule(RoutingConstraint constraint, String facts) {

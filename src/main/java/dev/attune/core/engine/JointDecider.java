@@ -1,6 +1,7 @@
 package dev.attune.core.engine;
 
 import dev.attune.core.domain.Agent;
+import dev.attune.core.domain.Channel;
 import dev.attune.core.domain.DecisionPath;
 import dev.attune.core.domain.Product;
 import dev.attune.core.domain.RoutingWeights;
@@ -43,6 +44,10 @@ final class JointDecider {
         this.decider = decider;
     }
 
+    /** One free slot of an agent on one channel: a column of the assignment. */
+    private record Slot(String agentId, Channel channel) {
+    }
+
     /** One call of the batch with its short lists of agents free now and agents it may be held for. */
     private record Row(CallEntry live, CallFacts facts, BestCandidates free, BestCandidates held) {
     }
@@ -68,12 +73,14 @@ final class JointDecider {
             }
             soft.add(scores);
         }
-        // one column per free slot, agents in id order so ties replay the same way
-        List<String> slots = new ArrayList<>();
+        // one column per free slot and channel, agents in id order so ties replay the same way
+        List<Slot> slots = new ArrayList<>();
         for (AgentFacts p : columns.values()) {
-            int free = p.isFreeNow() ? p.slots() : p.slots() - pool.holdsOn(p.id());
-            for (int s = 0; s < free; s++) {
-                slots.add(p.id());
+            for (Channel channel : p.slots().perChannel().keySet()) {
+                int free = p.isFreeNow() ? p.slots(channel) : p.slots(channel) - pool.holdsOn(p.id());
+                for (int s = 0; s < free; s++) {
+                    slots.add(new Slot(p.id(), channel));
+                }
             }
         }
         int n = rows.size();
@@ -120,7 +127,7 @@ final class JointDecider {
     }
 
     /** Serving more urgency always outweighs any difference in match (medium before soft), as in the plan. */
-    private long[][] values(List<Row> rows, List<Map<String, Long>> soft, List<String> slots) {
+    private long[][] values(List<Row> rows, List<Map<String, Long>> soft, List<Slot> slots) {
         RoutingWeights weights = pool.config().weights();
         long big = 1;
         for (Map<String, Long> scores : soft) {
@@ -129,15 +136,17 @@ final class JointDecider {
         long[][] value = new long[rows.size()][slots.size()];
         for (int c = 0; c < rows.size(); c++) {
             long served = -MatchTerms.unservedScore(rows.get(c).facts(), weights);
+            Channel channel = rows.get(c).live().call.channel();
             for (int s = 0; s < slots.size(); s++) {
-                Long score = soft.get(c).get(slots.get(s));
+                Slot slot = slots.get(s);
+                Long score = slot.channel() == channel ? soft.get(c).get(slot.agentId()) : null;
                 value[c][s] = score == null ? Long.MIN_VALUE : big * Math.max(1, served) + score;
             }
         }
         return value;
     }
 
-    private static List<Decision> decisions(List<Row> rows, List<Map<String, Long>> soft, List<String> slots,
+    private static List<Decision> decisions(List<Row> rows, List<Map<String, Long>> soft, List<Slot> slots,
             Map<String, AgentFacts> columns, int[] agentOfCall) {
         int n = rows.size();
         List<Decision> decisions = new ArrayList<>();
@@ -147,7 +156,7 @@ final class JointDecider {
             if (agentOfCall[c] < 0) {
                 continue;
             }
-            String agentId = slots.get(agentOfCall[c]);
+            String agentId = slots.get(agentOfCall[c]).agentId();
             AgentFacts p = columns.get(agentId);
             List<Decision.Candidate> runnersUp = rows.get(c).free().best().stream()
                     .filter(candidate -> !candidate.agent().id().equals(agentId))

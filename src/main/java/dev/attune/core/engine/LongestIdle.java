@@ -24,7 +24,7 @@ final class LongestIdle {
         Call call = live.call;
         Agent best = null;
         for (Agent agent : pool.freeFor(call.productCode(), call.language())) {
-            if (!agent.canTakeCallNow() || call.excludes(agent.id())) {
+            if (!agent.canTakeCallNow(call.channel()) || call.excludes(agent.id())) {
                 continue;
             }
             if (best == null || LONGEST_IDLE.compare(agent, best) < 0) {
@@ -38,7 +38,7 @@ final class LongestIdle {
         CallEntry best = null;
         for (String need : pool.needsOf(agent.id())) {
             for (CallEntry live : pool.waitingNeeding(need)) {
-                if (live.call.excludes(agent.id())) {
+                if (live.call.excludes(agent.id()) || !agent.canTakeCallNow(live.call.channel())) {
                     continue;
                 }
                 if (best == null || QUEUE_ORDER.compare(live.call, best.call) < 0) {

@@ -20,7 +20,7 @@ interface PoolView {
 
     int agentCount();
 
-    /** The agents free now who meet the need, as their current records. */
+    /** The agents free now (on some channel: check the call's) who meet the need, as their current records. */
     Collection<Agent> freeFor(String productCode, String language);
 
     /** The agents who meet the need and will be free at a known time: whom a high-care call may be held for. */
@@ -41,7 +41,10 @@ interface PoolView {
 
     SkillPressure pressure();
 
-    /** Every hard constraint of an offer: free with a slot, qualified for the product and language, not excluded. */
+    /**
+     * Every hard constraint of an offer: free with a slot on the call's channel, qualified for the product and
+     * language, not excluded.
+     */
     boolean mayOffer(Agent agent, Call call);
 
     /** Why routing is on the longest-idle rule, or null when it is not. */

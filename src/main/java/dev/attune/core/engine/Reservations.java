@@ -2,6 +2,7 @@ package dev.attune.core.engine;
 
 import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.AgentState;
+import dev.attune.core.domain.ChannelCounts;
 import dev.attune.core.domain.Offer;
 import dev.attune.core.engine.RoutingDirective.OfferRescinded;
 import java.time.Duration;
@@ -63,7 +64,7 @@ final class Reservations {
         live.offer = offer;
         callsByAgent.computeIfAbsent(agent.id(), a -> new LinkedHashSet<>()).add(live);
         pending.add(offer);
-        agent = agent.withActiveCalls(agent.activeCalls() + 1);
+        agent = agent.withActiveCalls(agent.activeCalls().plus(live.call.channel()));
         if (agent.freeSlots() == 0) {
             agent = AgentBoard.transition(agent, AgentState.RESERVED, now, occupancyWindow.get());
         }
@@ -147,8 +148,13 @@ final class Reservations {
         agents.put(agent);
     }
 
-    int activeCalls(String agentId) {
-        return callsByAgent.getOrDefault(agentId, Set.of()).size();
+    /** The agent's calls, offered or being served, per channel: what its slots count. */
+    ChannelCounts activeCalls(String agentId) {
+        ChannelCounts counts = ChannelCounts.NONE;
+        for (CallEntry live : callsByAgent.getOrDefault(agentId, Set.of())) {
+            counts = counts.plus(live.call.channel());
+        }
+        return counts;
     }
 
     List<CallEntry> offeredTo(String agentId) {

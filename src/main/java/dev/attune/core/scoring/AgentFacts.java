@@ -3,6 +3,8 @@ package dev.attune.core.scoring;
 import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.AgentProfile;
 import dev.attune.core.domain.AgentState;
+import dev.attune.core.domain.Channel;
+import dev.attune.core.domain.ChannelCounts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -14,11 +16,12 @@ import java.util.Objects;
  *
  * @param secondsUntilFree 0 when the agent can take a call now; seconds to {@code expectedFreeAt} (at least 1)
  *                         for a BUSY, WRAP_UP or RESERVED agent who has one; {@link #NEVER} otherwise
- * @param slots            free slots now; for an agent not free yet, the slots free once the current call ends
+ * @param slots            free slots per channel now; for an agent not free yet, the slots free once the current
+ *                         call ends (one more on each channel it takes, at most its capacity)
  * @param idleSeconds      time since an AVAILABLE agent became available, else 0
  * @param emotionalLoad    the agent's load decayed to the moment
  */
-public record AgentFacts(Agent agent, int secondsUntilFree, int slots, long idleSeconds, double emotionalLoad,
+public record AgentFacts(Agent agent, int secondsUntilFree, ChannelCounts slots, long idleSeconds, double emotionalLoad,
         String scarcestSkill, double scarcestPressure, double secondPressure) {
     /** Seconds-until-free of an agent who will not be free by any known time (away, logged out, unknown end). */
     public static final int NEVER = Integer.MAX_VALUE;
@@ -28,8 +31,8 @@ public record AgentFacts(Agent agent, int secondsUntilFree, int slots, long idle
     }
 
     /** The facts with the skill pressure's two highest values among the agent's skills. */
-    public static AgentFacts of(Agent agent, int secondsUntilFree, int slots, long idleSeconds, double emotionalLoad,
-            SkillPressure pressure) {
+    public static AgentFacts of(Agent agent, int secondsUntilFree, ChannelCounts slots, long idleSeconds,
+            double emotionalLoad, SkillPressure pressure) {
         SkillPressure.Top top = pressure.top(agent.profile());
         return new AgentFacts(agent, secondsUntilFree, slots, idleSeconds, emotionalLoad, top.scarcestSkill(),
                 top.first(), top.second());
@@ -38,17 +41,17 @@ public record AgentFacts(Agent agent, int secondsUntilFree, int slots, long idle
     /** The agent at {@code now}, its emotional load decayed with the given half-life. */
     public static AgentFacts at(Agent agent, Instant now, Duration loadHalfLife, SkillPressure pressure) {
         int untilFree;
-        int slots;
+        ChannelCounts slots;
         if (agent.canTakeCallNow()) {
             untilFree = 0;
-            slots = agent.freeSlots();
+            slots = agent.freeSlotsByChannel();
         } else if (agent.state().willFreeUp() && agent.expectedFreeAt() != null) {
             long millis = Duration.between(now, agent.expectedFreeAt()).toMillis();
             untilFree = (int) Math.min(NEVER - 1L, Math.max(1, (millis + 999) / 1000));
-            slots = Math.min(agent.profile().capacity(), agent.freeSlots() + 1);
+            slots = agent.freeSlotsByChannel().oneFreedWithin(agent.profile().capacity());
         } else {
             untilFree = NEVER;
-            slots = 0;
+            slots = ChannelCounts.NONE;
         }
         long idle = agent.state() == AgentState.AVAILABLE
                 ? Math.max(0, Duration.between(agent.stateSince(), now).toSeconds())
@@ -63,6 +66,10 @@ public record AgentFacts(Agent agent, int secondsUntilFree, int slots, long idle
 
     public AgentProfile profile() {
         return agent.profile();
+    }
+
+    public int slots(Channel channel) {
+        return slots.of(channel);
     }
 
     public boolean isFreeNow() {

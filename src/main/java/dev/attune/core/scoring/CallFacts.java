@@ -46,7 +46,7 @@ public record CallFacts(Call call, Product product, CareNeed careNeed, long wait
 
     /** Every hard constraint at once: whether this agent may take (or be held for) this call. */
     public boolean canBeServedBy(AgentFacts agent) {
-        return agent.slots() > 0
+        return agent.slots(call.channel()) > 0
                 && agent.secondsUntilFree() <= holdLimitSeconds
                 && agent.profile().qualifiesFor(product, call.language())
                 && !call.excludes(agent.id());

@@ -18,8 +18,9 @@ import java.util.Map;
 /**
  * Takes a {@link RoutingPlan} from the engine's live state: waiting calls and the pool's agents at one
  * instant. Only agents who could serve some call enter the plan (free now with a slot, or free within
- * the hold limit), and each call's value range is pre-filtered to the agents who may serve it: free now,
- * or (for a call at or above the policy's care threshold) free within the maximum hold.
+ * the hold limit), and each call's value range is pre-filtered to the agents who may serve it: a slot on
+ * the call's channel, free now, or (for a call at or above the policy's care threshold) free within the
+ * maximum hold.
  *
  * <p>Eligibility is computed once per (product, language, may-hold) over the agents who have the
  * product's skill, then only calls with exclusions get their own filtered copy: a snapshot of
@@ -53,7 +54,7 @@ public final class PlanSnapshot {
         List<PlannedAgent> planned = new ArrayList<>();
         for (Agent agent : agents) {
             PlannedAgent candidate = PlannedAgent.of(agent, now, policy, pressure);
-            if (candidate.getSlots() > 0 && candidate.getSecondsUntilFree() <= policy.maxHoldSeconds()) {
+            if (candidate.facts().slots().total() > 0 && candidate.getSecondsUntilFree() <= policy.maxHoldSeconds()) {
                 planned.add(candidate);
             }
         }
@@ -75,10 +76,10 @@ public final class PlanSnapshot {
             Product product = products.get(i);
             WaitingCall probe = WaitingCall.of(call, product, now, careModel, policy, List.of());
             int holdLimit = probe.getHoldLimitSeconds();
-            String key = product.code() + '\u0000' + call.language() + '\u0000' + holdLimit;
+            String key = product.code() + '\u0000' + call.language() + '\u0000' + holdLimit + '\u0000' + call.channel();
             List<PlannedAgent> eligible = shared.computeIfAbsent(key, k -> bySkill
                     .getOrDefault(product.requiredSkill(), List.of()).stream()
-                    .filter(a -> a.getSecondsUntilFree() <= holdLimit
+                    .filter(a -> a.getSecondsUntilFree() <= holdLimit && a.getSlots(call.channel()) > 0
                             && a.profile().qualifiesFor(product, call.language()))
                     .toList());
             if (!call.excludedAgentIds().isEmpty()) {

@@ -3,6 +3,8 @@ package dev.attune.core.solver;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.AgentProfile;
+import dev.attune.core.domain.Channel;
+import dev.attune.core.domain.ChannelCounts;
 import dev.attune.core.scoring.AgentFacts;
 import dev.attune.core.scoring.SkillPressure;
 import java.time.Instant;
@@ -29,9 +31,16 @@ public final class PlannedAgent {
         this.id = facts.id();
     }
 
-    public PlannedAgent(Agent agent, int secondsUntilFree, int slots, long idleSeconds, double emotionalLoad,
+    public PlannedAgent(Agent agent, int secondsUntilFree, ChannelCounts slots, long idleSeconds, double emotionalLoad,
             SkillPressure pressure) {
         this(AgentFacts.of(agent, secondsUntilFree, slots, idleSeconds, emotionalLoad, pressure));
+    }
+
+    /** An agent whose free slots are all voice slots, as every agent's were before channels were routed. */
+    public PlannedAgent(Agent agent, int secondsUntilFree, int voiceSlots, long idleSeconds, double emotionalLoad,
+            SkillPressure pressure) {
+        this(agent, secondsUntilFree, ChannelCounts.of(Channel.VOICE, voiceSlots), idleSeconds, emotionalLoad,
+                pressure);
     }
 
     /** The agent at {@code now}, see {@link AgentFacts#at}. */
@@ -64,8 +73,9 @@ public final class PlannedAgent {
         return facts.isFreeNow();
     }
 
-    public int getSlots() {
-        return facts.slots();
+    /** Free slots on one channel, see {@link AgentFacts#slots}. */
+    public int getSlots(Channel channel) {
+        return facts.slots(channel);
     }
 
     public long getIdleSeconds() {

@@ -99,14 +99,15 @@ public final class RoutingConstraintProvider implements ConstraintProvider {
 
     Constraint agentCapacity(ConstraintFactory factory) {
         return factory.forEach(WaitingCall.class)
-                .groupBy(WaitingCall::getAgent, count())
-                .filter((agent, planned) -> planned > agent.getSlots())
-                .penalize(ONE_HARD, (agent, planned) -> planned - agent.getSlots())
-                .justifyWith((agent, planned, score) -> RoutingJustification.ofAgent(agent,
-                        "%d calls planned, %d slots free", planned, agent.getSlots()))
-                .indictWith((agent, planned) -> List.of(agent))
+                .groupBy(WaitingCall::getAgent, WaitingCall::getChannel, count())
+                .filter((agent, channel, planned) -> planned > agent.getSlots(channel))
+                .penalize(ONE_HARD, (agent, channel, planned) -> planned - agent.getSlots(channel))
+                .justifyWith((agent, channel, planned, score) -> RoutingJustification.ofAgent(agent,
+                        "%d %s calls planned, %d %s slots free", planned, channel, agent.getSlots(channel), channel))
+                .indictWith((agent, channel, planned) -> List.of(agent))
                 .asConstraintDescribed(RoutingConstraint.AGENT_CAPACITY.displayName(),
-                        "No agent is planned more calls than free slots.", "hard");
+                        "No agent is planned more calls of a channel than its free slots on that channel "
+                                + "(none for a channel the agent does not take).", "hard");
     }
 
     Constraint excludedAgent(ConstraintFactory factory) {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.AgentState;
+import dev.attune.core.domain.ChannelCounts;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class EligibilityIndexTest {
     @Test
     void aBusyAgentWithAKnownEndIsAHoldCandidateUntilFree() {
         index.put(ana.withState(AgentState.AVAILABLE, T0));
-        Agent busy = ana.withState(AgentState.BUSY, T0.plusSeconds(1)).withActiveCalls(1);
+        Agent busy = ana.withState(AgentState.BUSY, T0.plusSeconds(1)).withActiveCalls(ChannelCounts.ONE_VOICE);
         index.setFree(busy);
         assertTrue(index.freeingFor(CARDS.code(), "en").isEmpty(), "no expected end: nobody can plan a hold on them");
 
@@ -62,7 +63,7 @@ class EligibilityIndexTest {
         index.setFree(busyUntil);
         assertSame(busyUntil, List.copyOf(index.freeingFor(CARDS.code(), "en")).get(0));
 
-        index.setFree(busyUntil.withActiveCalls(0).withState(AgentState.AVAILABLE, T0.plusSeconds(40)));
+        index.setFree(busyUntil.withActiveCalls(ChannelCounts.NONE).withState(AgentState.AVAILABLE, T0.plusSeconds(40)));
         assertTrue(index.freeingFor(CARDS.code(), "en").isEmpty());
         assertEquals(1, index.freeFor(CARDS.code(), "en").size());
     }

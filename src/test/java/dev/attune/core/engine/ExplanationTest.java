@@ -62,7 +62,7 @@ class ExplanationTest {
                 "Language: speaks the caller's en",
                 "Required licence: SERIES_65 held",
                 "Agent availability: AVAILABLE",
-                "Agent capacity: 0 of 1 calls in progress",
+                "Agent capacity: 0 of 1 VOICE calls in progress",
                 "Excluded agent: nobody declined this call"), why.rulesChecked());
         assertTrue(why.passedOver().contains("cat: no SERIES_65 licence"), why.passedOver()::toString);
         assertTrue(why.passedOver().contains("dan: does not speak en"), why.passedOver()::toString);

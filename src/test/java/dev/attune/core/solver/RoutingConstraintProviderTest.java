@@ -18,6 +18,8 @@ import dev.attune.core.domain.AgentProfile;
 import dev.attune.core.domain.AgentState;
 import dev.attune.core.domain.Call;
 import dev.attune.core.domain.CareNeed;
+import dev.attune.core.domain.Channel;
+import dev.attune.core.domain.ChannelCounts;
 import dev.attune.core.domain.RoutingConstraint;
 import dev.attune.core.domain.RoutingWeights;
 import dev.attune.core.scoring.SkillPressure;
@@ -193,6 +195,54 @@ class RoutingConstraintProviderTest {
             verifier.verifyThat(RoutingConstraintProvider::agentCapacity)
                     .given(twoSlots, assign(waiting("c1", GENERAL), twoSlots), assign(waiting("c2", GENERAL), twoSlots))
                     .hasNoImpact();
+        }
+
+        private PlannedAgent withFreeSlots(String id, ChannelCounts slots) {
+            return new PlannedAgent(new Agent(profile(id, Map.of("general", 3), 0.5), AgentState.AVAILABLE, NOW,
+                    ChannelCounts.NONE, null, null, 0), 0, slots, 0, 0, SkillPressure.none());
+        }
+
+        private WaitingCall on(String id, Channel channel) {
+            return waiting(call(id, GENERAL).onChannel(channel), GENERAL, new CareNeed(0.5, 0.5, 0.5));
+        }
+
+        private PlannedAgent voiceAndEmail() {
+            return withFreeSlots("ve", new ChannelCounts(Map.of(Channel.VOICE, 1, Channel.EMAIL, 1)));
+        }
+
+        @Test
+        void acceptsOneVoiceCallAndOneEmailForAnAgentWithASlotOnEach() {
+            PlannedAgent voiceAndEmail = voiceAndEmail();
+            verifier.verifyThat(RoutingConstraintProvider::agentCapacity)
+                    .given(voiceAndEmail, assign(on("c1", Channel.VOICE), voiceAndEmail),
+                            assign(on("c2", Channel.EMAIL), voiceAndEmail))
+                    .hasNoImpact();
+        }
+
+        @Test
+        void penalisesASecondVoiceCallEvenWithAnEmailSlotFree() {
+            PlannedAgent voiceAndEmail = voiceAndEmail();
+            verifier.verifyThat(RoutingConstraintProvider::agentCapacity)
+                    .given(voiceAndEmail, assign(on("c1", Channel.VOICE), voiceAndEmail),
+                            assign(on("c2", Channel.VOICE), voiceAndEmail))
+                    .penalizesBy(1);
+        }
+
+        @Test
+        void acceptsThreeChatsWithinAChatCapacityOfThree() {
+            PlannedAgent chats = withFreeSlots("chats", ChannelCounts.of(Channel.CHAT, 3));
+            verifier.verifyThat(RoutingConstraintProvider::agentCapacity)
+                    .given(chats, assign(on("c1", Channel.CHAT), chats), assign(on("c2", Channel.CHAT), chats),
+                            assign(on("c3", Channel.CHAT), chats))
+                    .hasNoImpact();
+        }
+
+        @Test
+        void penalisesAChatForAnAgentWhoTakesNoChats() {
+            PlannedAgent voiceOnly = plannedAgent("a1");
+            verifier.verifyThat(RoutingConstraintProvider::agentCapacity)
+                    .given(voiceOnly, assign(on("c1", Channel.CHAT), voiceOnly))
+                    .penalizesBy(1);
         }
     }
 
