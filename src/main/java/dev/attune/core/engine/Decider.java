@@ -8,6 +8,7 @@ import dev.attune.core.domain.Product;
 import dev.attune.core.domain.RoutingWeights;
 import dev.attune.core.scoring.AgentFacts;
 import dev.attune.core.scoring.CallFacts;
+import dev.attune.core.scoring.EmpathyReserve;
 import dev.attune.core.scoring.SkillPressure;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,12 +53,12 @@ final class Decider {
         if (plannedAgentId != null) {
             Agent agent = pool.agent(plannedAgentId);
             if (agent != null && pool.mayOffer(agent, call)) {
-                AgentFacts planned = AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure);
+                AgentFacts planned = AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure, pool.reserve(now));
                 return new Decision(live, agent, waiting, planned, MatchScore.total(waiting, planned, weights),
                         DecisionPath.PLAN, List.of(), false, planNote(plan, now));
             }
             if (agent != null && waiting.holdLimitSeconds() > 0) {
-                AgentFacts planned = AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure);
+                AgentFacts planned = AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure, pool.reserve(now));
                 if (mayHoldFor(planned, waiting)) {
                     return new Decision(live, agent, waiting, planned, MatchScore.total(waiting, planned, weights),
                             DecisionPath.PLAN, List.of(), true, planNote(plan, now));
@@ -67,7 +68,8 @@ final class Decider {
 
         BestCandidates candidates = new BestCandidates(1 + RUNNERS_UP);
         Duration halfLife = config.planning().emotionalLoadHalfLife();
-        Function<Agent, AgentFacts> model = agent -> AgentFacts.at(agent, now, halfLife, pressure);
+        EmpathyReserve reserve = pool.reserve(now);
+        Function<Agent, AgentFacts> model = agent -> AgentFacts.at(agent, now, halfLife, pressure, reserve);
         offerFree(candidates, waiting, model, weights);
         offerHolds(candidates, waiting, now, model, weights);
         if (candidates.isEmpty()) {
@@ -91,7 +93,7 @@ final class Decider {
         }
         EngineConfig config = pool.config();
         SkillPressure pressure = pool.pressure();
-        AgentFacts planned = AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure);
+        AgentFacts planned = AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure, pool.reserve(now));
 
         PoolPlan plan = pool.freshPlan(now);
         if (plan != null) {

@@ -106,6 +106,9 @@ final class Explainer {
             case CUSTOMER_CONTINUITY -> agent.id().equals(call.call().lastAgentId())
                     ? "Served this customer last time" : null;
             case SCARCE_SKILLS -> comparative ? "Keeps scarcer skills free for other queues" : null;
+            case EMPATHY_RESERVE -> comparative
+                    ? "Empathy reserve: keeps a top-quartile-empathy agent free for the high-care callers expected next"
+                    : null;
             default -> null;
         };
     }

@@ -6,6 +6,7 @@ import dev.attune.core.domain.CareModel;
 import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.Product;
 import dev.attune.core.domain.RoutingWeights;
+import dev.attune.core.scoring.EmpathyReserve;
 import dev.attune.core.scoring.SkillPressure;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +39,12 @@ public final class PlanSnapshot {
      */
     public static RoutingPlan take(Collection<Call> calls, Collection<Agent> agents, Catalogue catalogue,
             CareModel careModel, PlanningPolicy policy, RoutingWeights weights, Instant now) {
+        return take(calls, agents, catalogue, careModel, policy, weights, now, EmpathyReserve.none());
+    }
+
+    /** The same with the pool's empathy reserve at {@code now}, so the plan scores it as the decider does. */
+    public static RoutingPlan take(Collection<Call> calls, Collection<Agent> agents, Catalogue catalogue,
+            CareModel careModel, PlanningPolicy policy, RoutingWeights weights, Instant now, EmpathyReserve reserve) {
         List<Call> queue = new ArrayList<>(calls);
         queue.sort(Comparator.comparingLong(Call::queuePosition).thenComparing(Call::id));
 
@@ -52,7 +59,7 @@ public final class PlanSnapshot {
 
         List<PlannedAgent> planned = new ArrayList<>();
         for (Agent agent : agents) {
-            PlannedAgent candidate = PlannedAgent.of(agent, now, policy, pressure);
+            PlannedAgent candidate = PlannedAgent.of(agent, now, policy, pressure, reserve);
             if (candidate.getSlots() > 0 && candidate.getSecondsUntilFree() <= policy.maxHoldSeconds()) {
                 planned.add(candidate);
             }

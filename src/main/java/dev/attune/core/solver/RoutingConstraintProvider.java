@@ -38,7 +38,8 @@ public final class RoutingConstraintProvider implements ConstraintProvider {
                 emotionalLoad(factory),
                 agentFairness(factory),
                 customerContinuity(factory),
-                scarceSkills(factory)
+                scarceSkills(factory),
+                EmpathyReserveConstraint.of(factory)
         };
     }
 
