@@ -52,7 +52,7 @@ final class Decider {
         String plannedAgentId = plan == null ? null : plan.agentFor(call.id());
         if (plannedAgentId != null) {
             Agent agent = pool.agent(plannedAgentId);
-            if (agent != null && pool.mayOffer(agent, call)) {
+            if (agent != null && pool.mayOffer(agent, call) && waiting.ringAdmits(agent.profile())) {
                 AgentFacts planned = AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure, pool.reserve(now));
                 return new Decision(live, agent, waiting, planned, MatchScore.total(waiting, planned, weights),
                         DecisionPath.PLAN, List.of(), false, planNote(plan, now));
@@ -102,6 +102,9 @@ final class Decider {
                 if (live != null && pool.mayOffer(agent, live.call)) {
                     Product product = config.catalogue().product(live.call.productCode());
                     CallFacts waiting = waiting(live, product, now);
+                    if (!waiting.ringAdmits(agent.profile())) {
+                        continue;
+                    }
                     return new Decision(live, agent, waiting, planned,
                             MatchScore.total(waiting, planned, config.weights()), DecisionPath.PLAN, List.of(),
                             false, planNote(plan, now));
@@ -138,6 +141,9 @@ final class Decider {
                 continue;
             }
             CallFacts waiting = waiting(live, product, now);
+            if (!waiting.ringAdmits(agent.profile())) {
+                continue; // not yet: the call's relaxation ring has not widened to this agent
+            }
             long score = Long.MIN_VALUE;
             if (skipHeld && live.held() && !live.heldFor.equals(agent.id())) {
                 // held for someone better about to be free: only an even better free agent may take it
@@ -191,11 +197,15 @@ final class Decider {
         EngineConfig config = pool.config();
         CareNeed care = CareNeed.assess(live.call, product, now, config.careModel());
         return CallFacts.of(live.call, product, care, CallFacts.waitSeconds(live.call, now),
-                holdLimit(live, care, now));
+                holdLimit(live, product, care, now));
     }
 
-    private int holdLimit(CallEntry live, CareNeed care, Instant now) {
+    private int holdLimit(CallEntry live, Product product, CareNeed care, Instant now) {
         int policyLimit = pool.config().planning().holdLimitSeconds(care.value());
+        long toNextRing = product.secondsToNextRing(CallFacts.waitSeconds(live.call, now));
+        if (toNextRing >= 0) {
+            policyLimit = (int) Math.min(policyLimit, toNextRing); // a hold never outlasts the current ring
+        }
         if (policyLimit <= 0) {
             return 0;
         }
@@ -213,7 +223,8 @@ final class Decider {
         Call call = waiting.call();
         // the index files an agent under a need only when qualified, and as free only when it can take a call
         for (Agent agent : pool.freeFor(call.productCode(), call.language())) {
-            if (!agent.canTakeCallNow() || call.excludes(agent.id()) || into.rulesOut(waiting, agent, weights)) {
+            if (!agent.canTakeCallNow() || call.excludes(agent.id()) || !waiting.ringAdmits(agent.profile())
+                    || into.rulesOut(waiting, agent, weights)) {
                 continue;
             }
             AgentFacts planned = model.apply(agent);

@@ -32,6 +32,7 @@ import java.util.Map;
  */
 final class Pool {
     private final PoolState state;
+    private final RingWatch rings = new RingWatch();
     private final Router router;
     private final CallEvents callEvents;
     private final AgentEvents agentEvents;
@@ -165,6 +166,9 @@ final class Pool {
         }
         for (CallEntry live = state.holds.firstExpired(now); live != null; live = state.holds.firstExpired(now)) {
             state.holds.release(live);
+            router.routeCall(live, now, out);
+        }
+        for (CallEntry live : rings.widened(state.calls.queue().inOrder(), state.config().catalogue(), now)) {
             router.routeCall(live, now, out);
         }
         if (sweepDue) {

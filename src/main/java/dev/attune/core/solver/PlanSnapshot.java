@@ -82,11 +82,13 @@ public final class PlanSnapshot {
             Product product = products.get(i);
             WaitingCall probe = WaitingCall.of(call, product, now, careModel, policy, List.of());
             int holdLimit = probe.getHoldLimitSeconds();
-            String key = product.code() + '\u0000' + call.language() + '\u0000' + holdLimit;
+            int ringMinimum = product.minimumProficiencyAfter(probe.getWaitSeconds());
+            String key = product.code() + '\u0000' + call.language() + '\u0000' + holdLimit + '\u0000' + ringMinimum;
             List<PlannedAgent> eligible = shared.computeIfAbsent(key, k -> bySkill
                     .getOrDefault(product.requiredSkill(), List.of()).stream()
                     .filter(a -> a.getSecondsUntilFree() <= holdLimit
-                            && a.profile().qualifiesFor(product, call.language()))
+                            && a.profile().qualifiesFor(product, call.language())
+                            && a.profile().proficiency(product.requiredSkill()) >= ringMinimum)
                     .toList());
             if (!call.excludedAgentIds().isEmpty()) {
                 eligible = eligible.stream().filter(a -> !call.excludes(a.getId())).toList();
