@@ -2,6 +2,7 @@ package dev.attune.configuration;
 
 import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.Product;
+import dev.attune.core.domain.RelaxationRing;
 import dev.attune.core.domain.ServiceLevelTarget;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +15,11 @@ import java.util.Set;
  * <pre>
  * {"schemaVersion": 1, "products": [{"code": "IRA", "label": "...", "requiredSkill": "RETIREMENT",
  *   "minimumProficiency": 2, "requiredLicence": null, "baseStakes": 0.6, "baseDistress": 0.3,
- *   "serviceLevel": {"share": 0.8, "thresholdSeconds": 30}}]}
+ *   "serviceLevel": {"share": 0.8, "thresholdSeconds": 30},
+ *   "rings": [{"afterSeconds": 0, "minimumProficiency": 4}, {"afterSeconds": 30, "minimumProficiency": 2}]}]}
+ * </pre>
+ * {@code rings} is optional (see {@link RelaxationRing}).
+ * <pre>
  * </pre>
  */
 public final class CatalogueFile {
@@ -23,7 +28,8 @@ public final class CatalogueFile {
 
     private static final Set<String> TOP = Set.of("schemaVersion", "products");
     private static final Set<String> PRODUCT = Set.of("code", "label", "requiredSkill", "minimumProficiency",
-            "requiredLicence", "baseStakes", "baseDistress", "serviceLevel");
+            "requiredLicence", "baseStakes", "baseDistress", "serviceLevel", "rings");
+    private static final Set<String> RING = Set.of("afterSeconds", "minimumProficiency");
     private static final Set<String> SERVICE_LEVEL = Set.of("share", "thresholdSeconds");
 
     private CatalogueFile() {
@@ -71,7 +77,16 @@ public final class CatalogueFile {
         String licence = entry.optionalText("requiredLicence");
         double stakes = entry.decimal("baseStakes");
         double distress = entry.decimal("baseDistress");
+        List<RelaxationRing> rings = new ArrayList<>();
+        if (entry.has("rings")) {
+            for (ConfigNode ring : entry.objects("rings")) {
+                ring.allowOnly(RING);
+                int after = ring.integer("afterSeconds");
+                int ringMinimum = ring.integer("minimumProficiency");
+                rings.add(ring.build(() -> new RelaxationRing(after, ringMinimum)));
+            }
+        }
         return entry.build(() -> new Product(code, label == null ? code : label, skill, minimum, licence, stakes,
-                distress, target));
+                distress, target, rings));
     }
 }

@@ -130,6 +130,11 @@ final class ConfigNode {
         return new ConfigNode(file, fieldPath(field), value);
     }
 
+    /** Whether an optional field is present and not null. */
+    boolean has(String field) {
+        return node.hasNonNull(field);
+    }
+
     List<ConfigNode> objects(String field) {
         JsonNode value = required(field);
         if (!value.isArray()) {

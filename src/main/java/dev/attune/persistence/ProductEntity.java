@@ -30,6 +30,8 @@ public class ProductEntity extends PanacheEntityBase {
     public double serviceLevelShare;
     @Column(name = "service_level_threshold_seconds")
     public int serviceLevelThresholdSeconds;
+    /** See {@link RingColumn}. */
+    public String rings;
     @Column(name = "updated_at")
     public Instant updatedAt;
 
@@ -50,11 +52,12 @@ public class ProductEntity extends PanacheEntityBase {
         baseDistress = product.baseDistress();
         serviceLevelShare = product.serviceLevel().share();
         serviceLevelThresholdSeconds = product.serviceLevel().thresholdSeconds();
+        rings = RingColumn.write(product.rings());
         updatedAt = at;
     }
 
     Product toProduct() {
         return new Product(code, label, requiredSkill, minimumProficiency, requiredLicence, baseStakes, baseDistress,
-                new ServiceLevelTarget(serviceLevelShare, serviceLevelThresholdSeconds));
+                new ServiceLevelTarget(serviceLevelShare, serviceLevelThresholdSeconds), RingColumn.read(rings));
     }
 }

@@ -93,4 +93,27 @@ class CatalogueEditTest {
         given().auth().oauth2(Tokens.of("ops")).contentType(ContentType.JSON).body(product(2, ""))
                 .put("/api/v1/products/BAD_4").then().statusCode(403);
     }
+
+    @Test
+    void relaxationRingsAreCheckedStoredAndKeptInTheHistory() {
+        String code = "RINGS_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String rings = ", \"rings\": [{\"afterSeconds\": 0, \"minimumProficiency\": 4},"
+                + " {\"afterSeconds\": 30, \"minimumProficiency\": 2}]";
+        asManager().body(product(2, rings)).put("/api/v1/products/" + code).then().statusCode(200)
+                .body("rings.afterSeconds", contains(0, 30)).body("rings.minimumProficiency", contains(4, 2));
+        given().get("/api/v1/products/" + code).then().body("rings.minimumProficiency", contains(4, 2));
+        given().auth().oauth2(Tokens.of("compliance")).get("/api/v1/products/" + code + "/history").then()
+                .statusCode(200).body("[0].after.rings.afterSeconds", contains(0, 30));
+
+        asManager().body(product(2, rings.replace("\"afterSeconds\": 30", "\"afterSeconds\": 0")))
+                .put("/api/v1/products/" + code).then().statusCode(400)
+                .body("violations.field", hasItem("rings[1].afterSeconds"));
+        asManager().body(product(2, rings.replace("\"minimumProficiency\": 2", "\"minimumProficiency\": 3")))
+                .put("/api/v1/products/" + code).then().statusCode(400)
+                .body("violations.field", hasItem("rings[1].minimumProficiency"));
+        asManager().body(product(2, rings.replace("\"afterSeconds\": 0", "\"afterSeconds\": -5")))
+                .put("/api/v1/products/" + code).then().statusCode(400)
+                .body("violations.field", hasItem(containsString("afterSeconds")));
+        given().get("/api/v1/products/" + code).then().body("rings.afterSeconds", contains(0, 30));
+    }
 }

@@ -1,5 +1,6 @@
 package dev.attune.core.domain;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import java.util.Optional;
  *
  * @param baseStakes how much a call about this product matters to the customer before anything else is known, in [0,1]
  * @param baseDistress the distress assumed for a caller about this product before any emotion estimate arrives, in [0,1]
+ * @param rings        the bullseye: minimum proficiency by wait, widening to {@code minimumProficiency}; empty: none
  */
 public record Product(
         String code,
@@ -18,7 +20,15 @@ public record Product(
         String requiredLicence,
         double baseStakes,
         double baseDistress,
-        ServiceLevelTarget serviceLevel) {
+        ServiceLevelTarget serviceLevel,
+        List<RelaxationRing> rings) {
+
+    /** A product without relaxation rings: the catalogue minimum applies from the first second. */
+    public Product(String code, String label, String requiredSkill, int minimumProficiency, String requiredLicence,
+            double baseStakes, double baseDistress, ServiceLevelTarget serviceLevel) {
+        this(code, label, requiredSkill, minimumProficiency, requiredLicence, baseStakes, baseDistress, serviceLevel,
+                List.of());
+    }
 
     public Product {
         Objects.requireNonNull(code, "code");
@@ -30,6 +40,19 @@ public record Product(
         if (requiredLicence != null && requiredLicence.isBlank()) {
             requiredLicence = null;
         }
+        rings = RelaxationRings.check(rings, minimumProficiency);
+    }
+
+    /** The proficiency a call that has waited {@code waitSeconds} needs: its ring's, else the catalogue minimum. */
+    public int minimumProficiencyAfter(long waitSeconds) {
+        int ring = RelaxationRings.indexAt(rings, waitSeconds);
+        return ring < 0 ? minimumProficiency : rings.get(ring).minimumProficiency();
+    }
+
+    /** Seconds from {@code waitSeconds} until the next ring widens, or -1 when no wider ring is left. */
+    public long secondsToNextRing(long waitSeconds) {
+        int next = RelaxationRings.indexAt(rings, waitSeconds) + 1;
+        return next < rings.size() && next > 0 ? rings.get(next).afterSeconds() - waitSeconds : -1;
     }
 
     public Optional<String> licence() {

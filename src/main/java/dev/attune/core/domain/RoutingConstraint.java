@@ -22,7 +22,8 @@ public enum RoutingConstraint {
     EMOTIONAL_LOAD("Agent emotional load", ScoreLevel.SOFT),
     AGENT_FAIRNESS("Agent fairness", ScoreLevel.SOFT),
     CUSTOMER_CONTINUITY("Customer continuity", ScoreLevel.SOFT),
-    SCARCE_SKILLS("Scarce skills", ScoreLevel.SOFT);
+    SCARCE_SKILLS("Scarce skills", ScoreLevel.SOFT),
+    EMPATHY_RESERVE("Empathy reserve", ScoreLevel.SOFT);
 
     private final String displayName;
     private final ScoreLevel level;

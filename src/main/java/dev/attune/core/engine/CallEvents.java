@@ -3,6 +3,7 @@ package dev.attune.core.engine;
 import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.AgentState;
 import dev.attune.core.domain.Call;
+import dev.attune.core.domain.CareNeed;
 import dev.attune.core.domain.EmotionEstimate;
 import dev.attune.core.domain.Product;
 import dev.attune.core.engine.Reservations.Release;
@@ -11,6 +12,7 @@ import dev.attune.core.engine.event.CallArrived;
 import dev.attune.core.engine.event.CallEnded;
 import dev.attune.core.engine.event.CallUpdated;
 import dev.attune.core.engine.event.EmotionEstimated;
+import dev.attune.core.scoring.MatchTerms;
 import java.time.Instant;
 import java.util.List;
 
@@ -34,8 +36,12 @@ final class CallEvents {
         if (pool.calls.known(call.id())) {
             return; // a replayed arrival: the call keeps its first place
         }
-        pool.knownProduct(call.productCode(), call.id());
+        Product product = pool.knownProduct(call.productCode(), call.id());
         router.routeCall(pool.calls.admit(call), now, out);
+        // counted after routing it: the reserve is for the high-care callers who come after this one
+        if (CareNeed.assess(call, product, now, pool.config().careModel()).value() >= MatchTerms.HIGH_CARE) {
+            pool.highCareArrived(product.code(), now);
+        }
     }
 
     void updated(CallUpdated event, Instant now, List<RoutingDirective> out) {

@@ -8,6 +8,7 @@ import dev.attune.core.domain.Product;
 import dev.attune.core.domain.RoutingWeights;
 import dev.attune.core.scoring.AgentFacts;
 import dev.attune.core.scoring.CallFacts;
+import dev.attune.core.scoring.EmpathyReserve;
 import dev.attune.core.scoring.SkillPressure;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,13 +52,13 @@ final class Decider {
         String plannedAgentId = plan == null ? null : plan.agentFor(call.id());
         if (plannedAgentId != null) {
             Agent agent = pool.agent(plannedAgentId);
-            if (agent != null && pool.mayOffer(agent, call)) {
-                AgentFacts planned = AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure);
+            if (agent != null && pool.mayOffer(agent, call) && waiting.ringAdmits(agent.profile())) {
+                AgentFacts planned = AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure, pool.reserve(now));
                 return new Decision(live, agent, waiting, planned, MatchScore.total(waiting, planned, weights),
                         DecisionPath.PLAN, List.of(), false, planNote(plan, now));
             }
             if (agent != null && waiting.holdLimitSeconds() > 0) {
-                AgentFacts planned = AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure);
+                AgentFacts planned = AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure, pool.reserve(now));
                 if (mayHoldFor(planned, waiting)) {
                     return new Decision(live, agent, waiting, planned, MatchScore.total(waiting, planned, weights),
                             DecisionPath.PLAN, List.of(), true, planNote(plan, now));
@@ -67,7 +68,8 @@ final class Decider {
 
         BestCandidates candidates = new BestCandidates(1 + RUNNERS_UP);
         Duration halfLife = config.planning().emotionalLoadHalfLife();
-        Function<Agent, AgentFacts> model = agent -> AgentFacts.at(agent, now, halfLife, pressure);
+        EmpathyReserve reserve = pool.reserve(now);
+        Function<Agent, AgentFacts> model = agent -> AgentFacts.at(agent, now, halfLife, pressure, reserve);
         offerFree(candidates, waiting, model, weights);
         offerHolds(candidates, waiting, now, model, weights);
         if (candidates.isEmpty()) {
@@ -91,7 +93,7 @@ final class Decider {
         }
         EngineConfig config = pool.config();
         SkillPressure pressure = pool.pressure();
-        AgentFacts planned = AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure);
+        AgentFacts planned = AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure, pool.reserve(now));
 
         PoolPlan plan = pool.freshPlan(now);
         if (plan != null) {
@@ -100,6 +102,9 @@ final class Decider {
                 if (live != null && pool.mayOffer(agent, live.call)) {
                     Product product = config.catalogue().product(live.call.productCode());
                     CallFacts waiting = waiting(live, product, now);
+                    if (!waiting.ringAdmits(agent.profile())) {
+                        continue;
+                    }
                     return new Decision(live, agent, waiting, planned,
                             MatchScore.total(waiting, planned, config.weights()), DecisionPath.PLAN, List.of(),
                             false, planNote(plan, now));
@@ -136,6 +141,9 @@ final class Decider {
                 continue;
             }
             CallFacts waiting = waiting(live, product, now);
+            if (!waiting.ringAdmits(agent.profile())) {
+                continue; // not yet: the call's relaxation ring has not widened to this agent
+            }
             long score = Long.MIN_VALUE;
             if (skipHeld && live.held() && !live.heldFor.equals(agent.id())) {
                 // held for someone better about to be free: only an even better free agent may take it
@@ -189,11 +197,15 @@ final class Decider {
         EngineConfig config = pool.config();
         CareNeed care = CareNeed.assess(live.call, product, now, config.careModel());
         return CallFacts.of(live.call, product, care, CallFacts.waitSeconds(live.call, now),
-                holdLimit(live, care, now));
+                holdLimit(live, product, care, now));
     }
 
-    private int holdLimit(CallEntry live, CareNeed care, Instant now) {
+    private int holdLimit(CallEntry live, Product product, CareNeed care, Instant now) {
         int policyLimit = pool.config().planning().holdLimitSeconds(care.value());
+        long toNextRing = product.secondsToNextRing(CallFacts.waitSeconds(live.call, now));
+        if (toNextRing >= 0) {
+            policyLimit = (int) Math.min(policyLimit, toNextRing); // a hold never outlasts the current ring
+        }
         if (policyLimit <= 0) {
             return 0;
         }
@@ -210,7 +222,7 @@ final class Decider {
         Call call = waiting.call();
         // the index files an agent under a need only when qualified, and as free only when it can take a call
         for (Agent agent : pool.freeFor(call.productCode(), call.language())) {
-            if (!agent.canTakeCallNow(call.channel()) || call.excludes(agent.id())
+            if (!agent.canTakeCallNow(call.channel()) || call.excludes(agent.id()) || !waiting.ringAdmits(agent.profile())
                     || into.rulesOut(waiting, agent, weights)) {
                 continue;
             }

@@ -2,6 +2,8 @@ package dev.attune.core.engine;
 
 import dev.attune.core.domain.ConstraintContribution;
 import dev.attune.core.domain.Explanation;
+import dev.attune.core.domain.RelaxationRing;
+import dev.attune.core.domain.RelaxationRings;
 import dev.attune.core.domain.RoutingConstraint;
 import dev.attune.core.domain.RoutingWeights;
 import dev.attune.core.scoring.AgentFacts;
@@ -50,10 +52,27 @@ final class Explainer {
         } catch (RuntimeException e) {
             contributions = List.of(); // fallback decisions must not fail on the scoring they stand in for
         }
+        String ring = ring(call);
+        if (ring != null) {
+            reasons.add(ring);
+        }
         List<String> alternatives = decision.runnersUp().stream().map(c -> c.agent().id()).toList();
         String whisper = Whisper.forCall(decision.call().call, call.product(), now, config.careModel());
         return new Explanation(contributions, reasons, whisper, call.careNeed(), alternatives,
                 HardRules.checked(call.call(), call.product(), decision.agent()), passedOver);
+    }
+
+    /** The relaxation ring the call was routed in, or null when its product has none. */
+    static String ring(CallFacts call) {
+        List<RelaxationRing> rings = call.product().rings();
+        int index = RelaxationRings.indexAt(rings, call.waitSeconds());
+        if (index < 0) {
+            return null;
+        }
+        RelaxationRing ring = rings.get(index);
+        return String.format(Locale.ROOT, "Relaxation ring %d of %d: %s %d+ from %d s of waiting (waited %d s)",
+                index + 1, rings.size(), call.requiredSkill(), ring.minimumProficiency(), ring.afterSeconds(),
+                call.waitSeconds());
     }
 
     /**
@@ -106,6 +125,9 @@ final class Explainer {
             case CUSTOMER_CONTINUITY -> agent.id().equals(call.call().lastAgentId())
                     ? "Served this customer last time" : null;
             case SCARCE_SKILLS -> comparative ? "Keeps scarcer skills free for other queues" : null;
+            case EMPATHY_RESERVE -> comparative
+                    ? "Empathy reserve: keeps a top-quartile-empathy agent free for the high-care callers expected next"
+                    : null;
             default -> null;
         };
     }

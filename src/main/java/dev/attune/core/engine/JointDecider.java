@@ -8,6 +8,7 @@ import dev.attune.core.domain.RoutingWeights;
 import dev.attune.core.scoring.AgentFacts;
 import dev.attune.core.scoring.CallFacts;
 import dev.attune.core.scoring.MatchTerms;
+import dev.attune.core.scoring.EmpathyReserve;
 import dev.attune.core.scoring.SkillPressure;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -106,8 +107,9 @@ final class JointDecider {
         int n0 = calls.size();
         // an agent is modelled once per batch, however many calls it is a candidate for
         Map<String, AgentFacts> planned = new HashMap<>();
+        EmpathyReserve reserve = pool.reserve(now);
         Function<Agent, AgentFacts> model = agent -> planned.computeIfAbsent(agent.id(),
-                id -> AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure));
+                id -> AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure, reserve));
         List<Row> rows = new ArrayList<>();
         for (CallEntry live : calls) {
             Product product = config.catalogue().find(live.call.productCode()).orElse(null);

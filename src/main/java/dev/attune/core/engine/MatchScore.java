@@ -37,6 +37,8 @@ record MatchScore(CallFacts call, AgentFacts agent, long total, Map<RoutingConst
                 weights.of(RoutingConstraint.CUSTOMER_CONTINUITY) * MatchTerms.customerContinuity(call, agent));
         soft.put(RoutingConstraint.SCARCE_SKILLS,
                 -weights.of(RoutingConstraint.SCARCE_SKILLS) * MatchTerms.scarceSkills(call, agent));
+        soft.put(RoutingConstraint.EMPATHY_RESERVE,
+                -weights.of(RoutingConstraint.EMPATHY_RESERVE) * MatchTerms.empathyReserve(call, agent));
         long total = soft.values().stream().mapToLong(Long::longValue).sum();
         return new MatchScore(call, agent, total, soft);
     }

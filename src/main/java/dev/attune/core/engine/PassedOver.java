@@ -42,7 +42,7 @@ final class PassedOver {
                 continue;
             }
             AgentFacts facts = AgentFacts.at(agent, now, pool.config().planning().emotionalLoadHalfLife(),
-                    pool.pressure());
+                    pool.pressure(), pool.reserve(now));
             best.offer(agent, facts, MatchScore.total(call, facts, weights));
         }
         best.best().stream().limit(QUALIFIED)

@@ -16,6 +16,7 @@ import dev.attune.core.engine.event.OfferAccepted;
 import dev.attune.core.engine.event.OfferRejected;
 import dev.attune.core.engine.event.OfferTimedOut;
 import dev.attune.core.engine.event.RoutingEvent;
+import dev.attune.core.scoring.EmpathyReserve;
 import dev.attune.core.solver.PlanSnapshot;
 import dev.attune.core.solver.RoutingPlan;
 import java.time.Instant;
@@ -31,6 +32,7 @@ import java.util.Map;
  */
 final class Pool {
     private final PoolState state;
+    private final RingWatch rings = new RingWatch();
     private final Router router;
     private final CallEvents callEvents;
     private final AgentEvents agentEvents;
@@ -45,6 +47,11 @@ final class Pool {
 
     EngineConfig config() {
         return state.config();
+    }
+
+    /** The empathy reserve the deciders score with at {@code now}. */
+    EmpathyReserve reserve(Instant now) {
+        return state.reserve(now);
     }
 
     Collection<Agent> agents() {
@@ -161,6 +168,9 @@ final class Pool {
             state.holds.release(live);
             router.routeCall(live, now, out);
         }
+        for (CallEntry live : rings.widened(state.calls.queue().inOrder(), state.config().catalogue(), now)) {
+            router.routeCall(live, now, out);
+        }
         if (sweepDue) {
             sweepDue = false;
             router.sweep(now, out);
@@ -263,14 +273,14 @@ final class Pool {
             waiting = new ArrayList<>(waiting.subList(0, config.policy().planMaxCalls()));
         }
         state.plan.snapshotTaken(now);
-        return new PlanInput(waiting, new ArrayList<>(state.agents.all()), config, now);
+        return new PlanInput(waiting, new ArrayList<>(state.agents.all()), config, now, state.reserve(now));
     }
 
     /** A consistent copy of what a plan needs, safe to use outside the pool's lock. */
-    record PlanInput(List<Call> calls, List<Agent> agents, EngineConfig config, Instant at) {
+    record PlanInput(List<Call> calls, List<Agent> agents, EngineConfig config, Instant at, EmpathyReserve reserve) {
         RoutingPlan snapshot() {
             return PlanSnapshot.take(calls, agents, config.catalogue(), config.careModel(), config.planning(),
-                    config.weights(), at);
+                    config.weights(), at, reserve);
         }
     }
 

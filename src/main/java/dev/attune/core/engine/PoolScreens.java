@@ -93,7 +93,8 @@ final class PoolScreens {
             if (agent == null || !AgentBoard.atWork(agent.state()) || live.call.excludes(agentId)) {
                 continue;
             }
-            AgentFacts facts = AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), skillPressure);
+            AgentFacts facts = AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), skillPressure,
+                    pool.reserve(now));
             scored.add(MatchScore.of(waiting, facts, config.weights()));
         }
         scored.sort(Comparator.comparingLong((MatchScore m) -> -m.total()).thenComparing(m -> m.agent().id()));

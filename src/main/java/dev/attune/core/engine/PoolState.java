@@ -4,6 +4,7 @@ import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.AgentState;
 import dev.attune.core.domain.Call;
 import dev.attune.core.domain.Product;
+import dev.attune.core.scoring.EmpathyReserve;
 import dev.attune.core.scoring.SkillPressure;
 import java.time.Instant;
 import java.util.Collection;
@@ -22,6 +23,10 @@ final class PoolState implements PoolView {
     final Reservations reservations;
     final PlanTrack plan = new PlanTrack();
     final PoolCounters counters = new PoolCounters();
+    final HighCareDemand highCare = new HighCareDemand();
+    private final RosterEmpathy rosterEmpathy = new RosterEmpathy();
+    private EmpathyReserve reserve;
+    private Instant reserveAt;
     private EngineConfig config;
 
     PoolState(String id, EngineConfig config) {
@@ -135,6 +140,23 @@ final class PoolState implements PoolView {
     @Override
     public SkillPressure pressure() {
         return skills.pressure();
+    }
+
+    /** A high-care caller arrived: the demand behind the empathy reserve grows from now. */
+    void highCareArrived(String productCode, Instant now) {
+        highCare.arrived(productCode, now);
+        reserve = null;
+    }
+
+    /** Kept for one instant: every decision of one event reads the same reserve. */
+    @Override
+    public EmpathyReserve reserve(Instant now) {
+        if (rosterEmpathy.refresh(agents.all()) || reserve == null || !now.equals(reserveAt)) {
+            reserve = EmpathyReserve.of(rosterEmpathy.topQuartileFrom(), rosterEmpathy.median(),
+                    config.catalogue().products(), highCare.expected(now));
+            reserveAt = now;
+        }
+        return reserve;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.attune.core.engine;
 
 import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.Call;
+import dev.attune.core.scoring.EmpathyReserve;
 import dev.attune.core.scoring.SkillPressure;
 import java.time.Instant;
 import java.util.Collection;
@@ -40,6 +41,9 @@ interface PoolView {
     int holdsOn(String agentId);
 
     SkillPressure pressure();
+
+    /** What keeping each top-quartile-empathy agent free is worth at {@code now}. */
+    EmpathyReserve reserve(Instant now);
 
     /**
      * Every hard constraint of an offer: free with a slot on the call's channel, qualified for the product and

@@ -232,7 +232,9 @@ final class Router {
     }
 
     private void hold(CallEntry live, Decision decision, Instant now) {
-        pool.holds.hold(live, decision.agent().id(), decision.score(), now.plus(pool.config().policy().maxHold()));
+        // the call's hold limit is maxHold at most, cut at its next relaxation ring
+        pool.holds.hold(live, decision.agent().id(), decision.score(),
+                now.plusSeconds(Math.max(1, decision.callFacts().holdLimitSeconds())));
         pool.counters.holds++;
     }
 

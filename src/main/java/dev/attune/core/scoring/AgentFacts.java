@@ -20,9 +20,10 @@ import java.util.Objects;
  *                         call ends (one more on each channel it takes, at most its capacity)
  * @param idleSeconds      time since an AVAILABLE agent became available, else 0
  * @param emotionalLoad    the agent's load decayed to the moment
+ * @param reserve          what keeping this agent free for high-care callers is worth, see {@link EmpathyReserve}
  */
 public record AgentFacts(Agent agent, int secondsUntilFree, ChannelCounts slots, long idleSeconds, double emotionalLoad,
-        String scarcestSkill, double scarcestPressure, double secondPressure) {
+        String scarcestSkill, double scarcestPressure, double secondPressure, double reserve) {
     /** Seconds-until-free of an agent who will not be free by any known time (away, logged out, unknown end). */
     public static final int NEVER = Integer.MAX_VALUE;
 
@@ -31,15 +32,27 @@ public record AgentFacts(Agent agent, int secondsUntilFree, ChannelCounts slots,
     }
 
     /** The facts with the skill pressure's two highest values among the agent's skills. */
-    public static AgentFacts of(Agent agent, int secondsUntilFree, ChannelCounts slots, long idleSeconds,
-            double emotionalLoad, SkillPressure pressure) {
+    public static AgentFacts of(Agent agent, int secondsUntilFree, ChannelCounts slots, long idleSeconds, double emotionalLoad,
+            SkillPressure pressure) {
+        return of(agent, secondsUntilFree, slots, idleSeconds, emotionalLoad, pressure, EmpathyReserve.none());
+    }
+
+    /** The same with the agent's empathy reserve. */
+    public static AgentFacts of(Agent agent, int secondsUntilFree, ChannelCounts slots, long idleSeconds, double emotionalLoad,
+            SkillPressure pressure, EmpathyReserve reserve) {
         SkillPressure.Top top = pressure.top(agent.profile());
         return new AgentFacts(agent, secondsUntilFree, slots, idleSeconds, emotionalLoad, top.scarcestSkill(),
-                top.first(), top.second());
+                top.first(), top.second(), reserve.of(agent.profile()));
+    }
+
+    /** The agent at {@code now} without an empathy reserve. */
+    public static AgentFacts at(Agent agent, Instant now, Duration loadHalfLife, SkillPressure pressure) {
+        return at(agent, now, loadHalfLife, pressure, EmpathyReserve.none());
     }
 
     /** The agent at {@code now}, its emotional load decayed with the given half-life. */
-    public static AgentFacts at(Agent agent, Instant now, Duration loadHalfLife, SkillPressure pressure) {
+    public static AgentFacts at(Agent agent, Instant now, Duration loadHalfLife, SkillPressure pressure,
+            EmpathyReserve reserve) {
         int untilFree;
         ChannelCounts slots;
         if (agent.canTakeCallNow()) {
@@ -57,7 +70,7 @@ public record AgentFacts(Agent agent, int secondsUntilFree, ChannelCounts slots,
                 ? Math.max(0, Duration.between(agent.stateSince(), now).toSeconds())
                 : 0;
         double load = agent.emotionalLoad().levelAt(now, loadHalfLife);
-        return of(agent, untilFree, slots, idle, load, pressure);
+        return of(agent, untilFree, slots, idle, load, pressure, reserve);
     }
 
     public String id() {

@@ -1,5 +1,6 @@
 package dev.attune.core.scoring;
 
+import dev.attune.core.domain.AgentProfile;
 import dev.attune.core.domain.Call;
 import dev.attune.core.domain.CareNeed;
 import dev.attune.core.domain.Product;
@@ -44,11 +45,17 @@ public record CallFacts(Call call, Product product, CareNeed careNeed, long wait
         return product.requiredSkill();
     }
 
+    /** Whether the relaxation ring in force at this call's wait admits the agent's proficiency. */
+    public boolean ringAdmits(AgentProfile profile) {
+        return profile.proficiency(product.requiredSkill()) >= product.minimumProficiencyAfter(waitSeconds);
+    }
+
     /** Every hard constraint at once: whether this agent may take (or be held for) this call. */
     public boolean canBeServedBy(AgentFacts agent) {
         return agent.slots(call.channel()) > 0
                 && agent.secondsUntilFree() <= holdLimitSeconds
                 && agent.profile().qualifiesFor(product, call.language())
+                && ringAdmits(agent.profile())
                 && !call.excludes(agent.id());
     }
 }

@@ -106,6 +106,20 @@ public final class MatchTerms {
         return milli(Math.max(0, Math.min(1, otherSkillPressure)));
     }
 
+    /** Care need from which a caller is "high care" (as {@code CareNeed.describe} words it). */
+    public static final double HIGH_CARE = 0.7;
+
+    /**
+     * Empathy reserve: {@code agentReserve} (empathy excess x expected high-care arrivals the agent could
+     * take, see {@link EmpathyReserve}) when a call below {@link #HIGH_CARE} that has waited less than its
+     * product's service-level threshold would take the agent; 0 otherwise. Giving the centre's most
+     * empathetic agent to a routine call costs the anxious caller likely to ring next; once the routine
+     * caller reaches its own target it is waived, so nobody waits beyond target for it.
+     */
+    public static long empathyReserve(double careNeed, long waitSeconds, int thresholdSeconds, double agentReserve) {
+        return careNeed < HIGH_CARE && waitSeconds < thresholdSeconds ? milli(Math.max(0, agentReserve)) : 0;
+    }
+
     // ---- the same terms over one call's and one agent's facts, as the decider and the constraints use them ----
 
     public static long empathyForDistress(CallFacts call, AgentFacts agent) {
@@ -136,6 +150,11 @@ public final class MatchTerms {
         return scarceSkills(agent.otherSkillPressure(call.requiredSkill()));
     }
 
+    public static long empathyReserve(CallFacts call, AgentFacts agent) {
+        return empathyReserve(call.careNeed().value(), call.waitSeconds(),
+                call.product().serviceLevel().thresholdSeconds(), agent.reserve());
+    }
+
     /**
      * The weighted soft score of serving this call with this agent (higher is better, usually negative):
      * exactly what the solver's soft constraints add for this assignment. The instant decider picks the
@@ -148,7 +167,8 @@ public final class MatchTerms {
                 - weights.of(RoutingConstraint.EMOTIONAL_LOAD) * emotionalLoad(call, agent)
                 - weights.of(RoutingConstraint.AGENT_FAIRNESS) * agentFairness(agent)
                 + weights.of(RoutingConstraint.CUSTOMER_CONTINUITY) * customerContinuity(call, agent)
-                - weights.of(RoutingConstraint.SCARCE_SKILLS) * scarceSkills(call, agent);
+                - weights.of(RoutingConstraint.SCARCE_SKILLS) * scarceSkills(call, agent)
+                - weights.of(RoutingConstraint.EMPATHY_RESERVE) * empathyReserve(call, agent);
     }
 
     /**

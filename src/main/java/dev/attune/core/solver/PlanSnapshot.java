@@ -6,6 +6,7 @@ import dev.attune.core.domain.CareModel;
 import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.Product;
 import dev.attune.core.domain.RoutingWeights;
+import dev.attune.core.scoring.EmpathyReserve;
 import dev.attune.core.scoring.SkillPressure;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,6 +40,12 @@ public final class PlanSnapshot {
      */
     public static RoutingPlan take(Collection<Call> calls, Collection<Agent> agents, Catalogue catalogue,
             CareModel careModel, PlanningPolicy policy, RoutingWeights weights, Instant now) {
+        return take(calls, agents, catalogue, careModel, policy, weights, now, EmpathyReserve.none());
+    }
+
+    /** The same with the pool's empathy reserve at {@code now}, so the plan scores it as the decider does. */
+    public static RoutingPlan take(Collection<Call> calls, Collection<Agent> agents, Catalogue catalogue,
+            CareModel careModel, PlanningPolicy policy, RoutingWeights weights, Instant now, EmpathyReserve reserve) {
         List<Call> queue = new ArrayList<>(calls);
         queue.sort(Comparator.comparingLong(Call::queuePosition).thenComparing(Call::id));
 
@@ -53,7 +60,7 @@ public final class PlanSnapshot {
 
         List<PlannedAgent> planned = new ArrayList<>();
         for (Agent agent : agents) {
-            PlannedAgent candidate = PlannedAgent.of(agent, now, policy, pressure);
+            PlannedAgent candidate = PlannedAgent.of(agent, now, policy, pressure, reserve);
             if (candidate.facts().slots().total() > 0 && candidate.getSecondsUntilFree() <= policy.maxHoldSeconds()) {
                 planned.add(candidate);
             }
@@ -76,11 +83,14 @@ public final class PlanSnapshot {
             Product product = products.get(i);
             WaitingCall probe = WaitingCall.of(call, product, now, careModel, policy, List.of());
             int holdLimit = probe.getHoldLimitSeconds();
-            String key = product.code() + '\u0000' + call.language() + '\u0000' + holdLimit + '\u0000' + call.channel();
+            int ringMinimum = product.minimumProficiencyAfter(probe.getWaitSeconds());
+            String key = product.code() + '\u0000' + call.language() + '\u0000' + holdLimit + '\u0000' + ringMinimum
+                    + '\u0000' + call.channel();
             List<PlannedAgent> eligible = shared.computeIfAbsent(key, k -> bySkill
                     .getOrDefault(product.requiredSkill(), List.of()).stream()
                     .filter(a -> a.getSecondsUntilFree() <= holdLimit && a.getSlots(call.channel()) > 0
-                            && a.profile().qualifiesFor(product, call.language()))
+                            && a.profile().qualifiesFor(product, call.language())
+                            && a.profile().proficiency(product.requiredSkill()) >= ringMinimum)
                     .toList());
             if (!call.excludedAgentIds().isEmpty()) {
                 eligible = eligible.stream().filter(a -> !call.excludes(a.getId())).toList();

@@ -6,6 +6,7 @@ import dev.attune.core.domain.AgentProfile;
 import dev.attune.core.domain.Channel;
 import dev.attune.core.domain.ChannelCounts;
 import dev.attune.core.scoring.AgentFacts;
+import dev.attune.core.scoring.EmpathyReserve;
 import dev.attune.core.scoring.SkillPressure;
 import java.time.Instant;
 import java.util.Objects;
@@ -44,6 +45,11 @@ public final class PlannedAgent {
     }
 
     /** The agent at {@code now}, see {@link AgentFacts#at}. */
+    public static PlannedAgent of(Agent agent, Instant now, PlanningPolicy policy, SkillPressure pressure,
+            EmpathyReserve reserve) {
+        return new PlannedAgent(AgentFacts.at(agent, now, policy.emotionalLoadHalfLife(), pressure, reserve));
+    }
+
     public static PlannedAgent of(Agent agent, Instant now, PlanningPolicy policy, SkillPressure pressure) {
         return new PlannedAgent(AgentFacts.at(agent, now, policy.emotionalLoadHalfLife(), pressure));
     }

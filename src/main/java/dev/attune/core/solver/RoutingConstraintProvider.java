@@ -38,7 +38,8 @@ public final class RoutingConstraintProvider implements ConstraintProvider {
                 emotionalLoad(factory),
                 agentFairness(factory),
                 customerContinuity(factory),
-                scarceSkills(factory)
+                scarceSkills(factory),
+                EmpathyReserveConstraint.of(factory)
         };
     }
 
@@ -50,15 +51,14 @@ public final class RoutingConstraintProvider implements ConstraintProvider {
 
     Constraint requiredSkill(ConstraintFactory factory) {
         return factory.forEach(WaitingCall.class)
-                .filter(call -> call.getAgent().profile().proficiency(call.requiredSkill())
-                        < call.getProduct().minimumProficiency())
+                .filter(call -> !call.facts().ringAdmits(call.getAgent().profile()))
                 .penalize(ONE_HARD)
                 .justifyWith((call, score) -> RoutingJustification.of(call, "%s proficiency %d, product %s needs %d",
                         call.requiredSkill(), call.getAgent().profile().proficiency(call.requiredSkill()),
-                        call.getProduct().code(), call.getProduct().minimumProficiency()))
+                        call.getProduct().code(), call.getProduct().minimumProficiencyAfter(call.getWaitSeconds())))
                 .indictWith(RoutingConstraintProvider::callAndAgent)
                 .asConstraintDescribed(RoutingConstraint.REQUIRED_SKILL.displayName(),
-                        "The agent has the product's skill at the catalogue's minimum proficiency.", "hard");
+                        "The agent has the product's skill at the minimum proficiency of the call's relaxation ring (the catalogue's minimum without rings).", "hard");
     }
 
     Constraint language(ConstraintFactory factory) {

@@ -136,7 +136,7 @@ class DeciderAgreementTest {
         Call call = randomCall(random, "new", now);
         EngineConfig config = pool.config();
         RoutingPlan snapshot = PlanSnapshot.take(List.of(call), List.copyOf(pool.agents()), config.catalogue(),
-                config.careModel(), config.planning(), config.weights(), now);
+                config.careModel(), config.planning(), config.weights(), now, pool.reserve(now));
         if (snapshot.getCalls().get(0).getEligibleAgents().size() < 2) {
             return null; // no choice to agree on
         }

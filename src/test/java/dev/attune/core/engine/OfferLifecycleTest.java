@@ -19,6 +19,7 @@ import dev.attune.core.domain.AgentState;
 import dev.attune.core.domain.Call;
 import dev.attune.core.domain.DecisionPath;
 import dev.attune.core.domain.Offer;
+import dev.attune.core.domain.RoutingConstraint;
 import dev.attune.core.engine.RoutingDirective.OfferCreated;
 import dev.attune.core.engine.RoutingDirective.OfferRescinded;
 import dev.attune.core.engine.event.CallAbandoned;
@@ -207,7 +208,7 @@ class OfferLifecycleTest {
         assertEquals("warm-expert", offer.agentId());
         assertEquals("Caller anxious (0.80), 401(k) rollover of $180k at stake: slow down, confirm each step",
                 offer.explanation().whisper());
-        assertEquals(14, offer.explanation().contributions().size());
+        assertEquals(RoutingConstraint.values().length, offer.explanation().contributions().size());
         assertFalse(offer.explanation().reasons().isEmpty());
         assertEquals(Set.of("cool-expert", "warm-novice"), Set.copyOf(offer.explanation().alternativeAgentIds()));
     }

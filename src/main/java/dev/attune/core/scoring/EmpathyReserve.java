@@ -1,0 +1,96 @@
+package dev.attune.core.scoring;
+
+import dev.attune.core.domain.AgentProfile;
+import dev.attune.core.domain.Product;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What keeping an empathetic agent free is worth right now, per agent: the opportunity cost behind the
+ * "Empathy reserve" constraint.
+ * <pre>
+ * reserve(agent) = excess * sum over products p the agent qualifies for of expectedHighCare(p)
+ *   excess       = empathy - median empathy of the pool, for an agent in the pool's top empathy quartile; else 0
+ *   expectedHighCare(p) = high-care arrivals for p expected within the look-ahead (see HighCareDemand)
+ * </pre>
+ * The excess is measured from the median, not from the quartile boundary, so every top-quartile agent
+ * carries some reserve and the best carry most. Language is left out: the demand is counted per product.
+ */
+public final class EmpathyReserve {
+    private static final EmpathyReserve NONE = new EmpathyReserve(Double.POSITIVE_INFINITY, 0, List.of(), Map.of());
+
+    private final double topQuartileFrom;
+    private final double median;
+    private final List<Product> products;
+    private final Map<String, Double> expectedHighCare;
+
+    private EmpathyReserve(double topQuartileFrom, double median, List<Product> products,
+            Map<String, Double> expectedHighCare) {
+        this.topQuartileFrom = topQuartileFrom;
+        this.median = median;
+        this.products = products;
+        this.expectedHighCare = expectedHighCare;
+    }
+
+    /** No reserve for anyone: no demand expected, or nobody to compare with. */
+    public static EmpathyReserve none() {
+        return NONE;
+    }
+
+    /**
+     * @param empathies        the empathy of every agent at work in the pool
+     * @param products         the catalogue's products
+     * @param expectedHighCare high-care arrivals expected within the look-ahead, by product code
+     */
+    public static EmpathyReserve of(double[] empathies, Collection<Product> products,
+            Map<String, Double> expectedHighCare) {
+        if (empathies.length == 0 || expectedHighCare.isEmpty()) {
+            return NONE;
+        }
+        double[] sorted = empathies.clone();
+        Arrays.sort(sorted);
+        return of(topQuartileFrom(sorted), median(sorted), products, expectedHighCare);
+    }
+
+    /** The same from the pool's empathy quartile boundary and median, when the caller keeps them. */
+    public static EmpathyReserve of(double topQuartileFrom, double median, Collection<Product> products,
+            Map<String, Double> expectedHighCare) {
+        if (expectedHighCare.isEmpty()) {
+            return NONE;
+        }
+        List<Product> demanded = products.stream()
+                .filter(p -> expectedHighCare.getOrDefault(p.code(), 0.0) > 0).toList();
+        return new EmpathyReserve(topQuartileFrom, median, demanded, Map.copyOf(expectedHighCare));
+    }
+
+    /** The lowest empathy in the top quarter of sorted values (ceil(n / 4) agents), as the simulator counts them. */
+    public static double topQuartileFrom(double[] sorted) {
+        return sorted.length == 0 ? Double.POSITIVE_INFINITY : sorted[sorted.length - (sorted.length + 3) / 4];
+    }
+
+    public static double median(double[] sorted) {
+        return sorted.length == 0 ? 0 : sorted[(sorted.length - 1) / 2];
+    }
+
+    /** The agent's reserve value (empathy units x expected calls), 0 outside the top quartile. */
+    public double of(AgentProfile profile) {
+        double empathy = profile.empathy();
+        if (products.isEmpty() || empathy < topQuartileFrom) {
+            return 0;
+        }
+        double demand = 0;
+        for (Product product : products) {
+            if (profile.proficiency(product.requiredSkill()) >= product.minimumProficiency()
+                    && profile.holdsLicence(product.requiredLicence())) {
+                demand += expectedHighCare.get(product.code());
+            }
+        }
+        return Math.max(0, empathy - median) * demand;
+    }
+
+    public double topQuartileFrom() {
+        return topQuartileFrom;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.attune.core.engine;
+
+import static dev.attune.core.engine.Fixtures.CARDS;
+import static dev.attune.core.engine.Fixtures.FRAUD;
+import static dev.attune.core.engine.Fixtures.POOL;
+import static dev.attune.core.engine.Fixtures.ROLLOVER;
+import static dev.attune.core.engine.Fixtures.T0;
+import static dev.attune.core.engine.Fixtures.agent;
+import static dev.attune.core.engine.Fixtures.arrived;
+import static dev.attune.core.engine.Fixtures.busyUntil;
+import static dev.attune.core.engine.Fixtures.call;
+import static dev.attune.core.engine.Fixtures.distressedRollover;
+import static dev.attune.core.engine.Fixtures.profile;
+import static dev.attune.core.engine.Fixtures.state;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.attune.core.domain.AgentState;
+import dev.attune.core.domain.CareModel;
+import dev.attune.core.domain.Catalogue;
+import dev.attune.core.domain.Offer;
+import dev.attune.core.domain.Product;
+import dev.attune.core.domain.RelaxationRing;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Bullseye in the live engine: a call's eligible agents widen ring by ring as it waits. */
+class RelaxationRingTest {
+    private final ManualClock clock = new ManualClock(T0);
+    private RoutingEngine engine;
+
+    private void start(Product product) {
+        Catalogue catalogue = new Catalogue(List.of(product, CARDS));
+        engine = new RoutingEngine(new RoutingSettings(catalogue, CareModel.defaults(), RoutingPolicy.defaults(),
+                Fixtures.shippedWeights()), clock, PlanMode.OFF);
+    }
+
+    @AfterEach
+    void close() {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    /** FRAUD (catalogue minimum 2): level 4+ first, level 2+ after 30 s. */
+    private static Product fraudWithRings() {
+        return new Product(FRAUD.code(), FRAUD.label(), FRAUD.requiredSkill(), 2, null, FRAUD.baseStakes(),
+                FRAUD.baseDistress(), FRAUD.serviceLevel(),
+                List.of(new RelaxationRing(0, 4), new RelaxationRing(30, 2)));
+    }
+
+    @Test
+    void aRareProductCallerWithOnlyALevelTwoAgentIdleIsOfferedAtThirtySecondsAndNotBefore() {
+        start(fraudWithRings());
+        engine.apply(profile(agent("level2", Map.of("FRAUD", 2), 0.5), clock.instant()));
+        engine.apply(state("level2", AgentState.AVAILABLE, clock.instant()));
+        assertTrue(engine.apply(arrived(call("c1", FRAUD, clock.instant()))).isEmpty());
+        for (int second = 1; second < 30; second++) {
+            clock.advanceSeconds(1);
+            assertTrue(engine.tick().isEmpty(), "offered after " + second + " s, before the ring widened");
+        }
+        clock.advanceSeconds(1);
+        List<RoutingDirective> out = engine.tick();
+        assertEquals(1, out.size());
+        Offer offer = out.get(0).offer();
+        assertEquals("level2", offer.agentId());
+        assertTrue(offer.explanation().reasons().stream()
+                        .anyMatch(r -> r.startsWith("Relaxation ring 2 of 2: FRAUD 2+ from 30 s")),
+                () -> offer.explanation().reasons().toString());
+    }
+
+    @Test
+    void anAgentInTheFirstRingIsOfferedAtOnceAndTheExplanationNamesRingOne() {
+        start(fraudWithRings());
+        engine.apply(profile(agent("level4", Map.of("FRAUD", 4), 0.5), clock.instant()));
+        engine.apply(state("level4", AgentState.AVAILABLE, clock.instant()));
+        List<RoutingDirective> out = engine.apply(arrived(call("c1", FRAUD, clock.instant())));
+        assertEquals(1, out.size());
+        assertTrue(out.get(0).offer().explanation().reasons().stream()
+                .anyMatch(r -> r.startsWith("Relaxation ring 1 of 2")));
+    }
+
+    @Test
+    void aFreedAgentBelowTheRingDoesNotTakeTheCallUntilTheRingWidens() {
+        start(fraudWithRings());
+        engine.apply(profile(agent("level2", Map.of("FRAUD", 2), 0.5), clock.instant()));
+        engine.apply(arrived(call("c1", FRAUD, clock.instant())));
+        clock.advanceSeconds(10);
+        assertTrue(engine.apply(state("level2", AgentState.AVAILABLE, clock.instant())).isEmpty());
+        clock.advanceSeconds(20);
+        assertEquals("level2", engine.tick().get(0).offer().agentId());
+    }
+
+    @Test
+    void aHoldForABetterAgentNeverOutlastsTheCurrentRing() {
+        // a rollover ring widens at 4 s; the star frees at 8 s, inside maxHold (10 s) but beyond the ring
+        start(new Product(ROLLOVER.code(), ROLLOVER.label(), ROLLOVER.requiredSkill(), 3, ROLLOVER.requiredLicence(),
+                ROLLOVER.baseStakes(), ROLLOVER.baseDistress(), ROLLOVER.serviceLevel(),
+                List.of(new RelaxationRing(0, 5), new RelaxationRing(4, 3))));
+        engine.apply(profile(agent("star", Map.of("RETIREMENT", 5), 0.95), clock.instant()));
+        engine.apply(busyUntil("star", clock.instant().plusSeconds(8), clock.instant()));
+        engine.apply(profile(agent("adequate", Map.of("RETIREMENT", 3), 0.3), clock.instant()));
+        engine.apply(state("adequate", AgentState.AVAILABLE, clock.instant()));
+        assertTrue(engine.apply(arrived(distressedRollover("c1", clock.instant()))).isEmpty());
+        assertNull(engine.status(POOL).waitingCalls().get(0).heldForAgentId(), "held beyond the current ring");
+        for (int second = 1; second < 4; second++) {
+            clock.advanceSeconds(1);
+            assertTrue(engine.tick().isEmpty());
+            assertNull(engine.status(POOL).waitingCalls().get(0).heldForAgentId());
+        }
+        // in the last ring the star, free in 4 s, is within maxHold again: held for it, or offered to the adequate agent
+        clock.advanceSeconds(1);
+        List<RoutingDirective> out = engine.tick();
+        assertTrue(out.isEmpty() ? "star".equals(engine.status(POOL).waitingCalls().get(0).heldForAgentId())
+                : "adequate".equals(out.get(0).offer().agentId()));
+    }
+}
