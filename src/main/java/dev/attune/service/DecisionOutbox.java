@@ -98,7 +98,7 @@ final class DecisionOutbox {
         for (RoutingDirective directive : directives) {
             EventOrigin cause = causes.apply(directive);
             CompletableFuture<Void> sent = sink.publish(directive, now, cause,
-                    List.copyOf(lastApplied.getOrDefault(directive.offer().poolId(), Map.of()).values()))
+                    List.copyOf(lastApplied.getOrDefault(directive.poolId(), Map.of()).values()))
                     .toCompletableFuture();
             sends.add(sent);
             metrics.directive(directive);
@@ -117,15 +117,15 @@ final class DecisionOutbox {
         EventOrigin byAgent = null;
         EventOrigin byPool = null;
         for (int i : fresh) {
-            if (refused.contains(i) || !events.get(i).poolId().equals(directive.offer().poolId())) {
+            if (refused.contains(i) || !events.get(i).poolId().equals(directive.poolId())) {
                 continue;
             }
             RoutingEvent event = events.get(i);
             byPool = origins.get(i);
-            if (Subjects.call(event) != null && Subjects.call(event).equals(directive.offer().callId())) {
+            if (Subjects.call(event) != null && Subjects.call(event).equals(directive.callId())) {
                 byCall = origins.get(i);
             }
-            if (Subjects.agent(event) != null && Subjects.agent(event).equals(directive.offer().agentId())) {
+            if (Subjects.agent(event) != null && Subjects.agent(event).equals(directive.agentId())) {
                 byAgent = origins.get(i);
             }
         }

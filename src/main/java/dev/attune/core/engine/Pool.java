@@ -34,13 +34,16 @@ final class Pool {
     private final Router router;
     private final CallEvents callEvents;
     private final AgentEvents agentEvents;
+    private final UnroutableCalls unroutable;
     private boolean sweepDue;
+    private boolean routingSuspended;
 
     Pool(String id, EngineConfig config) {
         this.state = new PoolState(id, config);
         this.router = new Router(state);
         this.callEvents = new CallEvents(state, router);
         this.agentEvents = new AgentEvents(state, router);
+        this.unroutable = new UnroutableCalls(state);
     }
 
     EngineConfig config() {
@@ -161,6 +164,9 @@ final class Pool {
             state.holds.release(live);
             router.routeCall(live, now, out);
         }
+        if (!routingSuspended) {
+            unroutable.sweep(deadlineCutoff, now, out); // a replay's roster may not be complete yet
+        }
         if (sweepDue) {
             sweepDue = false;
             router.sweep(now, out);
@@ -207,6 +213,7 @@ final class Pool {
 
     /** Suspends or resumes routing; on resume the next tick reconsiders everything that waited meanwhile. */
     void suspendRouting(boolean suspended) {
+        routingSuspended = suspended;
         if (router.suspend(suspended)) {
             sweepDue = true;
         }
