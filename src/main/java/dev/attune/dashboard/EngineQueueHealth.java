@@ -4,6 +4,7 @@ import dev.attune.core.domain.AgentState;
 import dev.attune.core.domain.DecisionPath;
 import dev.attune.core.domain.ServiceLevelTarget;
 import dev.attune.core.engine.PoolStatus;
+import dev.attune.core.engine.WaitReason;
 import dev.attune.service.EngineHost;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -72,7 +73,8 @@ public class EngineQueueHealth {
         List<PoolHealth.QueueHealth> queueRows = queueRows(waiting.queues, today, thresholds);
         List<PoolHealth.WaitingCall> shown = calls.stream().limit(waitingCallsShown)
                 .map(c -> new PoolHealth.WaitingCall(c.callId(), c.productCode(), seconds(c), c.careNeed(),
-                        c.distress(), c.stakes(), c.heldForAgentId()))
+                        c.distress(), c.stakes(), c.heldForAgentId(),
+                        c.waitReason() == null ? null : c.waitReason().name()))
                 .toList();
 
         return new PoolHealth(status.poolId(), calls.size(), status.longestWait().toMillis() / 1000.0,
@@ -82,7 +84,7 @@ public class EngineQueueHealth {
                 waiting.distressed.health(), agentsByState(status), status.availableAgents(),
                 status.pendingOffers().size(), status.routingMode().name(), status.fallbackReason(),
                 decisionsByPath(status), status.counters().fallbacks(), p99Millis.apply(status.poolId()),
-                queueRows, shown, recent.of(status.poolId()));
+                queueRows, shown, waitReasons(calls), recent.of(status.poolId()));
     }
 
     private Waiting waiting(List<PoolStatus.WaitingCall> calls) {
@@ -137,6 +139,20 @@ public class EngineQueueHealth {
             agents.put(state.name(), status.agentsByState().getOrDefault(state, 0));
         }
         return agents;
+    }
+
+    /** Waiting calls by why they wait, every reason listed (zeros too) so a screen's rows do not come and go. */
+    private static Map<String, Integer> waitReasons(List<PoolStatus.WaitingCall> calls) {
+        Map<String, Integer> reasons = new LinkedHashMap<>();
+        for (WaitReason reason : WaitReason.values()) {
+            reasons.put(reason.name(), 0);
+        }
+        for (PoolStatus.WaitingCall call : calls) {
+            if (call.waitReason() != null) {
+                reasons.merge(call.waitReason().name(), 1, Integer::sum);
+            }
+        }
+        return reasons;
     }
 
     private static Map<String, Long> decisionsByPath(PoolStatus status) {

@@ -55,6 +55,7 @@ public record PoolHealth(
         Double decisionP99Millis,
         List<QueueHealth> queues,
         List<WaitingCall> waitingCalls,
+        Map<String, Integer> waitReasons,
         List<Decision> recentDecisions) {
 
     public PoolHealth {
@@ -62,6 +63,7 @@ public record PoolHealth(
         decisions = Map.copyOf(decisions);
         queues = List.copyOf(queues);
         waitingCalls = List.copyOf(waitingCalls);
+        waitReasons = Map.copyOf(waitReasons);
         recentDecisions = List.copyOf(recentDecisions);
     }
 
@@ -105,7 +107,8 @@ public record PoolHealth(
             double careNeed,
             double distress,
             double stakes,
-            String heldForAgentId) {
+            String heldForAgentId,
+            String waitReason) {
     }
 
     /** An offer the engine made; its id opens the stored explanation. */

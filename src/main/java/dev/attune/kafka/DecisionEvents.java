@@ -9,6 +9,8 @@ import dev.attune.core.domain.ConstraintContribution;
 import dev.attune.core.domain.Explanation;
 import dev.attune.core.domain.Offer;
 import dev.attune.core.engine.RoutingDirective;
+import dev.attune.core.engine.RoutingDirective.AgentSetAway;
+import dev.attune.core.engine.RoutingDirective.CallUnroutable;
 import dev.attune.core.engine.RoutingDirective.OfferCreated;
 import dev.attune.core.engine.RoutingDirective.OfferRescinded;
 import io.cloudevents.CloudEvent;
@@ -71,20 +73,30 @@ public final class DecisionEvents {
             id = offer.decisionId();
             time = offer.createdAt();
             data = created(offer);
-        } else {
-            OfferRescinded rescinded = (OfferRescinded) directive;
+        } else if (directive instanceof OfferRescinded rescinded) {
             type = EventType.OFFER_RESCINDED;
             id = offer.decisionId() + "/rescinded";
             time = at;
             data = rescinded(offer, rescinded.reason());
+        } else if (directive instanceof AgentSetAway away) {
+            type = EventType.AGENT_SET_AWAY;
+            id = offer.decisionId() + "/set-away";
+            time = away.at();
+            data = NoticeData.setAway(json.createObjectNode(), away);
+        } else {
+            CallUnroutable refused = (CallUnroutable) directive;
+            type = EventType.CALL_UNROUTABLE;
+            id = refused.poolId() + "/" + refused.callId() + "/unroutable";
+            time = refused.at();
+            data = NoticeData.unroutable(json.createObjectNode(), refused);
         }
         CloudEventBuilder builder = CloudEventBuilder.v1()
                 .withId(id)
                 .withSource(source)
                 .withType(type.type())
                 .withTime(time.atOffset(ZoneOffset.UTC))
-                .withSubject(offer.callId())
-                .withExtension(PARTITION_KEY, offer.poolId())
+                .withSubject(directive instanceof AgentSetAway ? directive.agentId() : directive.callId())
+                .withExtension(PARTITION_KEY, directive.poolId())
                 .withData("application/json", EventSchemas.dataSchema(type, 1), JsonCloudEventData.wrap(data));
         if (causationId != null) {
             builder.withExtension(CAUSATION_ID, causationId);

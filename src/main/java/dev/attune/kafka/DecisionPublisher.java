@@ -67,7 +67,8 @@ public class DecisionPublisher implements DirectiveSink, DirectiveRehearsal {
     @Override
     public CompletionStage<Void> publish(RoutingDirective directive, Instant at, EventOrigin cause, List<String> after) {
         Offer offer = directive.offer();
-        Publication publication = traces.publication(offer.decisionId(), offer.poolId(), offer.callId(),
+        String decisionId = offer == null ? directive.callId() + "/unroutable" : offer.decisionId();
+        Publication publication = traces.publication(decisionId, directive.poolId(), directive.callId(),
                 cause == null ? null : cause.traceparent(), cause == null ? 0 : cause.receivedNanos());
         String causationId = cause == null ? null : cause.eventId();
         CompletableFuture<Void> sent = new CompletableFuture<>();
@@ -89,7 +90,7 @@ public class DecisionPublisher implements DirectiveSink, DirectiveRehearsal {
                 headers.add(AFTER, String.join(",", after).getBytes(StandardCharsets.UTF_8));
             }
             OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                    .withKey(directive.offer().poolId())
+                    .withKey(directive.poolId())
                     .withHeaders(headers)
                     .build();
             emitter.sendMessage(Message.of(value).addMetadata(metadata)).subscribe()

@@ -22,7 +22,9 @@ public enum EventType {
     OFFER_TIMED_OUT("offer.timed-out", Topic.AGENTS),
     EMOTION_ESTIMATED("emotion.estimated", Topic.EMOTIONS),
     OFFER_CREATED("offer.created", Topic.DECISIONS),
-    OFFER_RESCINDED("offer.rescinded", Topic.DECISIONS);
+    OFFER_RESCINDED("offer.rescinded", Topic.DECISIONS),
+    AGENT_SET_AWAY("agent.set-away", Topic.DECISIONS),
+    CALL_UNROUTABLE("call.unroutable", Topic.DECISIONS);
 
     /** Prefix of every type name, reverse-DNS as CloudEvents recommends. */
     public static final String PREFIX = "dev.attune.";

@@ -63,7 +63,7 @@ final class InboundMapping {
             case OFFER_TIMED_OUT -> new OfferTimedOut(text(d, "poolId"), text(d, "decisionId"), text(d, "callId"),
                     text(d, "agentId"), at);
             case EMOTION_ESTIMATED -> new EmotionEstimated(text(d, "poolId"), emotion(d, text(d, "callId"), at));
-            case OFFER_CREATED, OFFER_RESCINDED ->
+            case OFFER_CREATED, OFFER_RESCINDED, AGENT_SET_AWAY, CALL_UNROUTABLE ->
                     throw new IllegalArgumentException(type.type() + " is produced by Attune, not consumed");
         };
     }

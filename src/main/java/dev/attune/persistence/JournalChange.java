@@ -41,7 +41,10 @@ sealed interface JournalChange {
             return List.of(new Offered(offer),
                     new Settled(offer.decisionId(), DecisionStatus.RESCINDED, null, rescinded.reason()));
         }
-        return List.of(new Offered(directive.offer()));
+        if (directive instanceof RoutingDirective.OfferCreated created) {
+            return List.of(new Offered(created.offer()));
+        }
+        return List.of(); // notices (agent set away, call unroutable) are on routing.decisions, not decisions
     }
 
     /** Answers to offers move their decision to its final status; a served call's end is its outcome. */

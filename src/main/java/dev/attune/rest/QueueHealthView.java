@@ -5,6 +5,7 @@ import dev.attune.core.domain.AgentState;
 import dev.attune.core.domain.DecisionPath;
 import dev.attune.core.domain.Offer;
 import dev.attune.core.engine.PoolStatus;
+import dev.attune.core.engine.WaitReason;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,10 +33,10 @@ public record QueueHealthView(
         List<Reservation> reservations,
         PoolStatus.Counters counters) {
 
-    /** A waiting call, most urgent first; {@code position} 1 is offered next. */
+    /** A waiting call, most urgent first; {@code position} 1 is offered next; {@code waitReason} says why it waits. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Waiting(int position, String callId, String productCode, int priority, double waitedSeconds,
-            double careNeed, double distress, double stakes, String heldForAgentId) {
+            double careNeed, double distress, double stakes, String heldForAgentId, WaitReason waitReason) {
     }
 
     /** A reservation awaiting the agent's answer. */
@@ -48,7 +49,8 @@ public record QueueHealthView(
         for (int i = 0; i < calls.size(); i++) {
             PoolStatus.WaitingCall call = calls.get(i);
             waiting.add(new Waiting(i + 1, call.callId(), call.productCode(), call.priority(),
-                    Seconds.of(call.waited()), call.careNeed(), call.distress(), call.stakes(), call.heldForAgentId()));
+                    Seconds.of(call.waited()), call.careNeed(), call.distress(), call.stakes(), call.heldForAgentId(),
+                    call.waitReason()));
         }
         List<Reservation> reservations = status.pendingOffers().stream()
                 .map((Offer o) -> new Reservation(o.decisionId(), o.callId(), o.agentId(), o.reservationDeadline()))

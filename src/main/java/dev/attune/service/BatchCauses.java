@@ -39,10 +39,10 @@ final class BatchCauses {
 
     /** The cause of a decision taken in this batch; null when the batch had nothing of its pool. */
     EventOrigin causeOf(RoutingDirective directive) {
-        String pool = directive.offer().poolId();
-        EventOrigin cause = byCall.get(key(pool, directive.offer().callId()));
-        if (cause == null) {
-            cause = byAgent.get(key(pool, directive.offer().agentId()));
+        String pool = directive.poolId();
+        EventOrigin cause = directive.callId() == null ? null : byCall.get(key(pool, directive.callId()));
+        if (cause == null && directive.agentId() != null) {
+            cause = byAgent.get(key(pool, directive.agentId()));
         }
         return cause != null ? cause : byPool.get(pool);
     }

@@ -103,7 +103,7 @@ final class DecisionOutbox {
         for (RoutingDirective directive : directives) {
             EventOrigin cause = causes.apply(directive);
             CompletableFuture<Void> sent = sink.publish(directive, now, cause,
-                    List.copyOf(lastApplied.getOrDefault(directive.offer().poolId(), Map.of()).values()))
+                    List.copyOf(lastApplied.getOrDefault(directive.poolId(), Map.of()).values()))
                     .toCompletableFuture();
             sends.add(sent);
             metrics.directive(directive);

@@ -13,7 +13,7 @@ public sealed interface JournalEntry {
     record Decided(RoutingDirective directive) implements JournalEntry {
         @Override
         public String describe() {
-            return directive.getClass().getSimpleName() + " " + directive.offer().decisionId();
+            return directive.getClass().getSimpleName() + " " + directive.poolId() + "/" + directive.callId();
         }
     }
 

@@ -59,8 +59,12 @@ public final class RoutingMetrics {
     void directive(RoutingDirective directive) {
         if (directive instanceof RoutingDirective.OfferCreated created) {
             decisions.get(created.offer().path()).increment();
-        } else {
+        } else if (directive instanceof RoutingDirective.OfferRescinded) {
             rescinded.increment();
+        } else if (directive instanceof RoutingDirective.CallUnroutable refused) {
+            registry.counter("attune.calls.unroutable", "reason", refused.reason().name()).increment();
+        } else {
+            registry.counter("attune.agents.set.away").increment();
         }
     }
 

@@ -19,6 +19,11 @@ const live = document.getElementById('live');
 const problem = document.getElementById('problem');
 const poolsNode = document.getElementById('pools');
 const routerNode = document.getElementById('router');
+const alarmsNode = document.getElementById('alarms');
+// Why a caller waits, in words (queue health's waitReason).
+const WAIT_REASONS = { NO_ELIGIBLE_AGENT_LOGGED_IN: 'no eligible agent logged in', ALL_ELIGIBLE_BUSY: 'all eligible agents busy',
+  HELD_FOR_BETTER_AGENT: 'held for a better agent', WAITING_FOR_RELAXATION_RING: 'waiting for a relaxation ring',
+  OFFER_DUE: 'an eligible agent is free: offer due' };
 const history = new Map(); // pool id -> { waiting: [], longest: [], p99: [] }
 const routerHistory = { p99: [] };
 const views = new Map(); // pool id -> rendered section and its parts
@@ -41,6 +46,12 @@ function showProblem(text) {
 }
 
 // ---------- router strip ----------
+
+// Alarms sit above everything: each one needs a person now (the intake stopped, callers waiting for nobody).
+function renderAlarms(frame) {
+  clear(alarmsNode).append(...(frame.alarms || []).map(a =>
+    h('div', { class: 'banner bad', 'data-alarm': a.kind, 'data-alarm-pool': a.poolId || undefined }, a.message)));
+}
 
 function renderRouter(frame) {
   const r = frame.router || {};
@@ -249,7 +260,7 @@ function renderWaiting(node, pool) {
   const longest = Math.max(1, ...pool.waitingCalls.map(c => c.waitedSeconds));
   node.append(h('table', {},
     h('thead', {}, h('tr', {}, h('th', {}, 'Call'), h('th', {}, 'Product'), h('th', {}, 'Waited'),
-      h('th', {}, 'Care need'), h('th', {}, 'Distress'))),
+      h('th', {}, 'Why it waits'), h('th', {}, 'Care need'), h('th', {}, 'Distress'))),
     h('tbody', {}, pool.waitingCalls.map(c => h('tr', {},
       h('td', {}, c.callId, c.heldForAgentId ? h('span', { class: 'chip', title: 'held for a better agent about to be free' },
         `held for ${c.heldForAgentId}`) : null),
@@ -257,6 +268,7 @@ function renderWaiting(node, pool) {
       h('td', {}, h('div', { class: 'barcell' }, h('div', { class: 'track' },
         h('span', { style: { width: `${(100 * c.waitedSeconds / longest).toFixed(0)}%`, background: '#5b7fc7' } })),
         h('span', { class: 'num' }, duration(c.waitedSeconds)))),
+      h('td', { 'data-wait-reason': c.waitReason || undefined }, WAIT_REASONS[c.waitReason] || '–'),
       h('td', {}, shareBar(c.careNeed, careColor(c.careNeed))),
       h('td', {}, shareBar(c.distress, careColor(c.distress))))))));
 }
@@ -290,6 +302,7 @@ function renderDecisions(parts, pool) {
 function render(frame) {
   lastFrameAt = Date.now();
   showProblem(frame.problem ? `The dashboard could not read queue health (${frame.problem}); showing the last good numbers.` : null);
+  renderAlarms(frame);
   renderRouter(frame);
   const pools = frame.pools || [];
   if (!pools.length) {

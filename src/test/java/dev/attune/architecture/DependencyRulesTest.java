@@ -42,7 +42,7 @@ class DependencyRulesTest {
      * rename it here.
      */
     private static final Set<String> ENGINE_RESULTS = Set.of("RoutingDirective", "PoolStatus",
-            "AgentRecommendation", "RejectedEventException", "Refusal");
+            "AgentRecommendation", "RejectedEventException", "Refusal", "WaitReason", "Unroutability");
 
     private static final JavaClasses SHIPPED = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

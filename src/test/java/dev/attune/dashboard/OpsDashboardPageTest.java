@@ -84,6 +84,12 @@ class OpsDashboardPageTest {
             assertThat(pool.locator("[data-metric=offers-pending] .value")).hasText("1");
             assertThat(pool.locator("tr[data-decision=\"" + third.path("decisionId").asText() + "\"]")).isVisible();
             assertThat(page.locator("[data-metric=router-p99] .value")).containsText("ms");
+            // The two p99 tiles say what each measures; the badge's count is of the offers the panel counts (3).
+            assertThat(page.locator("[data-metric=router-p99] .sub")).containsText(
+                    "input event received → offer acknowledged by the broker");
+            assertThat(page.locator("[data-metric=router-p99] .label")).hasText("Decision latency p99, all pools");
+            assertThat(pool.locator("[data-metric=pool-p99] .label")).hasText("Decision latency p99, this pool");
+            assertThat(pool.locator("header .badge").first()).containsText("of 3 offers so far by this path");
             assertEquals(List.of(), tab.consoleErrors(), "console errors");
         }
     }
@@ -124,7 +130,8 @@ class OpsDashboardPageTest {
             Page page = tab.page();
             String stopped = "{\"at\":\"2026-03-02T09:15:30Z\",\"pools\":[],\"router\":{\"decisionP99Millis\":null,"
                     + "\"targetP99Millis\":50,\"deadLetters\":0,\"deadLettersByReason\":{},"
-                    + "\"intakeStopped\":true,\"intakeLag\":1234},\"problem\":null}";
+                    + "\"intakeStopped\":true,\"intakeLag\":1234},\"problem\":null,\"alarms\":[{\"kind\":\"INTAKE_STOPPED\","
+                    + "\"poolId\":null,\"message\":\"Kafka intake stopped: 1234 input records waiting\"}]}";
             page.route("**/api/v1/dashboard/queue-health", route -> route.fulfill(new Route.FulfillOptions()
                     .setStatus(200).setContentType("application/json").setBody(stopped)));
             page.route("**/api/v1/dashboard/queue-health/stream", route -> route.fulfill(new Route.FulfillOptions()
@@ -134,6 +141,27 @@ class OpsDashboardPageTest {
             assertThat(intake).hasAttribute("data-level", "bad");
             assertThat(intake.locator(".value")).hasText("Stopped");
             assertThat(intake).containsText("1234 records waiting");
+            assertThat(page.locator("#alarms [data-alarm=INTAKE_STOPPED]")).hasText(
+                    "Kafka intake stopped: 1234 input records waiting");
+            assertEquals(List.of(), tab.consoleErrors(), "console errors");
+        }
+    }
+
+    @Test
+    void aPoolWithCallersAndNoEligibleAgentLoggedInIsAnAlarmUntilOneLogsIn() {
+        try (CallFloor floor = new CallFloor(); Chromium.Tab tab = chromium.open()) {
+            floor.staff("dee", 0.7, Map.of("CARDS", 3));
+            floor.state("dee", "LOGGED_OUT");
+            floor.call("cards-7", "CARD_SERVICES", 0.2, 0);
+            Page page = tab.signIn(ops.toString(), "ops").page();
+            Locator alarm = page.locator("#alarms [data-alarm=NO_ELIGIBLE_AGENT][data-alarm-pool=\"" + floor.pool() + "\"]");
+            assertThat(alarm).hasText("Pool " + floor.pool() + ": 1 call waits and no eligible agent is logged in");
+            Locator pool = page.locator("section[data-pool=\"" + floor.pool() + "\"]");
+            assertThat(pool.locator("[data-wait-reason]")).hasText("no eligible agent logged in");
+
+            floor.state("dee", "AVAILABLE");
+            floor.offerFor("cards-7");
+            assertThat(alarm).hasCount(0);
             assertEquals(List.of(), tab.consoleErrors(), "console errors");
         }
     }

@@ -35,6 +35,7 @@ class AgentLifecycleTest {
     @Test
     void deactivationTakesTheAgentOutOfRoutingAndActivationBringsItBack() {
         String agent = pool.addAgent("dora", 0.7);
+        pool.addAgent("fay", 0.5); // logged out, but could take c1: without her c1 would be refused as unroutable
         pool.state(agent, "AVAILABLE").statusCode(200);
         given().get("/api/v1/workers/" + agent).then().body("state", equalTo("AVAILABLE")).body("active", equalTo(true));
         pool.call("c1", "").statusCode(201).body("status", equalTo("RESERVED"));

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyIterable;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThan;
@@ -97,6 +98,7 @@ class SyncRoutingTest {
         pool.call("c3", ", \"deadlineMillis\": 0").statusCode(202).body("waitingCalls", equalTo(2));
         pool.health().statusCode(200).body("waitingCalls", equalTo(2)).body("waiting.callId", hasItem("c2"))
                 .body("waiting[0].position", equalTo(1)).body("agentsByState.BUSY", equalTo(1))
+                .body("waiting.waitReason", everyItem(equalTo("ALL_ELIGIBLE_BUSY")))
                 .body("routingMode", notNullValue());
         given().get("/api/v1/pools/" + pool.id + "/tasks/c2/candidates").then().statusCode(200)
                 .body("candidates.agentId", equalTo(List.of(agent)))
@@ -178,14 +180,15 @@ class SyncRoutingTest {
         pool.call("c6", ", \"deadlineMillis\": 0").statusCode(202);
         String path = "/api/v1/pools/" + pool.id + "/tasks/c6/candidates";
         given().get(path).then().statusCode(200).body("candidates.agentId", equalTo(List.of(agent)));
-        // A workforce manager takes card services off the agent's skills: the waiting call no longer fits them.
+        // A workforce manager takes card services off the agent's skills: the waiting call no longer fits them,
+        // and as nobody else in the pool could ever take it, it is refused (call.unroutable), not left waiting.
         given().contentType(ContentType.JSON)
                 .body("""
                         {"pool": "%s", "skills": {"GENERAL": 2}, "languages": ["en"], "licences": [],
                          "empathy": 0.8, "capacity": 1, "reason": "moved to general enquiries"}""".formatted(pool.id))
                 .put("/api/v1/workers/" + agent).then().statusCode(200);
         Awaitility.await().atMost(TestPool.WAIT).untilAsserted(() ->
-                given().get(path).then().body("candidates", hasSize(0)));
+                given().get(path).then().statusCode(404));
     }
 
     @Test

@@ -36,13 +36,16 @@ final class Pool {
     private final Router router;
     private final CallEvents callEvents;
     private final AgentEvents agentEvents;
+    private final UnroutableCalls unroutable;
     private boolean sweepDue;
+    private boolean routingSuspended;
 
     Pool(String id, EngineConfig config) {
         this.state = new PoolState(id, config);
         this.router = new Router(state);
         this.callEvents = new CallEvents(state, router);
         this.agentEvents = new AgentEvents(state, router);
+        this.unroutable = new UnroutableCalls(state);
     }
 
     EngineConfig config() {
@@ -171,6 +174,9 @@ final class Pool {
         for (CallEntry live : rings.widened(state.calls.queue().inOrder(), state.config().catalogue(), now)) {
             router.routeCall(live, now, out);
         }
+        if (!routingSuspended) {
+            unroutable.sweep(deadlineCutoff, now, out); // a replay's roster may not be complete yet
+        }
         if (sweepDue) {
             sweepDue = false;
             router.sweep(now, out);
@@ -217,6 +223,7 @@ final class Pool {
 
     /** Suspends or resumes routing; on resume the next tick reconsiders everything that waited meanwhile. */
     void suspendRouting(boolean suspended) {
+        routingSuspended = suspended;
         if (router.suspend(suspended)) {
             sweepDue = true;
         }

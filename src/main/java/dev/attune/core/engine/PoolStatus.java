@@ -47,6 +47,7 @@ public record PoolStatus(
      * A call in queue.
      *
      * @param heldForAgentId the better agent about to be free this call is held for, null when not held
+     * @param waitReason     why it still waits; null when not known (a test's hand-made status)
      */
     public record WaitingCall(
             String callId,
@@ -56,7 +57,13 @@ public record PoolStatus(
             double careNeed,
             double distress,
             double stakes,
-            String heldForAgentId) {
+            String heldForAgentId,
+            WaitReason waitReason) {
+
+        public WaitingCall(String callId, String productCode, int priority, Duration waited, double careNeed,
+                double distress, double stakes, String heldForAgentId) {
+            this(callId, productCode, priority, waited, careNeed, distress, stakes, heldForAgentId, null);
+        }
     }
 
     /**

@@ -98,7 +98,8 @@ final class Reservations {
      */
     String decline(CallEntry live, boolean timedOut, String rescindReason, Instant now, List<RoutingDirective> out,
             boolean awayOnNoAnswer) {
-        String agentId = live.offer.agentId();
+        Offer offer = live.offer;
+        String agentId = offer.agentId();
         if (rescindReason != null) {
             out.add(new OfferRescinded(live.offer, rescindReason));
         }
@@ -109,7 +110,11 @@ final class Reservations {
             counters.rejections++;
         }
         requeue(live, agentId);
-        boolean away = timedOut && awayOnNoAnswer;
+        boolean away = timedOut && awayOnNoAnswer && agents.get(agentId) != null;
+        if (away) {
+            out.add(new RoutingDirective.AgentSetAway(offer, rescindReason != null
+                    ? "no answer by the reservation deadline" : "the ACD reported no answer (offer.timed-out)", now));
+        }
         releaseSlot(agentId, now, away ? Release.NO_ANSWER_AWAY : Release.OFFER_ENDED);
         return agentId;
     }

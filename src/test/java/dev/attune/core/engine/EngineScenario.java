@@ -70,7 +70,7 @@ final class EngineScenario {
 
     private static final Product[] PRODUCTS = {Fixtures.ROLLOVER, Fixtures.CARDS, Fixtures.FRAUD};
 
-    /** What the referee saw: every offer made, and the first broken rule, if any. */
+    /** What the referee saw: every offer made, the first broken rule if any, the calls that arrived and were not refused as unroutable. */
     record Outcome(List<String> offers, String violation, int arrived, PoolStatus finalStatus) {
     }
 
@@ -141,7 +141,7 @@ final class EngineScenario {
                 referee.send(engine, new CallAbandoned(POOL, "c" + i, clock.instant()), history);
             }
             referee.flush(engine);
-            return new Outcome(referee.offers, referee.violation, nextCall, engine.status(POOL));
+            return new Outcome(referee.offers, referee.violation, nextCall - referee.unroutable, engine.status(POOL));
         }
     }
 
@@ -157,6 +157,7 @@ final class EngineScenario {
         final Set<String> ended = new HashSet<>();
         final List<String> offers = new ArrayList<>();
         String violation;
+        int unroutable;
 
         final int batchSize;
         final List<RoutingEvent> batch = new ArrayList<>();
@@ -247,6 +248,13 @@ final class EngineScenario {
 
         void observe(List<RoutingDirective> directives, boolean fromTick) {
             for (RoutingDirective directive : directives) {
+                if (directive instanceof RoutingDirective.CallUnroutable) {
+                    unroutable++; // a call nobody in the random roster could take: its one ending
+                    continue;
+                }
+                if (directive instanceof RoutingDirective.AgentSetAway) {
+                    continue; // a notice after its offer's rescind, which is checked below
+                }
                 Offer offer = directive.offer();
                 if (directive instanceof OfferRescinded) {
                     if (pending.remove(offer.decisionId()) != null && fromTick

@@ -118,8 +118,11 @@ class OfferLifecycleTest {
         clock.advanceSeconds(1);
 
         List<RoutingDirective> rona = engine.tick();
-        assertEquals(1, rona.size());
+        assertEquals(2, rona.size(), "the rescind, then the notice that Attune set the agent away");
         assertEquals(offer.decisionId(), assertInstanceOf(OfferRescinded.class, rona.get(0)).offer().decisionId());
+        RoutingDirective.AgentSetAway away = assertInstanceOf(RoutingDirective.AgentSetAway.class, rona.get(1));
+        assertEquals("ann", away.agentId());
+        assertEquals(offer.decisionId(), away.offer().decisionId());
         PoolStatus status = engine.status(POOL);
         assertEquals(1, status.agentsByState().get(AgentState.AWAY));
         assertEquals(List.of("c1"), status.waitingCalls().stream().map(PoolStatus.WaitingCall::callId).toList());

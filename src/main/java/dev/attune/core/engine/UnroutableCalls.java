@@ -1,0 +1,83 @@
+package dev.attune.core.engine;
+
+import dev.attune.core.domain.Agent;
+import dev.attune.core.domain.Call;
+import dev.attune.core.domain.Product;
+import dev.attune.core.domain.RoutingConstraint;
+import dev.attune.core.engine.RoutingDirective.CallUnroutable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Refuses the waiting calls no agent of their pool could ever take, whatever the agents' states: a pool with
+ * no agents, or a product and language nobody in the roster qualifies for. Such a call would otherwise wait
+ * in silence until the caller hangs up. Judged only for calls that arrived before the input is known consumed
+ * (the same cutoff as reservation deadlines), so a profile published just before the call, possibly on
+ * another topic, is applied first; judged again at every tick, so a roster change (the last skilled agent
+ * deleted) refuses the calls it stranded.
+ */
+final class UnroutableCalls {
+    private final PoolState pool;
+
+    UnroutableCalls(PoolState pool) {
+        this.pool = pool;
+    }
+
+    /** @param judgedUpTo calls that arrived up to this instant may be judged; null: none may be yet */
+    void sweep(Instant judgedUpTo, Instant now, List<RoutingDirective> out) {
+        if (judgedUpTo == null || pool.calls.queue().size() == 0) {
+            return;
+        }
+        List<CallEntry> stranded = new ArrayList<>();
+        for (CallEntry live : pool.calls.queue().inOrder()) {
+            if (!live.call.arrivedAt().isAfter(judgedUpTo) && nobodyQualifies(live.call)) {
+                stranded.add(live);
+            }
+        }
+        for (CallEntry live : stranded) {
+            Product product = pool.config().catalogue().product(live.call.productCode());
+            Verdict verdict = verdict(live.call, product, pool.agents.all());
+            pool.calls.dequeue(live);
+            pool.holds.release(live);
+            pool.calls.end(live);
+            out.add(new CallUnroutable(pool.id(), live.id(), verdict.reason, verdict.rule, now));
+        }
+    }
+
+    private boolean nobodyQualifies(Call call) {
+        if (pool.config().catalogue().find(call.productCode()).isEmpty()) {
+            return false; // refused on arrival; a catalogue edit that drops a product is the catalogue's to judge
+        }
+        return pool.agents.index().qualifiedFor(call.productCode(), call.language()).isEmpty();
+    }
+
+    /** The first hard rule, in the order {@link HardRules} checks them, that leaves no agent standing. */
+    static Verdict verdict(Call call, Product product, Collection<Agent> agents) {
+        if (agents.isEmpty()) {
+            return new Verdict(Unroutability.UNKNOWN_POOL, "routing pool '" + call.poolId() + "' has no agents");
+        }
+        List<Agent> skilled = keep(agents,
+                a -> a.profile().proficiency(product.requiredSkill()) >= product.minimumProficiency());
+        if (skilled.isEmpty()) {
+            return new Verdict(Unroutability.NO_SKILL, RoutingConstraint.REQUIRED_SKILL.displayName() + ": no agent has "
+                    + product.requiredSkill() + " at the minimum " + product.minimumProficiency());
+        }
+        List<Agent> speaking = keep(skilled, a -> a.profile().speaks(call.language()));
+        if (speaking.isEmpty() || product.requiredLicence() == null) {
+            return new Verdict(Unroutability.NO_LANGUAGE, RoutingConstraint.LANGUAGE.displayName() + ": no agent with "
+                    + product.requiredSkill() + " speaks " + call.language());
+        }
+        return new Verdict(Unroutability.NO_LICENCE, RoutingConstraint.REQUIRED_LICENCE.displayName() + ": no agent with "
+                + product.requiredSkill() + " who speaks " + call.language() + " holds " + product.requiredLicence());
+    }
+
+    private static List<Agent> keep(Collection<Agent> agents, Predicate<Agent> rule) {
+        return agents.stream().filter(rule).toList();
+    }
+
+    record Verdict(Unroutability reason, String rule) {
+    }
+}

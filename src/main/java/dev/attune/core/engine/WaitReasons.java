@@ -1,0 +1,37 @@
+package dev.attune.core.engine;
+
+import dev.attune.core.domain.Agent;
+import dev.attune.core.domain.AgentState;
+import dev.attune.core.domain.Call;
+
+/**
+ * Says why a waiting call waits, from the same eligibility index the decider uses, so the screen can never
+ * claim "all busy" while the router sees a free agent. Agents who declined the call do not count.
+ */
+final class WaitReasons {
+    private WaitReasons() {
+    }
+
+    static WaitReason of(PoolState pool, CallEntry live) {
+        if (live.held()) {
+            return WaitReason.HELD_FOR_BETTER_AGENT;
+        }
+        Call call = live.call;
+        for (Agent free : pool.freeFor(call.productCode(), call.language())) {
+            if (pool.mayOffer(free, call)) {
+                return WaitReason.OFFER_DUE;
+            }
+        }
+        for (String agentId : pool.agents.index().qualifiedFor(call.productCode(), call.language())) {
+            Agent agent = pool.agent(agentId);
+            if (agent != null && !call.excludes(agentId) && atWork(agent.state())) {
+                return WaitReason.ALL_ELIGIBLE_BUSY;
+            }
+        }
+        return WaitReason.NO_ELIGIBLE_AGENT_LOGGED_IN;
+    }
+
+    private static boolean atWork(AgentState state) {
+        return state != AgentState.LOGGED_OUT && state != AgentState.AWAY;
+    }
+}

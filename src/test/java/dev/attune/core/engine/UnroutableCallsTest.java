@@ -1,0 +1,91 @@
+package dev.attune.core.engine;
+
+import static dev.attune.core.engine.Fixtures.CARDS;
+import static dev.attune.core.engine.Fixtures.POOL;
+import static dev.attune.core.engine.Fixtures.ROLLOVER;
+import static dev.attune.core.engine.Fixtures.T0;
+import static dev.attune.core.engine.Fixtures.agent;
+import static dev.attune.core.engine.Fixtures.arrived;
+import static dev.attune.core.engine.Fixtures.call;
+import static dev.attune.core.engine.Fixtures.profile;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.attune.core.domain.AgentProfile;
+import dev.attune.core.engine.RoutingDirective.CallUnroutable;
+import dev.attune.core.engine.event.AgentRemoved;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A call no agent of its pool could ever take is refused with the rule nobody met, never left waiting. */
+class UnroutableCallsTest {
+    private final ManualClock clock = new ManualClock(T0);
+    private final RoutingEngine engine = new RoutingEngine(Fixtures.settings(), clock, PlanMode.OFF);
+
+    @AfterEach
+    void close() {
+        engine.close();
+    }
+
+    private CallUnroutable refusedAtNextTick() {
+        clock.advanceSeconds(1);
+        List<RoutingDirective> out = engine.tick();
+        assertEquals(1, out.size(), () -> "expected one refusal, got " + out);
+        return assertInstanceOf(CallUnroutable.class, out.get(0));
+    }
+
+    @Test
+    void aCallToAPoolWithNoAgentsIsRefused() {
+        engine.apply(arrived(call("c1", CARDS, clock.instant())));
+        CallUnroutable refused = refusedAtNextTick();
+        assertEquals(Unroutability.UNKNOWN_POOL, refused.reason());
+        assertEquals("c1", refused.callId());
+        assertTrue(engine.status(POOL).waitingCalls().isEmpty(), "the refused call no longer waits");
+        assertTrue(engine.tick().isEmpty(), "refused once");
+    }
+
+    @Test
+    void theFirstRuleNobodyMeetsIsNamedWhateverTheAgentsStates() {
+        // logged out (never logged in) agents count: only their profiles matter
+        engine.apply(profile(agent("ann", Map.of("RETIREMENT", 4), 0.5, Set.of("es")), clock.instant()));
+        engine.apply(profile(new AgentProfile("bob", POOL, "bob", Map.of("RETIREMENT", 5), Set.of("en"), Set.of(),
+                0.5, 1), clock.instant()));
+        engine.apply(arrived(call("c1", ROLLOVER, clock.instant())));
+        CallUnroutable noLicence = refusedAtNextTick();
+        assertEquals(Unroutability.NO_LICENCE, noLicence.reason());
+        assertEquals("Required licence: no agent with RETIREMENT who speaks en holds SERIES_65", noLicence.rule());
+
+        engine.apply(arrived(call("c2", CARDS, clock.instant())));
+        CallUnroutable noSkill = refusedAtNextTick();
+        assertEquals(Unroutability.NO_SKILL, noSkill.reason());
+        assertEquals("Required skill: no agent has CARDS at the minimum 1", noSkill.rule());
+    }
+
+    @Test
+    void aCallStrandedByARosterChangeIsRefusedThen() {
+        engine.apply(profile(agent("ann", Map.of("CARDS", 3), 0.5), clock.instant()));
+        engine.apply(arrived(call("c1", CARDS, clock.instant())));
+        clock.advanceSeconds(5);
+        assertTrue(engine.tick().isEmpty(), "a logged-out but qualified agent could still take it");
+        engine.apply(new AgentRemoved(POOL, "ann", "deleted", clock.instant()));
+        CallUnroutable refused = refusedAtNextTick();
+        assertEquals(Unroutability.UNKNOWN_POOL, refused.reason(), "the pool's last agent went");
+    }
+
+    @Test
+    void judgedByInputNoCallIsRefusedBeforeTheInputBeforeItIsConsumed() {
+        engine.judgeDeadlinesByInput(Duration.ofSeconds(2));
+        engine.apply(arrived(call("c1", CARDS, clock.instant())));
+        clock.advanceSeconds(10);
+        assertTrue(engine.tick().isEmpty(), "no proof yet that a profile published before the call was read");
+        engine.inputConsumed(T0.plusSeconds(1));
+        assertTrue(engine.tick().isEmpty(), "consumed up to 1 s, minus the 2 s grace: not yet");
+        engine.inputConsumed(T0.plusSeconds(3));
+        assertEquals(Unroutability.UNKNOWN_POOL, refusedAtNextTick().reason());
+    }
+}
