@@ -47,7 +47,9 @@ YML
 fi
 
 echo "[image] building with Jib from $base, pushing to $registry"
-./mvnw -B -q package -DskipTests \
+# No AppCDS archive in the image: Quarkus would make it in a container runtime, and there is none here
+# (docs/operations.md); the image starts without it, a little slower.
+./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=false \
   -Dquarkus.container-image.build=true -Dquarkus.container-image.push=true \
   -Dquarkus.container-image.registry="$registry" -Dquarkus.container-image.insecure=true \
   -Dquarkus.jib.base-jvm-image="$base"

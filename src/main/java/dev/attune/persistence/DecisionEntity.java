@@ -32,7 +32,7 @@ public class DecisionEntity extends PanacheEntityBase {
     public long score;
     @ColumnTransformer(write = "?::jsonb")
     public String contributions;
-    @ColumnTransformer(write = "?::jsonb")
+    @Convert(converter = SealedText.class)
     public String reasons;
     @Convert(converter = SealedText.class)
     public String whisper;

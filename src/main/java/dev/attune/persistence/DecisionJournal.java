@@ -90,7 +90,7 @@ public class DecisionJournal implements DecisionRecords {
     private Offer toOffer(DecisionEntity row) {
         CareNeed care = row.careNeed == null ? null : new CareNeed(row.careNeed, row.distress, row.stakes);
         Explanation explanation = new Explanation(json.read(row.contributions, CONTRIBUTIONS),
-                json.read(row.reasons, STRINGS), row.whisper, care, json.read(row.alternativeAgents, STRINGS),
+                Optional.ofNullable(json.read(row.reasons, STRINGS)).orElse(List.of()), row.whisper, care, json.read(row.alternativeAgents, STRINGS),
                 json.read(row.rulesChecked, STRINGS), json.read(row.passedOver, STRINGS));
         return new Offer(row.decisionId, row.poolId, row.callId, row.agentId, row.createdAt, row.reservationDeadline,
                 row.score, DecisionPath.valueOf(row.path), explanation);

@@ -46,7 +46,28 @@ class WorkloadSecurityTest {
         JsonNode settings = Manifests.one("ConfigMap").body().path("data");
         settings.fieldNames().forEachRemaining(name -> assertTrue(
                 !name.contains("PASSWORD") && !name.contains("SECRET"), "secret-looking key in the ConfigMap: " + name));
-        long secretRefs = container.path("env").findValues("secretKeyRef").size();
-        assertTrue(secretRefs >= 2, "database password and page client secret from a Secret");
+        settings.fieldNames().forEachRemaining(name -> assertTrue(!name.contains("JOURNAL_KEY"),
+                "journal key in the ConfigMap: " + name));
+        List<String> fromSecrets = new java.util.ArrayList<>();
+        container.path("env").forEach(env -> {
+            if (env.at("/valueFrom/secretKeyRef").isObject()) {
+                fromSecrets.add(env.path("name").asText());
+            }
+        });
+        assertTrue(fromSecrets.containsAll(List.of("ATTUNE_DB_PASSWORD", "ATTUNE_OIDC_PAGES_SECRET",
+                "ATTUNE_KAFKA_PASSWORD", "ATTUNE_JOURNAL_KEY")), "from a Secret: " + fromSecrets);
+    }
+
+    @Test
+    void kafkaIsReachedOverScramAndTlsWithTheClusterCa() {
+        JsonNode settings = Manifests.one("ConfigMap").body().path("data");
+        assertEquals("SASL_SSL", settings.path("KAFKA_SECURITY_PROTOCOL").asText());
+        assertEquals("SCRAM-SHA-512", settings.path("KAFKA_SASL_MECHANISM").asText());
+        String truststore = settings.path("KAFKA_SSL_TRUSTSTORE_LOCATION").asText();
+        boolean mounted = false;
+        for (JsonNode mount : container.path("volumeMounts")) {
+            mounted |= truststore.startsWith(mount.path("mountPath").asText() + "/");
+        }
+        assertTrue(mounted, "the truststore " + truststore + " is on a mounted volume");
     }
 }

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Whispers and status reasons are sealed in their columns and read back in words through the journal. */
+/** Whispers, reasons and status reasons are sealed in their columns and read back in words through the journal. */
 @QuarkusTest
 class SealedTextTest {
     private static final String WHISPER = "Caller anxious (0.80), 401(k) rollover of $180k at stake, bereavement,"
@@ -38,16 +38,17 @@ class SealedTextTest {
         journal.updateStatus(offer.decisionId(), DecisionStatus.REJECTED, Instant.now(), "customer is bereaved");
 
         Object[] columns = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
-                "select whisper, status_reason from decision where decision_id = ?1")
+                "select whisper, status_reason, reasons from decision where decision_id = ?1")
                 .setParameter(1, offer.decisionId()).getSingleResult());
         for (Object column : columns) {
             String stored = (String) column;
-            assertTrue(stored.startsWith(SealedText.PREFIX), stored);
-            for (String word : List.of("bereave", "vulnerable", "180k", "rollover", "anxious")) {
+            assertTrue(SealedText.sealedUnder(stored, SealedText.configured().currentId().orElseThrow()), stored);
+            for (String word : List.of("bereave", "vulnerable", "180k", "rollover", "anxious", "empathy")) {
                 assertFalse(stored.toLowerCase().contains(word), stored);
             }
         }
         assertEquals(WHISPER, journal.find(offer.decisionId()).orElseThrow().offer().explanation().whisper());
         assertEquals("customer is bereaved", journal.find(offer.decisionId()).orElseThrow().statusReason());
+        assertEquals(why.reasons(), journal.find(offer.decisionId()).orElseThrow().offer().explanation().reasons());
     }
 }
