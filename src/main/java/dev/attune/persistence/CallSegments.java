@@ -68,6 +68,8 @@ public class CallSegments {
         row.priority = call.priority();
         row.vulnerable = call.vulnerable();
         Map<String, String> declared = new TreeMap<>(arrived.segments());
+        // the call's own channel stands for the ACD's segment attribute when the ACD sends none
+        declared.putIfAbsent("channel", call.channel().name());
         declared.keySet().retainAll(config.segmentAttributes());
         row.attributes = json.write(declared);
         row.arm = arm.armOf(call.id(), call.arrivedAt()).name();

@@ -93,10 +93,10 @@ class KafkaOverSaslSslTest {
     }
 
     @Test
-    void theRouterMayNotWriteTheAcdsAgentTopic() {
+    void theRouterMayNotWriteTheTranscriptTopic() {
         Map<String, Object> settings = new HashMap<>(LocalInfrastructureResource.secureKafka()
                 .clientSettings(SecureKafka.ROUTER));
-        assertInstanceOf(TopicAuthorizationException.class, sendFails(settings, "acd.agents"));
+        assertInstanceOf(TopicAuthorizationException.class, sendFails(settings, "acd.transcripts"));
     }
 
     @Test

@@ -133,8 +133,8 @@ class IdentifyingValuesTest {
     }
 
     /**
-     * Input the service refuses: not JSON, against the schema, a row the database refuses (an agent id longer than
-     * its column, with a display name), and REST bodies answered 400.
+     * Input the service refuses: not JSON, against the schema, and REST bodies answered 400; and ids near the
+     * contract's 128-character limit, which the database refused until V15 widened its columns.
      */
     private void refused(AcdSimulator acd) {
         String everything = String.join(" ", marker("customer"), marker("name"), marker("note"), marker("life"));

@@ -1,5 +1,6 @@
 package dev.attune.rest;
 
+import dev.attune.core.domain.RoutingConstraint;
 import dev.attune.testing.Tokens;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.aMapWithSize;
@@ -32,7 +33,7 @@ class WeightsResourceTest {
     @Test
     void currentWeightsNameEveryConstraintAndItsLevel() {
         given().get("/api/v1/weights").then().statusCode(200)
-                .body("weights", aMapWithSize(14))
+                .body("weights", aMapWithSize(RoutingConstraint.values().length))
                 .body("levels.'Language'", equalTo("HARD"))
                 .body("levels.'Empathy for distress'", equalTo("SOFT"))
                 .body("changedBy", org.hamcrest.Matchers.notNullValue());

@@ -99,7 +99,7 @@ public final class SecureKafka implements AutoCloseable {
     /** As Strimzi would from kafka-topics.yaml: the router may not create topics. */
     private void createTopics() {
         List<NewTopic> topics = List.of("acd.calls", "acd.agents", "analytics.emotions", "routing.decisions",
-                "routing.dead-letter", "acd.transcripts").stream().map(name -> new NewTopic(name, 4, (short) 1)).toList();
+                "routing.dead-letter", "acd.transcripts", "routing.changes").stream().map(name -> new NewTopic(name, 4, (short) 1)).toList();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, listener("PLAINTEXT")))) {
             admin.createTopics(topics).all().get();
         } catch (ExecutionException e) {

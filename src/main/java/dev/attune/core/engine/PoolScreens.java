@@ -46,7 +46,8 @@ final class PoolScreens {
             long urgency = product == null ? 0 : MatchTerms.urgency(call.priority(), care.value(),
                     waited.toSeconds(), product.serviceLevel().thresholdSeconds());
             rows.add(new Row(new PoolStatus.WaitingCall(call.id(), call.productCode(), call.priority(), waited,
-                    care.value(), care.distress(), care.stakes(), live.heldFor, WaitReasons.of(pool, live)), urgency,
+                    care.value(), care.distress(), care.stakes(), live.heldFor, WaitReasons.of(pool, live, product, waited)),
+                    urgency,
                     call.queuePosition()));
         }
         rows.sort(Comparator.comparingLong((Row r) -> -r.urgency()).thenComparingLong(Row::position));

@@ -3,6 +3,8 @@ package dev.attune.core.engine;
 import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.AgentState;
 import dev.attune.core.domain.Call;
+import dev.attune.core.domain.Product;
+import java.time.Duration;
 
 /**
  * Says why a waiting call waits, from the same eligibility index the decider uses, so the screen can never
@@ -12,15 +14,24 @@ final class WaitReasons {
     private WaitReasons() {
     }
 
-    static WaitReason of(PoolState pool, CallEntry live) {
+    static WaitReason of(PoolState pool, CallEntry live, Product product, Duration waited) {
         if (live.held()) {
             return WaitReason.HELD_FOR_BETTER_AGENT;
         }
         Call call = live.call;
+        int ringMinimum = product == null ? 0 : product.minimumProficiencyAfter(waited.toSeconds());
+        boolean outsideRing = false;
         for (Agent free : pool.freeFor(call.productCode(), call.language())) {
-            if (pool.mayOffer(free, call)) {
+            if (!pool.mayOffer(free, call)) {
+                continue;
+            }
+            if (product == null || free.profile().proficiency(product.requiredSkill()) >= ringMinimum) {
                 return WaitReason.OFFER_DUE;
             }
+            outsideRing = true; // free and qualified, but the ring in force does not reach its level yet
+        }
+        if (outsideRing) {
+            return WaitReason.WAITING_FOR_RELAXATION_RING;
         }
         for (String agentId : pool.agents.index().qualifiedFor(call.productCode(), call.language())) {
             Agent agent = pool.agent(agentId);

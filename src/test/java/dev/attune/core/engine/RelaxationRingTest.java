@@ -62,6 +62,8 @@ class RelaxationRingTest {
             clock.advanceSeconds(1);
             assertTrue(engine.tick().isEmpty(), "offered after " + second + " s, before the ring widened");
         }
+        assertEquals(WaitReason.WAITING_FOR_RELAXATION_RING, engine.status(POOL).waitingCalls().get(0).waitReason(),
+                "queue health says the call waits for its ring to reach the idle agent's level");
         clock.advanceSeconds(1);
         List<RoutingDirective> out = engine.tick();
         assertEquals(1, out.size());
