@@ -92,7 +92,7 @@ public final class AcdWire {
     }
 
     /**
-     * Reads a routing.decisions record: offer.created or offer.rescinded in structured or binary mode.
+     * Reads a routing.decisions record: offer.created, offer.rescinded or agent.set-away, structured or binary.
      * Anything else is returned as {@link Decision.Other} so the caller can count it.
      */
     public Decision decision(ConsumerRecord<String, byte[]> record, long consumedNanos) {
@@ -113,6 +113,9 @@ public final class AcdWire {
                         data.path("agentId").asText(), instant(data.path("reservationDeadline")), consumedNanos));
                 case "offer.rescinded" -> new Decision.Rescinded(data.path("decisionId").asText(),
                         data.path("callId").asText(), data.path("agentId").asText(), data.path("reason").asText(""));
+                // Attune set an agent away after an unanswered offer (its rescind came first): a notice, not an error
+                case "agent.set-away" -> new Decision.SetAway(data.path("agentId").asText(),
+                        data.path("decisionId").asText());
                 default -> new Decision.Other(type);
             };
         } catch (IOException e) {
@@ -126,6 +129,9 @@ public final class AcdWire {
         }
 
         record Rescinded(String decisionId, String callId, String agentId, String reason) implements Decision {
+        }
+
+        record SetAway(String agentId, String decisionId) implements Decision {
         }
 
         record Other(String what) implements Decision {

@@ -25,6 +25,7 @@ public final class DecisionFeed implements AutoCloseable {
     private final AtomicLong deadLetters = new AtomicLong();
     private final AtomicLong otherDecisions = new AtomicLong();
     private final AtomicLong rescinds = new AtomicLong();
+    private final AtomicLong setAways = new AtomicLong();
     private final AtomicLong foreignDecisions = new AtomicLong();
     private final List<String> deadLetterReasons = new CopyOnWriteArrayList<>();
     private volatile boolean running = true;
@@ -74,6 +75,8 @@ public final class DecisionFeed implements AutoCloseable {
         } else if (decision instanceof AcdWire.Decision.Rescinded rescinded) {
             rescinds.incrementAndGet();
             player.rescinded(rescinded.decisionId(), rescinded.callId(), rescinded.agentId());
+        } else if (decision instanceof AcdWire.Decision.SetAway) {
+            setAways.incrementAndGet();
         } else {
             otherDecisions.incrementAndGet();
         }
@@ -107,6 +110,11 @@ public final class DecisionFeed implements AutoCloseable {
     /** Decisions and dead letters about another producer's records on the same broker: not ours to judge. */
     public long foreignDecisions() {
         return foreignDecisions.get();
+    }
+
+    /** Agents Attune set away after an unanswered offer (each follows a rescind). */
+    public long setAways() {
+        return setAways.get();
     }
 
     public long rescinds() {
