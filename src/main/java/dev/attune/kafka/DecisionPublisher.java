@@ -4,7 +4,6 @@ import dev.attune.core.domain.Offer;
 import dev.attune.core.engine.RoutingDirective;
 import dev.attune.service.DirectiveSink;
 import dev.attune.service.EventOrigin;
-import dev.attune.service.port.DirectiveRehearsal;
 import dev.attune.kafka.tracing.CallTraces;
 import dev.attune.kafka.tracing.Publication;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -33,7 +32,7 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
  * context of its publication in the traceparent extension ({@link CallTraces}).
  */
 @ApplicationScoped
-public class DecisionPublisher implements DirectiveSink, DirectiveRehearsal {
+public class DecisionPublisher implements DirectiveSink {
     /**
      * Header: for each input topic/partition of the pool, the record the engine had applied last when it
      * decided, comma-separated topic/partition@offset.
@@ -42,9 +41,8 @@ public class DecisionPublisher implements DirectiveSink, DirectiveRehearsal {
     public static final String CONTENT_TYPE = "content-type";
 
     private final MutinyEmitter<byte[]> emitter;
-    private final DecisionEvents events;
+    private final DirectiveEncoding encoding;
     private final CallTraces traces;
-    private final ContentMode mode;
     /**
      * One thread encodes and hands decisions to the emitter, in the order the engine decided them: publishing
      * was 15% of the routing thread's samples at 1,000 calls/s, and now runs beside it on the other core.
@@ -60,8 +58,7 @@ public class DecisionPublisher implements DirectiveSink, DirectiveRehearsal {
             MutinyEmitter<byte[]> emitter, KafkaSettings settings, CallTraces traces) {
         this.emitter = emitter;
         this.traces = traces;
-        this.events = new DecisionEvents(settings.source());
-        this.mode = settings.publishMode();
+        this.encoding = new DirectiveEncoding(settings);
     }
 
     @Override
@@ -85,7 +82,7 @@ public class DecisionPublisher implements DirectiveSink, DirectiveRehearsal {
             CompletableFuture<Void> sent) {
         try {
             RecordHeaders headers = new RecordHeaders();
-            byte[] value = encode(directive, at, causationId, traceparent, headers);
+            byte[] value = encoding.encode(directive, at, causationId, traceparent, headers);
             if (!after.isEmpty()) {
                 headers.add(AFTER, String.join(",", after).getBytes(StandardCharsets.UTF_8));
             }
@@ -104,20 +101,5 @@ public class DecisionPublisher implements DirectiveSink, DirectiveRehearsal {
     @PreDestroy
     void stop() {
         sender.shutdown();
-    }
-
-    /** Encodes as {@link #publish} does and drops the result: the warm-up's rehearsal, nothing is sent. */
-    @Override
-    public void rehearse(RoutingDirective directive, Instant at) {
-        encode(directive, at, null, null, new RecordHeaders());
-    }
-
-    private byte[] encode(RoutingDirective directive, Instant at, String causationId, String traceparent,
-            RecordHeaders headers) {
-        if (mode == ContentMode.BINARY) {
-            return CloudEventRecords.toBinary(events.toCloudEvent(directive, at, causationId, traceparent), headers);
-        }
-        headers.add(CONTENT_TYPE, "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
-        return events.encode(directive, at, causationId, traceparent);
     }
 }
