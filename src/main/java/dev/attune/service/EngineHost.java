@@ -345,8 +345,9 @@ public class EngineHost {
                 accepted(events.get(i), origins.get(i), now);
             }
         }
-        CompletionStage<Void> published = outbox.publish(batch.directives(), now,
-                new BatchCauses(events, origins, fresh, refused)::causeOf);
+        // most polls (estimates, state changes) decide nothing: index their causes only when there is a decision
+        CompletionStage<Void> published = outbox.publish(batch.directives(), now, batch.directives().isEmpty()
+                ? directive -> null : new BatchCauses(events, origins, fresh, refused)::causeOf);
         for (int i : fresh) {
             if (!refused.contains(i)) {
                 outcomes[i] = Outcome.applied(List.of(), published);
