@@ -42,7 +42,9 @@ import org.jboss.logging.Logger;
  * by the wall clock (docs/events.md, "Offers settle by what the ACD said"): regularly the end offsets of the
  * owned partitions are read on the consumer's polling thread; once the engine has applied every record below
  * them, everything on the broker when they were read is applied. While the broker is unreachable, or the engine
- * or the intake is behind, no proof comes and no offer is judged unanswered;</li>
+ * or the intake is behind, no proof comes and no offer is judged unanswered; once proofs come again after a gap,
+ * none counts for attune.intake.reconnect-grace either, while the ACD's producer delivers what it buffered
+ * ({@link ReconnectHold});</li>
  * <li>the intake lag (attune_intake_lag_records, by topic) and whether the intake has stopped
  * (attune_intake_stopped: the channel failed, or records wait and none was consumed for attune.intake.stall-after),
  * read with an admin client so they are right even when the consumer itself is stuck;</li>
@@ -68,6 +70,7 @@ public class IntakeProgress {
     private final Map<String, AtomicLong> lagByTopic = new HashMap<>();
     /** One end-offset read at a time: while the broker is unreachable it blocks the polling thread up to its timeout. */
     private final AtomicBoolean reading = new AtomicBoolean();
+    private final ReconnectHold reconnectHold;
     private volatile Instant lastConsumed = Instant.now();
     private volatile String failure;
     private volatile boolean stalled;
@@ -77,7 +80,11 @@ public class IntakeProgress {
     public IntakeProgress(KafkaSettings settings, KafkaClientService clients, EngineHost host, MeterRegistry registry,
             @Identifier("default-kafka-broker") Map<String, Object> kafka,
             @ConfigProperty(name = "mp.messaging.incoming.routing-events.group.id") String groupId,
-            @ConfigProperty(name = "attune.intake.stall-after", defaultValue = "PT30S") Duration stallAfter) {
+            @ConfigProperty(name = "attune.intake.stall-after", defaultValue = "PT30S") Duration stallAfter,
+            @ConfigProperty(name = "attune.intake.reconnect-grace", defaultValue = "PT5S") Duration reconnectGrace,
+            @ConfigProperty(name = "attune.intake.progress-interval", defaultValue = "1s") Duration progressInterval) {
+        // A proof is due every progress-interval (1 s): two missed in a row is a gap the ACD may have buffered through.
+        this.reconnectHold = new ReconnectHold(reconnectGrace, progressInterval.multipliedBy(2));
         this.topics = settings.names();
         this.clients = clients;
         this.host = host;
@@ -165,11 +172,12 @@ public class IntakeProgress {
         try {
             consumer.runOnPollingThread(endOffsets).subscribe().with(end -> {
                 reading.set(false);
-                if (!end.isEmpty() && appliedUpTo(end)) {
+                if (!end.isEmpty() && reconnectHold.mayProve(readAt) && appliedUpTo(end)) {
                     host.inputConsumed(readAt);
                 }
             }, failed -> {
                 reading.set(false);
+                reconnectHold.readFailed();
                 LOG.debugf("input progress unknown (broker unreachable?): %s", failed.getMessage());
             });
         } catch (RuntimeException e) {
