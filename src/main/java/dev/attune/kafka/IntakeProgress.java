@@ -83,8 +83,9 @@ public class IntakeProgress {
             @ConfigProperty(name = "attune.intake.stall-after", defaultValue = "PT30S") Duration stallAfter,
             @ConfigProperty(name = "attune.intake.reconnect-grace", defaultValue = "PT5S") Duration reconnectGrace,
             @ConfigProperty(name = "attune.intake.progress-interval", defaultValue = "1s") Duration progressInterval) {
-        // A proof is due every progress-interval (1 s): two missed in a row is a gap the ACD may have buffered through.
-        this.reconnectHold = new ReconnectHold(reconnectGrace, progressInterval.multipliedBy(2));
+        // A proof is due every progress-interval (1 s); on a busy host one in two is skipped while the last read is
+        // still out, so only five intervals without one count as a gap the ACD may have buffered through.
+        this.reconnectHold = new ReconnectHold(reconnectGrace, progressInterval.multipliedBy(5));
         this.topics = settings.names();
         this.clients = clients;
         this.host = host;
