@@ -47,6 +47,8 @@ public class Retention {
                 new Rule("weight_change", "changed_at", settings.changeHistory(),
                         " and id <> (select max(id) from weight_change)"),
                 new Rule("empathy_source_change", "changed_at", settings.changeHistory(), ""),
+                new Rule("product_change", "changed_at", settings.changeHistory(),
+                        " and id not in (select max(id) from product_change group by product_code)"),
                 new Rule("control_arm_change", "changed_at", settings.changeHistory(),
                         " and id <> (select max(id) from control_arm_change)"));
     }

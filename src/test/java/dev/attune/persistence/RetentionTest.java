@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RetentionTest {
     private static final Set<String> PURGED = Set.of("decision", "early_answer", "call_outcome", "agent_change",
-            "weight_change", "empathy_source_change", "call_segment", "control_arm_change");
+            "weight_change", "empathy_source_change", "call_segment", "control_arm_change", "product_change");
     private final String id = "ret-" + UUID.randomUUID().toString().substring(0, 8);
     private final Instant now = Instant.now();
 
@@ -66,6 +66,11 @@ class RetentionTest {
             sql("insert into weight_change (changed_by, changed_at, reason, after) values ('wfm', ?1, ?2, cast(?3 as jsonb))",
                     oldChange, reason, inForce);
         }
+        // A product's two old changes: the older goes, the newer says who set what is in force and stays.
+        for (String reason : List.of(id + "-superseded", id + "-in-force")) {
+            sql("insert into product_change (product_code, changed_by, changed_at, reason, after)"
+                    + " values (?1, 'wfm', ?2, ?3, '{}')", id, oldChange, reason);
+        }
         Map<String, String> othersBefore = contentsOfOtherTables();
 
         Map<String, Long> deleted = retention.purge(now);
@@ -86,6 +91,8 @@ class RetentionTest {
         assertEquals(1L, count("select count(*) from control_arm_change where reason = ?1", id + "new"));
         assertEquals(0L, count("select count(*) from weight_change where reason = ?1", id + "-superseded"));
         assertEquals(1L, count("select count(*) from weight_change where reason = ?1", id + "-in-force"));
+        assertEquals(0L, count("select count(*) from product_change where reason = ?1", id + "-superseded"));
+        assertEquals(1L, count("select count(*) from product_change where reason = ?1", id + "-in-force"));
         assertEquals(othersBefore, contentsOfOtherTables());
     }
 

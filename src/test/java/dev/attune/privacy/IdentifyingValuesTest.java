@@ -24,9 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -39,14 +36,15 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class IdentifyingValuesTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private final String run = UUID.randomUUID().toString().substring(0, 6);
-    private final Pattern markers = Pattern.compile("QZ([a-z]+)_" + run);
+    /** What the service may say about a call in its notices (call.unroutable, agent.set-away, offer.rescinded). */
+    private static final Set<String> NOTICE_KINDS = Set.of("call", "agent", "pool", "decision");
+    private final Markers markers = new Markers();
 
     @Inject
     AgroalDataSource database;
 
     private String marker(String kind) {
-        return "QZ" + kind + "_" + run;
+        return markers.of(kind);
     }
 
     @Test
@@ -56,13 +54,21 @@ class IdentifyingValuesTest {
             String callId = overKafka(acd);
             overRest(acd);
             refused(acd);
+            SetupTraffic setup = new SetupTraffic(markers, acd.pool());
+            String product = setup.unservableProduct();
+            setup.empathySource();
+            setup.whatIf();
+            setup.rosterImport();
+            setup.utterance(callId);
+            List<JsonNode> published = new AnswerTraffic(markers).run(product);
+            assertNoticesCarryOnlyIds(published);
             awaitJournal(callId);
             logLines = log.lines();
         }
         assertTrue(logLines.size() > 5, "the log was captured: " + logLines.size() + " lines");
         Map<String, Set<String>> leaks = new TreeMap<>();
         for (String line : logLines) {
-            for (String kind : kinds(line)) {
+            for (String kind : markers.in(line)) {
                 if (!Inventory.LOGGED.contains(kind)) {
                     leaks.computeIfAbsent("log", k -> new TreeSet<>()).add(kind + " in: " + line);
                 }
@@ -167,8 +173,25 @@ class IdentifyingValuesTest {
     private void awaitJournal(String callId) throws Exception {
         Awaitility.await().atMost(WAIT).until(() -> count("select count(*) from call_outcome where call_id = '" + callId + "'") == 1
                 && count("select count(*) from early_answer where decision_id = '" + marker("decision") + "'") == 1
-                && count("select count(*) from decision where call_id = '" + callId + "' and status = 'REJECTED'") >= 1);
+                && count("select count(*) from decision where call_id = '" + callId + "' and status = 'REJECTED'") >= 1
+                && count("select count(*) from decision where call_id = '" + marker("call") + "-u' and status = 'ACCEPTED'") == 1);
         Thread.sleep(2_000); // what the refused records left behind in the log
+    }
+
+    private void assertNoticesCarryOnlyIds(List<JsonNode> published) {
+        Set<String> types = new TreeSet<>();
+        Map<String, Set<String>> leaks = new TreeMap<>();
+        for (JsonNode event : published) {
+            String type = event.path("type").asText();
+            if (!type.endsWith("offer.created")) {
+                types.add(type);
+                markers.in(event.toString()).stream().filter(kind -> !NOTICE_KINDS.contains(kind))
+                        .forEach(kind -> leaks.computeIfAbsent(type, k -> new TreeSet<>()).add(kind));
+            }
+        }
+        assertTrue(types.containsAll(Set.of("dev.attune.call.unroutable", "dev.attune.agent.set-away")),
+                "the notices were published: " + types);
+        assertEquals(Map.of(), leaks, "notices carry only ids");
     }
 
     private long count(String sql) throws Exception {
@@ -191,7 +214,7 @@ class IdentifyingValuesTest {
             }
             assertTrue(columns.size() > 50, "columns found: " + columns.size());
             for (String[] column : columns) {
-                String sql = "select distinct (regexp_matches(\"" + column[1] + "\"::text, '" + markers.pattern()
+                String sql = "select distinct (regexp_matches(\"" + column[1] + "\"::text, '" + markers.regex()
                         + "', 'g'))[1] from \"" + column[0] + "\"";
                 try (ResultSet rs = s.executeQuery(sql)) {
                     while (rs.next()) {
@@ -201,14 +224,5 @@ class IdentifyingValuesTest {
             }
         }
         return found;
-    }
-
-    private Set<String> kinds(String text) {
-        Set<String> kinds = new TreeSet<>();
-        Matcher m = markers.matcher(text);
-        while (m.find()) {
-            kinds.add(m.group(1));
-        }
-        return kinds;
     }
 }
