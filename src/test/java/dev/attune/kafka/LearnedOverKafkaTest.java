@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * A skilled agent's learned score rises after good outcomes, end to end: a pool whose other agents have a history
  * in the journal, and a star configured 0.40 with none. Distressed callers then reach the star over Kafka
  * (call.arrived, emotion.estimated, the offer on routing.decisions, offer.accepted), and each call.ended says
- * resolved, CSAT 5, the caller calm. The learned score read over REST rises well above the configured one.
+ * resolved, CSAT 5, the caller calm; a colleague also configured 0.40 gets the same callers and ends them poorly.
+ * The star's learned score read over REST rises well above the configured one, the colleague's does not.
  */
 @QuarkusTest
 class LearnedOverKafkaTest {
@@ -41,8 +42,12 @@ class LearnedOverKafkaTest {
             assertEquals(0, before.getInt(at + "calls"));
             assertEquals(0.4, before.getDouble(at + "learned"), 1e-9, "no calls: the configured score stands");
 
+            // A colleague configured like the star takes the same kind of calls with poor outcomes: the calls over
+            // Kafka differ from the journalled ones in stakes, so without it the stakes term would absorb the star's luck.
+            String colleague = pool + "-2";
             for (int i = 0; i < CALLS; i++) {
-                serveADistressedCaller(acd, star, "kafka-call-" + i);
+                serveADistressedCaller(acd, star, colleague, "kafka-star-" + i, true);
+                serveADistressedCaller(acd, colleague, star, "kafka-colleague-" + i, false);
             }
             Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(500))
                     .until(() -> empathy(pool).getInt(at + "calls") == CALLS);
@@ -51,11 +56,18 @@ class LearnedOverKafkaTest {
             assertTrue(learned > 0.55, "learned " + learned + " after " + CALLS + " good calls, configured 0.40");
             assertTrue(after.getDouble(at + "lower") > 0.4, "interval clear of the configured score: " + after.getDouble(at + "lower"));
             assertEquals(0.4, after.getDouble(at + "configured"), 1e-9);
+            String colleagueAt = "agents.find { it.agentId == '" + colleague + "' }.";
+            assertTrue(after.getDouble(colleagueAt + "learned") < learned, "the colleague with poor outcomes stays below");
         }
     }
 
-    /** The star is busy while the call and its emotion arrive, then frees up, takes it and ends it well. */
-    private static void serveADistressedCaller(AcdSimulator acd, String star, String callId) {
+    /**
+     * Both agents are busy while the call and its emotion arrive; then the one frees up and takes it, and the call
+     * ends well (resolved, CSAT 5, calm) or poorly (a callback, CSAT 2, as distressed as before).
+     */
+    private static void serveADistressedCaller(AcdSimulator acd, String star, String other, String callId,
+            boolean well) {
+        state(acd, other, "BUSY");
         state(acd, star, "BUSY");
         acd.send(EventType.CALL_ARRIVED, SampleEvents.data(EventType.CALL_ARRIVED).put("callId", callId)
                 .put("productCode", "GENERAL").put("language", "en").put("priority", 0).put("vulnerable", false)
@@ -66,13 +78,18 @@ class LearnedOverKafkaTest {
         state(acd, star, "AVAILABLE");
         JsonNode offer = acd.awaitDecision(e -> e.path("type").asText().equals("dev.attune.offer.created")
                 && e.path("data").path("callId").asText().equals(callId), WAIT).path("data");
-        assertEquals(star, offer.path("agentId").asText(), "only the star is logged in");
+        assertEquals(star, offer.path("agentId").asText(), "only this agent is free");
         acd.send(EventType.OFFER_ACCEPTED, SampleEvents.data(EventType.OFFER_ACCEPTED)
                 .put("decisionId", offer.path("decisionId").asText()).put("callId", callId).put("agentId", star));
         ObjectNode ended = SampleEvents.data(EventType.CALL_ENDED).put("callId", callId).put("agentId", star)
-                .put("outcome", "RESOLVED").put("csat", 5);
-        ((ObjectNode) ended.get("emotionAtEnd")).put("anxiety", 0.02).put("frustration", 0.02).put("anger", 0.0)
-                .put("confusion", 0.02).put("valence", 0.6).put("arousal", 0.1);
+                .put("outcome", well ? "RESOLVED" : "CALLBACK").put("csat", well ? 5 : 2);
+        if (well) {
+            ((ObjectNode) ended.get("emotionAtEnd")).put("anxiety", 0.02).put("frustration", 0.02).put("anger", 0.0)
+                    .put("confusion", 0.02).put("valence", 0.6).put("arousal", 0.1);
+        } else {
+            ((ObjectNode) ended.get("emotionAtEnd")).put("anxiety", 0.9).put("frustration", 0.6).put("anger", 0.3)
+                    .put("confusion", 0.2).put("valence", -0.8).put("arousal", 0.9);
+        }
         acd.send(EventType.CALL_ENDED, ended);
     }
 
