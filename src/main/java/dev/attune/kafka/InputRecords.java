@@ -66,7 +66,11 @@ final class InputRecords {
             d.put("callId", c.id()).put("customerId", c.customerId()).put("productCode", c.productCode())
                     .put("language", c.language()).put("priority", c.priority()).put("vulnerable", c.vulnerable())
                     .put("amountAtStake", c.amountAtStake()).put("lifeEvent", c.lifeEvent())
-                    .put("lastAgentId", c.lastAgentId());
+                    .put("lastAgentId", c.lastAgentId()).put("channel", c.channel().name());
+            // A call forwarded to the pool's owner keeps its segment for the fairness audit.
+            if (!arrived.segments().isEmpty()) {
+                arrived.segments().forEach(d.putObject("segments")::put);
+            }
         } else if (event instanceof CallAbandoned abandoned) {
             d.put("callId", abandoned.callId());
         } else if (event instanceof AgentStateChanged changed) {

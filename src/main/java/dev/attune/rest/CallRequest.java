@@ -2,6 +2,7 @@ package dev.attune.rest;
 
 import dev.attune.core.domain.Call;
 import dev.attune.core.domain.Channel;
+import dev.attune.core.engine.event.CallArrived;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param arrivedAt      when the call arrived at the ACD (the CloudEvents time of a call.arrived); now when
  *                       left out, and a time in the future counts as now
+ * @param segments       as call.arrived's {@code segments}
  * @param deadlineMillis how long the ACD will wait for the answer; shortens the configured deadline, never
  *                       lengthens it (an answer sooner than asked meets a longer deadline too)
  */
@@ -35,7 +38,19 @@ public record CallRequest(
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String lastAgentId,
         Instant arrivedAt,
         @Min(0) @Max(60_000) Long deadlineMillis,
-        @Schema(description = "voice, chat, email or callback; VOICE when left out") Channel channel) {
+        @Schema(description = "voice, chat, email or callback; VOICE when left out") Channel channel,
+        @Schema(description = "customer segment attributes the ACD knows (e.g. age-band, customer-tier), for the "
+                + "fairness audit only: the declared ones are journalled, routing never reads them")
+        @Size(max = 16) Map<@Pattern(regexp = SEGMENT_NAME,
+                message = "must be a lower-case name of up to 32 letters, digits and dashes") String,
+                @NotBlank @Size(max = 64) String> segments) {
+
+    static final String SEGMENT_NAME = "^[a-z][a-z0-9-]{0,31}$";
+
+    /** The call as it arrives, with its segment attributes (none when left out). */
+    CallArrived toArrival(String pool, Instant now) {
+        return new CallArrived(toCall(pool, now), segments);
+    }
 
     Call toCall(String pool, Instant now) {
         Instant arrived = arrivedAt == null || arrivedAt.isAfter(now) ? now : arrivedAt;

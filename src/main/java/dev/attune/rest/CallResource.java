@@ -71,18 +71,19 @@ public class CallResource {
             @PathParam("pool") @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String pool,
             @NotNull @Valid CallRequest body, @Context UriInfo uri) {
         long deadline = System.nanoTime() + deadline(body).toNanos();
-        Call call = body.toCall(pool, Instant.now());
+        CallArrived arrival = body.toArrival(pool, Instant.now());
+        Call call = arrival.call();
         URI base = uri.getBaseUri();
         if (!pools.owns(pool)) {
             // Another instance owns the pool: it consumes the call from the input topic, and its offer reaches
             // the ACD on routing.decisions. This copy of the pool cannot say where the call stands.
-            return pools.requireKnown(pool).thenCompose(known -> pools.forward(new CallArrived(call)))
+            return pools.requireKnown(pool).thenCompose(known -> pools.forward(arrival))
                     .thenApply(written -> response(CallView.forwarded(pool, call.id()), base));
         }
         // Registered before the call reaches the engine, so an offer made right after is not missed.
         CompletableFuture<Offer> awaited = offers.await(pool, call.id());
         CompletionStage<CallView> answer = pools.requireKnown(pool)
-                .thenCompose(known -> pools.apply(new CallArrived(call), "rest:" + pool + ":" + call.id()))
+                .thenCompose(known -> pools.apply(arrival, "rest:" + pool + ":" + call.id()))
                 .thenApply(Outcomes::require)
                 .thenCompose(outcome -> {
                     Optional<Offer> offered = Outcomes.offerFor(outcome, call.id());

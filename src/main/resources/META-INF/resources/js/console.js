@@ -4,6 +4,7 @@ import { h, clear, percent, duration, dateTime, toast } from './dom.js';
 import { shareBar, pairedBars } from './charts.js';
 import { signedIn } from './signed-in.js';
 import { agentActions, liveState } from './roster.js';
+import { fairnessBlock } from './whatif-fairness.js';
 
 const API = {
   workers: '/api/v1/workers',
@@ -419,7 +420,8 @@ function renderComparison(job) {
         pairedBars(m.current, m.proposed, { format: fmt, currentHalfWidth: m.currentHalfWidth,
           proposedHalfWidth: m.proposedHalfWidth }),
         h('div', { class: `delta ${clearly ? (better ? 'better' : 'worse') : ''}` }, changeText(m), verdict));
-    })));
+    })),
+    fairnessBlock(r.fairness));
 }
 
 async function poll(id) {

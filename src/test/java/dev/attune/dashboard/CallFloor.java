@@ -73,9 +73,14 @@ final class CallFloor implements AutoCloseable {
 
     /** The call ends resolved and the agent is free again. */
     void end(JsonNode offer) {
+        end(offer, "RESOLVED", 5);
+    }
+
+    /** The call ends so (RESOLVED, COMPLAINT, ...) with this CSAT, and the agent is free again. */
+    void end(JsonNode offer, String outcome, int csat) {
         String agentId = offer.path("agentId").asText();
         ObjectNode ended = SampleEvents.data(EventType.CALL_ENDED).put("callId", offer.path("callId").asText())
-                .put("agentId", agentId);
+                .put("agentId", agentId).put("outcome", outcome).put("csat", csat);
         ended.remove("emotionAtEnd");
         acd.send(EventType.CALL_ENDED, ended);
         acd.send(EventType.AGENT_STATE_CHANGED, SampleEvents.data(EventType.AGENT_STATE_CHANGED)

@@ -33,7 +33,11 @@ public final class ServedPool {
 
     /** Creates the pool's agents over REST as the workforce manager; returns the pool id (agents: pool-0.., pool-star). */
     public static String withAStar() {
-        String pool = "learn-" + UUID.randomUUID().toString().substring(0, 8);
+        return withAStar("learn-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    /** The same in a pool named by the caller (an ACD simulator's). */
+    public static String withAStar(String pool) {
         for (int i = 0; i <= AGENTS; i++) {
             String id = i == AGENTS ? pool + "-star" : pool + "-" + i;
             double empathy = i == AGENTS ? 0.4 : 0.3 + 0.05 * i;
@@ -47,10 +51,15 @@ public final class ServedPool {
 
     /** Journals {@code perAgent} accepted offers and their call.ended for every agent of the pool. */
     public static void serve(RoutingJournal journal, String pool, int perAgent) {
+        serve(journal, pool, perAgent, true);
+    }
+
+    /** The same, leaving the star without calls when {@code star} is false. */
+    public static void serve(RoutingJournal journal, String pool, int perAgent, boolean star) {
         SplittableRandom random = new SplittableRandom(42);
         Instant at = Instant.now().minusSeconds(86_400);
         List<JournalEntry> batch = new ArrayList<>();
-        for (int i = 0; i <= AGENTS; i++) {
+        for (int i = 0; i < (star ? AGENTS + 1 : AGENTS); i++) {
             String agent = i == AGENTS ? pool + "-star" : pool + "-" + i;
             double empathy = i == AGENTS ? 0.95 : 0.3 + 0.05 * i;
             for (int c = 0; c < perAgent; c++) {

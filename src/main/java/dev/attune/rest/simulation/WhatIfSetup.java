@@ -1,5 +1,7 @@
 package dev.attune.rest.simulation;
 
+import dev.attune.learning.fairness.FairnessRules;
+import dev.attune.service.FairnessConfig;
 import dev.attune.service.port.RoutingSetupSource;
 import dev.attune.simulation.whatif.SimulatedWhatIf;
 import dev.attune.simulation.whatif.WhatIfDay;
@@ -15,10 +17,12 @@ public class WhatIfSetup {
 
     @Produces
     @Singleton
-    WhatIfSimulator simulator(RoutingSetupSource setup, WhatIfSettings settings,
+    WhatIfSimulator simulator(RoutingSetupSource setup, WhatIfSettings settings, FairnessConfig fairness,
             @ConfigProperty(name = "attune.config-dir", defaultValue = "config") String configDir) {
         Path config = Path.of(configDir);
         return new SimulatedWhatIf(setup::catalogue, config,
-                new WhatIfDay(settings.callLog().trim(), settings.days(), Path.of(settings.data()), config));
+                new WhatIfDay(settings.callLog().trim(), settings.days(), Path.of(settings.data()), config),
+                new FairnessRules(fairness.segmentAttributes(), fairness.band(), fairness.minimumCalls(),
+                        fairness.intervalLevel()));
     }
 }

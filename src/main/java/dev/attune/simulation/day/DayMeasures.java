@@ -178,6 +178,7 @@ final class DayMeasures implements CentreListener {
             meanWait[s] = answeredBySlot[s] == 0 ? Double.NaN : waitBySlot[s] / answeredBySlot[s];
             abandonment[s] = callsBySlot[s] == 0 ? Double.NaN : 100.0 * abandonedBySlot[s] / callsBySlot[s];
         }
-        return new DayResult(policy, replication, values, meanWait, abandonment, callsBySlot.clone(), routed, highCare);
+        return new DayResult(policy, replication, values, meanWait, abandonment, callsBySlot.clone(), routed, highCare,
+                java.util.List.of());
     }
 }

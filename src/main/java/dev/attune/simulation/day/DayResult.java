@@ -1,5 +1,7 @@
 package dev.attune.simulation.day;
 
+import dev.attune.learning.fairness.SegmentedCall;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,6 +10,7 @@ import java.util.Map;
  * @param waitBySlot      mean wait of answered callers by half hour of the day (arrival), NaN where none
  * @param abandonedBySlot abandonment % by half hour of the day
  * @param callsBySlot     routed callers by half hour of the day
+ * @param segmentedCalls  each caller as the fairness audit sees it, when the replay was asked to keep them
  */
 public record DayResult(
         String policy,
@@ -17,7 +20,14 @@ public record DayResult(
         double[] abandonedBySlot,
         long[] callsBySlot,
         long routedCalls,
-        long highCareCalls) {
+        long highCareCalls,
+        List<SegmentedCall> segmentedCalls) {
+
+    /** This run with each caller as the fairness audit sees it. */
+    DayResult withSegmentedCalls(List<SegmentedCall> calls) {
+        return new DayResult(policy, replication, values, waitBySlot, abandonedBySlot, callsBySlot, routedCalls,
+                highCareCalls, List.copyOf(calls));
+    }
 
     public double value(DayMetric metric) {
         return values.get(metric);

@@ -53,6 +53,7 @@ public final class LogReplay {
     private final Centre centre;
     private final Map<String, Double> meanHandleSecondsByType = new HashMap<>();
     private final Map<String, double[]> creditedSlots = new HashMap<>();
+    private boolean keepSegments;
 
     public LogReplay(CallLog log, Catalogue catalogue, OverlayModel overlay, OutcomeModel outcome, long seed) {
         this(log, PatienceModel.fromLog(log), catalogue, overlay, outcome, seed);
@@ -163,6 +164,15 @@ public final class LogReplay {
         return top;
     }
 
+    /**
+     * Keeps each caller of every run as the fairness audit sees it ({@link DayResult#segmentedCalls()}), for the
+     * what-if's audit; off by default, since long experiments would hold millions of them.
+     */
+    public LogReplay keepingSegments() {
+        keepSegments = true;
+        return this;
+    }
+
     /** Runs one policy on one replication. */
     public DayResult run(Replication replication, PolicyFactory policy) {
         for (CentreAgent agent : centre.agents()) {
@@ -173,8 +183,15 @@ public final class LogReplay {
                 replication.index(), meanHandleSecondsByType, capacity.meanAfterCallSeconds());
         DayMeasures measures = new DayMeasures(overlay.measures(), replication.topEmpathyAgents(), clock, centre.agents(),
                 HOLD_LIMIT_SECONDS);
-        centre.run(policy.create(context), List.of(c -> new Arrivals(c, replication.callers()).next()), measures);
-        return measures.result(policy.name(), replication.index(), centre.agents());
+        if (!keepSegments) {
+            centre.run(policy.create(context), List.of(c -> new Arrivals(c, replication.callers()).next()), measures);
+            return measures.result(policy.name(), replication.index(), centre.agents());
+        }
+        SegmentLog segments = new SegmentLog(measures, overlay.measures().serviceLevelSeconds(),
+                replication.profiles().values());
+        centre.run(policy.create(context), List.of(c -> new Arrivals(c, replication.callers()).next()), segments);
+        return measures.result(policy.name(), replication.index(), centre.agents())
+                .withSegmentedCalls(segments.calls());
     }
 
     /**

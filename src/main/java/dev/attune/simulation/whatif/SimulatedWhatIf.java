@@ -2,6 +2,9 @@ package dev.attune.simulation.whatif;
 
 import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.RoutingWeights;
+import dev.attune.learning.fairness.FairnessAudit;
+import dev.attune.learning.fairness.FairnessRules;
+import dev.attune.learning.fairness.SegmentedCall;
 import dev.attune.simulation.day.CapacityModel;
 import dev.attune.simulation.day.DayMetric;
 import dev.attune.simulation.day.LogReplay;
@@ -47,15 +50,23 @@ public class SimulatedWhatIf implements WhatIfSimulator {
     private final Supplier<Catalogue> catalogue;
     private final Path configDir;
     private final WhatIfDay day;
+    private final FairnessRules fairness;
+
+    /** With the audit's default rules: the four-fifths band, 30 calls, 90% intervals. */
+    public SimulatedWhatIf(Supplier<Catalogue> catalogue, Path configDir, WhatIfDay day) {
+        this(catalogue, configDir, day, new FairnessRules(List.of("channel"), 0.8, 30, 0.9));
+    }
 
     /**
      * @param catalogue the catalogue in force, read at each comparison
      * @param configDir config/, for the simulator's models (config/simulation/)
+     * @param fairness  the live audit's rules, so the what-if flags what the live audit would
      */
-    public SimulatedWhatIf(Supplier<Catalogue> catalogue, Path configDir, WhatIfDay day) {
+    public SimulatedWhatIf(Supplier<Catalogue> catalogue, Path configDir, WhatIfDay day, FairnessRules fairness) {
         this.catalogue = catalogue;
         this.configDir = configDir;
         this.day = day;
+        this.fairness = fairness;
     }
 
     @Override
@@ -67,7 +78,7 @@ public class SimulatedWhatIf implements WhatIfSimulator {
         OverlayModel overlay = OverlayModel.read(configDir.resolve("simulation/overlay.json"));
         CapacityModel capacity = capacity(loaded);
         LogReplay replay = new LogReplay(loaded.log(), loaded.patience(), capacity, products, overlay,
-                OutcomeModel.read(configDir.resolve("simulation/outcome-model.json")), seed);
+                OutcomeModel.read(configDir.resolve("simulation/outcome-model.json")), seed).keepingSegments();
         List<PolicyFactory> both = List.of(
                 AttunePolicies.policy("current", products, current, policies),
                 AttunePolicies.policy("proposed", products, proposed, policies));
@@ -80,7 +91,19 @@ public class SimulatedWhatIf implements WhatIfSimulator {
                 loaded.description(), capacity.light() ? "light" : "calibrated", replications,
                 replications == 1 ? "" : "s", seed,
                 policies.attune().planMode().toLowerCase(Locale.ROOT));
-        return new WhatIfComparison(scenario, metrics(comparison, overlay.measures().serviceLevelSeconds()));
+        return new WhatIfComparison(scenario, metrics(comparison, overlay.measures().serviceLevelSeconds()),
+                audit(comparison));
+    }
+
+    /** The audit of each side over all its replications' callers. */
+    private WhatIfFairness audit(PolicyComparison comparison) {
+        FairnessAudit audit = new FairnessAudit(fairness);
+        return WhatIfFairness.of(fairness.band(), audit.audit(callers(comparison, "current")),
+                audit.audit(callers(comparison, "proposed")));
+    }
+
+    private static List<SegmentedCall> callers(PolicyComparison comparison, String policy) {
+        return comparison.results(policy).stream().flatMap(r -> r.segmentedCalls().stream()).toList();
     }
 
     /** The real log replays on the calibrated capacity (docs/simulation.md); the synthetic day has its own staffing. */

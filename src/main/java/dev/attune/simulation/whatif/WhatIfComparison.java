@@ -6,9 +6,10 @@ import java.util.List;
  * The same simulated day routed with the current weights and with the proposed ones (common random
  * numbers, so the difference is the weights, not luck).
  *
+ * @param fairness the fairness audit of both sides, per customer segment
  * @param scenario what was simulated, in words (e.g. "synthetic weekday (2,110 calls, 60 agents), 3 replications, seed 42")
  */
-public record WhatIfComparison(String scenario, List<Metric> metrics) {
+public record WhatIfComparison(String scenario, List<Metric> metrics, WhatIfFairness fairness) {
 
     public WhatIfComparison {
         metrics = List.copyOf(metrics);

@@ -6,28 +6,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.attune.core.domain.Call;
-import dev.attune.core.domain.CallOutcome;
-import dev.attune.core.domain.CareNeed;
-import dev.attune.core.domain.DecisionPath;
-import dev.attune.core.domain.Explanation;
-import dev.attune.core.domain.Offer;
-import dev.attune.core.engine.RoutingDirective;
-import dev.attune.core.engine.event.CallAbandoned;
-import dev.attune.core.engine.event.CallArrived;
-import dev.attune.core.engine.event.CallEnded;
-import dev.attune.core.engine.event.OfferAccepted;
 import dev.attune.persistence.RoutingJournal;
-import dev.attune.service.JournalEntry;
 import dev.attune.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -38,22 +21,13 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class FairnessResourceTest {
-    private static final int PER_LANGUAGE = 60;
-
     @Inject
     RoutingJournal journal;
 
     @Test
     void aPenaltyOnSpanishCallersIsFlaggedOverRestAndInTheCsv() {
         String pool = "fair-" + UUID.randomUUID().toString().substring(0, 8);
-        for (int i = 0; i < 8; i++) {
-            given().auth().oauth2(Tokens.of("wfm")).contentType(ContentType.JSON).body("""
-                    {"id": "%s-%d", "pool": "%s", "skills": {"GENERAL": %d}, "languages": ["en", "es"], "licences": [],
-                     "empathy": %s, "capacity": 1}""".formatted(pool, i, pool, 1 + i % 5, 0.2 + 0.1 * i))
-                    .post("/api/v1/workers").then().statusCode(201);
-        }
-        Instant start = Instant.now().minusSeconds(3600);
-        journal.write(penalisedSpanish(pool, start));
+        Instant start = PenalisedSpanish.journal(journal, pool);
         String period = "pool=" + pool + "&from=" + start.minusSeconds(1) + "&to=" + Instant.now();
 
         given().auth().oauth2(Tokens.of("compliance")).get("/api/v1/fairness?" + period).then().statusCode(200)
@@ -64,43 +38,10 @@ class FairnessResourceTest {
         String csv = given().auth().oauth2(Tokens.of("compliance")).get("/api/v1/fairness/export?" + period).then()
                 .statusCode(200).contentType(containsString("text/csv")).extract().asString();
         assertTrue(csv.startsWith("dimension,segment,calls,flagged,asa_seconds"), csv);
-        assertTrue(csv.contains("\nlanguage,es," + PER_LANGUAGE + ",true,"), csv);
-        assertTrue(csv.contains("\nlanguage,en," + PER_LANGUAGE + ",false,"), csv);
+        assertTrue(csv.contains("\nlanguage,es," + PenalisedSpanish.PER_LANGUAGE + ",true,"), csv);
+        assertTrue(csv.contains("\nlanguage,en," + PenalisedSpanish.PER_LANGUAGE + ",false,"), csv);
 
         given().auth().oauth2(Tokens.of("wfm")).get("/api/v1/fairness").then().statusCode(403);
         given().get("/api/v1/fairness?from=yesterday").then().statusCode(400).body(containsString("from"));
-    }
-
-    /** English callers answered in 5 s by the top agents; Spanish ones after 60 s by the bottom ones, a quarter abandon. */
-    private static List<JournalEntry> penalisedSpanish(String pool, Instant start) {
-        List<JournalEntry> batch = new ArrayList<>();
-        int n = 0;
-        for (String language : List.of("en", "es")) {
-            boolean penalised = language.equals("es");
-            for (int i = 0; i < PER_LANGUAGE; i++, n++) {
-                String callId = pool + "-call-" + n;
-                Instant arrived = start.plusSeconds(30L * n);
-                Call call = new Call(callId, pool, "c-" + n, "GENERAL", language, 0, false, 100, null, null, arrived, 0,
-                        Set.of(), null);
-                // Each channel gets the same mix of languages, abandonments and agents: the channel itself is not penalised.
-                String channel = i % 8 < 4 ? "voice" : "chat";
-                batch.add(new JournalEntry.Applied(new CallArrived(call, Map.of("channel", channel))));
-                if (penalised && i % 4 == 0) {
-                    batch.add(new JournalEntry.Applied(new CallAbandoned(pool, callId, arrived.plusSeconds(40))));
-                    continue;
-                }
-                String agent = pool + "-" + (penalised ? i % 3 : 5 + i % 3);
-                Instant answered = arrived.plusSeconds(penalised ? 60 : 5);
-                Offer offer = new Offer("d-" + callId, pool, callId, agent, answered.minusSeconds(1), answered.plusSeconds(15),
-                        -10, DecisionPath.DECIDER, new Explanation(List.of(), List.of(), null, new CareNeed(0.5, 0.5, 0.5),
-                                List.of()));
-                batch.add(new JournalEntry.Decided(new RoutingDirective.OfferCreated(offer)));
-                batch.add(new JournalEntry.Applied(new OfferAccepted(pool, offer.decisionId(), callId, agent, answered)));
-                batch.add(new JournalEntry.Applied(new CallEnded(pool, callId, agent,
-                        i % 5 < (penalised ? 2 : 4) ? CallOutcome.RESOLVED : CallOutcome.CALLBACK, 4,
-                        null, answered.plusSeconds(300))));
-            }
-        }
-        return batch;
     }
 }

@@ -43,6 +43,16 @@ class SimulatedWhatIfTest {
         WhatIfComparison.Metric serviceLevel = byName(comparison).get("serviceLevel");
         assertTrue(serviceLevel.current() > 0.3 && serviceLevel.current() <= 1, "a share, not a percentage: " + serviceLevel);
         assertTrue(serviceLevel.currentHalfWidth() != null, "two replications give an interval");
+
+        WhatIfFairness fairness = comparison.fairness();
+        assertEquals(fairness.flaggedCurrent(), fairness.flaggedProposed(), "the same weights flag the same segments");
+        assertEquals(List.of(), fairness.newlyFlagged());
+        assertEquals(0.8, fairness.band());
+        assertTrue(fairness.segments().stream().map(WhatIfFairness.Segment::dimension).toList()
+                .containsAll(List.of("language", "vulnerable", "product", "priority")), fairness.segments()::toString);
+        long callers = fairness.segments().stream().filter(x -> x.dimension().equals("language"))
+                .mapToLong(WhatIfFairness.Segment::callsProposed).sum();
+        assertTrue(callers > 1000, "both replications' callers are audited: " + callers);
     }
 
     @Test
