@@ -75,6 +75,9 @@ class NoSilentWaitsTest {
         org.awaitility.Awaitility.await().atMost(WAIT).until(() -> status().waitingCalls().size() == 1);
         Thread.sleep(4_000); // past the input cutoff: the call is judged, and routable
         assertEquals(1, status().waitingCalls().size(), "a qualified agent, whatever their state, keeps it waiting");
+        String stranded = "attune_queue_waiting{pool=\"" + acd.pool() + "\",reason=\"NO_ELIGIBLE_AGENT_LOGGED_IN\"} 1.0";
+        org.awaitility.Awaitility.await().atMost(WAIT).until(() -> io.restassured.RestAssured.given().get("/q/metrics")
+                .then().statusCode(200).extract().asString().contains(stranded)); // what AttuneCallersWithNoEligibleAgent reads
 
         sendProfile(expert, "GENERAL", 3);
         JsonNode data = awaitUnroutable("stranded-1");
