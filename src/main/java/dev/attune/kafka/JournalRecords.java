@@ -10,6 +10,7 @@ import dev.attune.core.domain.DecisionPath;
 import dev.attune.core.domain.Explanation;
 import dev.attune.core.domain.Offer;
 import dev.attune.core.engine.RoutingDirective;
+import dev.attune.core.engine.Unroutability;
 import dev.attune.core.engine.event.CallAbandoned;
 import dev.attune.core.engine.event.CallArrived;
 import dev.attune.core.engine.event.CallEnded;
@@ -80,6 +81,29 @@ final class JournalRecords {
         if (read.isPresent() && read.get() instanceof Replayed.Rescinded rescinded) {
             return Optional.of(new JournalEntry.Decided(rescind(rescinded, record)));
         }
+        return notice(record).map(JournalEntry.Decided::new);
+    }
+
+    /** A call.unroutable or agent.set-away notice, for the call's history; empty for anything else. */
+    private Optional<RoutingDirective> notice(ConsumerRecord<String, byte[]> record) {
+        try {
+            JsonNode event = CloudEventRecords.tree(record.headers(), record.value(), json);
+            String type = event == null ? "" : event.path("type").asText();
+            JsonNode d = event == null ? null : event.path("data");
+            if (type.equals(EventType.CALL_UNROUTABLE.type())) {
+                return Optional.of(new RoutingDirective.CallUnroutable(d.path("poolId").asText(),
+                        d.path("callId").asText(), Unroutability.valueOf(d.path("reason").asText()),
+                        d.path("rule").asText(), Instant.parse(d.path("refusedAt").asText())));
+            }
+            if (type.equals(EventType.AGENT_SET_AWAY.type())) {
+                Instant at = Instant.parse(d.path("setAwayAt").asText());
+                Offer offer = bareOffer(d.path("decisionId").asText(), d.path("poolId").asText(),
+                        d.path("callId").asText(), d.path("agentId").asText(), at);
+                return Optional.of(new RoutingDirective.AgentSetAway(offer, d.path("reason").asText(), at));
+            }
+        } catch (IOException | RuntimeException e) {
+            // not a notice this journal can read: the engine host's own journal has it
+        }
         return Optional.empty();
     }
 
@@ -98,10 +122,15 @@ final class JournalRecords {
             agentId = "";
             reason = "rescinded";
         }
-        Offer offer = new Offer(rescinded.decisionId(), rescinded.poolId(), rescinded.callId(), agentId,
-                rescinded.at(), rescinded.at(), 0, DecisionPath.DECIDER,
-                new Explanation(List.of(), List.of(), null, null, List.of()));
+        Offer offer = bareOffer(rescinded.decisionId(), rescinded.poolId(), rescinded.callId(), agentId,
+                rescinded.at());
         return new RoutingDirective.OfferRescinded(offer, reason);
+    }
+
+    /** An offer known only by what a later record about it says: enough to journal that record. */
+    private static Offer bareOffer(String decisionId, String poolId, String callId, String agentId, Instant at) {
+        return new Offer(decisionId, poolId, callId, agentId, at, at, 0, DecisionPath.DECIDER,
+                new Explanation(List.of(), List.of(), null, null, List.of()));
     }
 
     private Optional<JournalEntry> input(ConsumerRecord<String, byte[]> record) {

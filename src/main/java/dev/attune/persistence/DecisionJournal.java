@@ -10,6 +10,7 @@ import dev.attune.core.engine.RoutingDirective;
 import dev.attune.service.port.DecisionRecord;
 import dev.attune.service.port.DecisionRecords;
 import dev.attune.service.port.DecisionStatus;
+import dev.attune.service.port.RoutingNotice;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -73,6 +74,11 @@ public class DecisionJournal implements DecisionRecords {
     public List<DecisionRecord> forCall(String callId) {
         return DecisionEntity.<DecisionEntity>list("callId", Sort.by("createdAt").and("decisionId"), callId).stream()
                 .map(this::toRecord).toList();
+    }
+
+    @Transactional
+    public List<RoutingNotice> noticesForCall(String callId) {
+        return RoutingNoticeEntity.forCall(callId);
     }
 
     /** Offers of a pool still waiting for an answer: what a restarted engine must know is reserved. */

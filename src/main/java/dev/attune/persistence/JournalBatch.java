@@ -42,6 +42,8 @@ final class JournalBatch {
                 settled(settled);
             } else if (change instanceof JournalChange.Ended ended) {
                 ended(ended);
+            } else if (change instanceof JournalChange.Noticed noticed) {
+                RoutingNoticeEntity.insertOnce(noticed.notice());
             }
         }
         DecisionEntity.persist(newDecisions);

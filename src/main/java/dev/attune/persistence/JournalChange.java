@@ -10,10 +10,11 @@ import dev.attune.core.engine.event.OfferRejected;
 import dev.attune.core.engine.event.OfferTimedOut;
 import dev.attune.core.engine.event.RoutingEvent;
 import dev.attune.service.port.DecisionStatus;
+import dev.attune.service.port.RoutingNotice;
 import java.time.Instant;
 import java.util.List;
 
-/** What routing asks of the journal's tables: a new decision, a decision's fate, a call's outcome. */
+/** What routing asks of the journal's tables: a new decision, a decision's fate, a call's outcome, a notice. */
 sealed interface JournalChange {
 
     /** A new offer, PENDING unless a later change of the same batch settles it. */
@@ -34,6 +35,10 @@ sealed interface JournalChange {
     record Abandoned(CallAbandoned abandoned) implements JournalChange {
     }
 
+    /** A notice published beside the offers: a call refused as unroutable, an agent set away. */
+    record Noticed(RoutingNotice notice) implements JournalChange {
+    }
+
     /** New offers as PENDING; rescinded ones as RESCINDED, recorded first if they never were (journaling started late). */
     static List<JournalChange> of(RoutingDirective directive) {
         if (directive instanceof RoutingDirective.OfferRescinded rescinded) {
@@ -44,7 +49,13 @@ sealed interface JournalChange {
         if (directive instanceof RoutingDirective.OfferCreated created) {
             return List.of(new Offered(created.offer()));
         }
-        return List.of(); // notices (agent set away, call unroutable) are on routing.decisions, not decisions
+        if (directive instanceof RoutingDirective.CallUnroutable refused) {
+            return List.of(new Noticed(new RoutingNotice("CALL_UNROUTABLE", refused.poolId(), refused.callId(), null,
+                    null, refused.reason().name(), refused.rule(), refused.at())));
+        }
+        RoutingDirective.AgentSetAway away = (RoutingDirective.AgentSetAway) directive;
+        return List.of(new Noticed(new RoutingNotice("AGENT_SET_AWAY", away.poolId(), away.callId(), away.agentId(),
+                away.offer().decisionId(), away.reason(), null, away.at())));
     }
 
     /** Answers to offers move their decision to its final status; a served call's end is its outcome. */

@@ -41,6 +41,7 @@ public class Retention {
         this.rules = List.of(
                 new Rule("decision", "created_at", settings.decisions(), ""),
                 new Rule("early_answer", "recorded_at", settings.decisions(), ""),
+                new Rule("routing_notice", "noticed_at", settings.decisions(), ""),
                 new Rule("call_outcome", "ended_at", settings.outcomes(), ""),
                 new Rule("call_segment", "arrived_at", settings.outcomes(), ""),
                 new Rule("agent_change", "changed_at", settings.changeHistory(), ""),

@@ -1,6 +1,7 @@
 package dev.attune.rest;
 
 import dev.attune.service.port.DecisionRecords;
+import dev.attune.service.port.RoutingNotice;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -36,5 +37,17 @@ public class DecisionResource {
             throw new InvalidRequestException("the callId query parameter is required, e.g. /api/v1/decisions?callId=c-123");
         }
         return decisions.forCall(callId).stream().map(DecisionView::of).toList();
+    }
+
+    @GET
+    @Path("/notices")
+    @Operation(summary = "What Attune announced about a call besides offers (call.unroutable, agent.set-away),"
+            + " oldest first")
+    public List<RoutingNotice> noticesForCall(@QueryParam("callId") String callId) {
+        if (callId == null || callId.isBlank()) {
+            throw new InvalidRequestException(
+                    "the callId query parameter is required, e.g. /api/v1/decisions/notices?callId=c-123");
+        }
+        return decisions.noticesForCall(callId);
     }
 }

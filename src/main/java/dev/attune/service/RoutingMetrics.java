@@ -4,7 +4,10 @@ import dev.attune.core.domain.DecisionPath;
 import dev.attune.core.engine.PoolStatus;
 import dev.attune.core.engine.RoutingDirective;
 import dev.attune.core.engine.event.RoutingEvent;
+import dev.attune.core.engine.UnappliedAnswer;
+import dev.attune.core.engine.WaitReason;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -100,6 +103,33 @@ public final class RoutingMetrics {
         gauge("attune.offers.pending", "Offers awaiting the agent's answer", pool, h -> h.pendingOffers().size());
         gauge("attune.routing.fallback.active", "1 while the pool routes by the deterministic fallback", pool,
                 h -> h.fallbackActive() ? 1 : 0);
+        for (WaitReason reason : WaitReason.values()) {
+            Gauge.builder("attune.queue.waiting", queues, q -> waitingFor(q.get(pool), reason))
+                    .description("Calls waiting, by why they wait (NO_ELIGIBLE_AGENT_LOGGED_IN: nobody who could"
+                            + " take them is at work)")
+                    .tag("pool", pool).tag("reason", reason.name()).register(registry);
+        }
+        for (UnappliedAnswer why : UnappliedAnswer.values()) {
+            total("attune.answers.unapplied", "Answers to offers that changed nothing, by why: LATE (the offer was"
+                    + " withdrawn first), DUPLICATE (answered already), STRAY (no offer known)", pool,
+                    why.name(), h -> h.counters().unappliedAnswers().getOrDefault(why, 0L));
+        }
+        total("attune.emotion.estimates.stale", "Emotion estimates older than the one in force, ignored", pool,
+                null, h -> h.counters().staleEstimates());
+    }
+
+    private static double waitingFor(PoolStatus health, WaitReason reason) {
+        return health == null ? Double.NaN
+                : health.waitingCalls().stream().filter(c -> c.waitReason() == reason).count();
+    }
+
+    /** A pool's running total from the engine's counters, as the last snapshot has it. */
+    private void total(String name, String description, String pool, String why, ToDoubleFunction<PoolStatus> value) {
+        FunctionCounter.Builder<Map<String, PoolStatus>> counter = FunctionCounter.builder(name, queues, q -> {
+            PoolStatus health = q.get(pool);
+            return health == null ? 0 : value.applyAsDouble(health);
+        }).description(description).tag("pool", pool);
+        (why == null ? counter : counter.tag("why", why)).register(registry);
     }
 
     private void gauge(String name, String description, String pool, ToDoubleFunction<PoolStatus> value) {

@@ -56,6 +56,28 @@ class NoSilentWaitsTest {
         assertEquals(acd.pool(), data.path("poolId").asText());
         assertTrue(data.path("rule").asText().contains("has no agents"), data.toString());
         assertEquals(0, status().waitingCalls().size());
+        JsonNode notice = journalled("lost-1");
+        assertEquals("CALL_UNROUTABLE", notice.path("kind").asText());
+        assertEquals("UNKNOWN_POOL", notice.path("reason").asText());
+        assertEquals(data.path("rule").asText(), notice.path("rule").asText());
+    }
+
+    /** The call's one notice as compliance reads it from the journal (written a moment after it is published). */
+    private JsonNode journalled(String callId) throws Exception {
+        org.awaitility.Awaitility.await().atMost(WAIT).until(() -> notices(callId).size() == 1);
+        return notices(callId).get(0);
+    }
+
+    private java.util.List<JsonNode> notices(String callId) throws Exception {
+        JsonNode all = new com.fasterxml.jackson.databind.ObjectMapper().readTree(io.restassured.RestAssured.given()
+                .get("/api/v1/decisions/notices?callId=" + callId).then().statusCode(200).extract().asString());
+        java.util.List<JsonNode> ours = new java.util.ArrayList<>();
+        all.forEach(n -> {
+            if (n.path("poolId").asText().equals(acd.pool())) {
+                ours.add(n);
+            }
+        });
+        return ours;
     }
 
     @Test
@@ -75,6 +97,9 @@ class NoSilentWaitsTest {
         org.awaitility.Awaitility.await().atMost(WAIT).until(() -> status().waitingCalls().size() == 1);
         Thread.sleep(4_000); // past the input cutoff: the call is judged, and routable
         assertEquals(1, status().waitingCalls().size(), "a qualified agent, whatever their state, keeps it waiting");
+        String stranded = "attune_queue_waiting{pool=\"" + acd.pool() + "\",reason=\"NO_ELIGIBLE_AGENT_LOGGED_IN\"} 1.0";
+        org.awaitility.Awaitility.await().atMost(WAIT).until(() -> io.restassured.RestAssured.given().get("/q/metrics")
+                .then().statusCode(200).extract().asString().contains(stranded)); // what AttuneCallersWithNoEligibleAgent reads
 
         sendProfile(expert, "GENERAL", 3);
         JsonNode data = awaitUnroutable("stranded-1");
@@ -83,7 +108,7 @@ class NoSilentWaitsTest {
     }
 
     @Test
-    void anAgentSetAwayAfterAnUnansweredOfferIsAnnounced() {
+    void anAgentSetAwayAfterAnUnansweredOfferIsAnnounced() throws Exception {
         String agent = acd.agent("sleepy");
         sendProfile(agent, "RETIREMENT", 4);
         acd.send(EventType.AGENT_STATE_CHANGED, SampleEvents.data(EventType.AGENT_STATE_CHANGED).put("agentId", agent)
@@ -98,6 +123,10 @@ class NoSilentWaitsTest {
         assertEquals(agent, away.path("subject").asText());
         assertEquals(offer.path("decisionId").asText(), away.path("data").path("decisionId").asText());
         assertEquals(agent, away.path("data").path("agentId").asText());
+        JsonNode notice = journalled("ring-1");
+        assertEquals("AGENT_SET_AWAY", notice.path("kind").asText());
+        assertEquals(agent, notice.path("agentId").asText());
+        assertEquals(offer.path("decisionId").asText(), notice.path("decisionId").asText());
     }
 
     private PoolStatus status() throws Exception {

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RetentionTest {
     private static final Set<String> PURGED = Set.of("decision", "early_answer", "call_outcome", "agent_change",
-            "weight_change", "empathy_source_change", "call_segment", "control_arm_change", "product_change");
+            "weight_change", "empathy_source_change", "call_segment", "control_arm_change", "product_change",
+            "routing_notice");
     private final String id = "ret-" + UUID.randomUUID().toString().substring(0, 8);
     private final Instant now = Instant.now();
 
@@ -49,6 +50,8 @@ class RetentionTest {
                     id + age, id, decided);
             sql("insert into early_answer (decision_id, status, recorded_at) values (?1, 'ACCEPTED', ?2)",
                     id + age + "-early", decided);
+            sql("insert into routing_notice (kind, pool_id, call_id, reason, noticed_at)"
+                    + " values ('CALL_UNROUTABLE', ?1, ?2, 'NO_SKILL', ?3)", id, id + age, decided);
             sql("insert into call_outcome (call_id, agent_id, pool_id, outcome, ended_at, recorded_at)"
                     + " values (?1, ?2, ?2, 'RESOLVED', ?3, ?3)", id + age, id, decided);
             sql("insert into agent_change (agent_id, changed_by, changed_at, after) values (?1, 'wfm', ?2, '{}')",
@@ -82,6 +85,8 @@ class RetentionTest {
         assertEquals(1L, count("select count(*) from early_answer where decision_id = ?1", id + "new-early"));
         assertEquals(0L, count("select count(*) from call_outcome where call_id = ?1", id + "old"));
         assertEquals(1L, count("select count(*) from call_outcome where call_id = ?1", id + "new"));
+        assertEquals(0L, count("select count(*) from routing_notice where call_id = ?1", id + "old"));
+        assertEquals(1L, count("select count(*) from routing_notice where call_id = ?1", id + "new"));
         assertEquals(1L, count("select count(*) from agent_change where agent_id = ?1", id));
         assertEquals(0L, count("select count(*) from empathy_source_change where pool_id = ?1", id + "old"));
         assertEquals(1L, count("select count(*) from empathy_source_change where pool_id = ?1", id + "new"));

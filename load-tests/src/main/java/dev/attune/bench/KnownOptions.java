@@ -1,5 +1,6 @@
 package dev.attune.bench;
 
+import dev.attune.cli.CommandLine;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,16 +11,12 @@ final class KnownOptions {
 
     /** Prints the usage and exits: 0 for --help, 2 for an unknown option or a missing value. */
     static void require(String[] args, String usage, Set<String> flags, Set<String> valued) {
-        if (Set.of(args).contains("--help")) {
-            System.out.println(usage);
-            System.exit(0);
-        }
-        Optional<String> problem = problem(args, flags, valued);
-        if (problem.isPresent()) {
-            System.err.println(problem.get());
-            System.err.println(usage);
-            System.exit(2);
-        }
+        CommandLine.parse(args, usage, a -> {
+            problem(a, flags, valued).ifPresent(p -> {
+                throw new IllegalArgumentException(p);
+            });
+            return a;
+        });
     }
 
     /** What is wrong with the arguments, if anything. */

@@ -1,5 +1,6 @@
 package dev.attune.fault;
 
+import dev.attune.cli.CommandLine;
 import dev.attune.core.domain.AgentProfile;
 import dev.attune.core.domain.Catalogue;
 import dev.attune.load.CallMix;
@@ -37,14 +38,7 @@ public final class FaultSuite {
 
     public static void main(String[] args) throws Exception {
         QuietLogs.apply();
-        FaultOptions options;
-        try {
-            options = FaultOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
+        FaultOptions options = CommandLine.parse(args, FaultOptions.USAGE, FaultOptions::parse);
         System.exit(new FaultSuite(options, System.out).run() ? 0 : 1);
     }
 

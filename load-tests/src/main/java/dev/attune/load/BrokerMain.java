@@ -1,5 +1,6 @@
 package dev.attune.load;
 
+import dev.attune.cli.CommandLine;
 import dev.attune.local.LocalKafka;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -26,6 +27,7 @@ public final class BrokerMain {
     public static final String START = "START";
 
     public static void main(String[] args) throws IOException {
+        CommandLine.positional(args, "usage: BrokerMain (no arguments; then START or STOP lines on stdin)", 0, 0);
         QuietLogs.apply();
         Path logDir = Files.createTempDirectory("fault-broker-");
         int kafkaPort = freePort();

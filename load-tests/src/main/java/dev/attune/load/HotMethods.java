@@ -1,5 +1,6 @@
 package dev.attune.load;
 
+import dev.attune.cli.CommandLine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -134,6 +135,9 @@ public final class HotMethods {
     }
 
     public static void main(String[] args) throws IOException {
-        System.out.print(summarize(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 15));
+        String usage = "usage: HotMethods <recording.jfr> [rows per table, 15]";
+        List<String> given = CommandLine.positional(args, usage, 1, 2);
+        int rows = given.size() > 1 ? CommandLine.parse(args, usage, a -> Integer.parseInt(a[1])) : 15;
+        System.out.print(summarize(Path.of(given.get(0)), rows));
     }
 }

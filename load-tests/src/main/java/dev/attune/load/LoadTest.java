@@ -1,5 +1,6 @@
 package dev.attune.load;
 
+import dev.attune.cli.CommandLine;
 import dev.attune.core.domain.Catalogue;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -29,14 +30,7 @@ public final class LoadTest {
     public static void main(String[] args) throws Exception {
         QuietLogs.apply();
         System.setProperty("java.awt.headless", "true");
-        LoadOptions options;
-        try {
-            options = LoadOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
+        LoadOptions options = CommandLine.parse(args, LoadOptions.USAGE, LoadOptions::parse);
         System.exit(run(options, System.out) ? 0 : 1);
     }
 

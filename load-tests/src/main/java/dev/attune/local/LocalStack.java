@@ -1,5 +1,6 @@
 package dev.attune.local;
 
+import dev.attune.cli.CommandLine;
 import dev.attune.load.JvmOptions;
 import dev.attune.load.QuietLogs;
 import dev.attune.load.ServiceJvm;
@@ -29,15 +30,7 @@ public final class LocalStack {
     private static final Duration STATUS_EVERY = Duration.ofSeconds(30);
 
     public static void main(String[] args) throws Exception {
-        Options options;
-        try {
-            options = Options.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("[local] " + e.getMessage());
-            System.err.println(Options.USAGE);
-            System.exit(2);
-            return;
-        }
+        Options options = CommandLine.parse(args, Options.USAGE, Options::parse);
         if (options.help()) {
             System.out.println(Options.USAGE);
             return;

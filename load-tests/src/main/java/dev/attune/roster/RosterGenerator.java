@@ -1,5 +1,6 @@
 package dev.attune.roster;
 
+import dev.attune.cli.CommandLine;
 import dev.attune.configuration.CatalogueFile;
 import dev.attune.configuration.RosterFile;
 import dev.attune.core.domain.AgentProfile;
@@ -123,8 +124,10 @@ public final class RosterGenerator {
     public static final long SAMPLE_SEED = 17;
 
     public static void main(String[] args) {
-        long seed = args.length > 0 ? Long.parseLong(args[0]) : SAMPLE_SEED;
-        Path configDir = Path.of(args.length > 1 ? args[1] : "config");
+        String usage = "usage: RosterGenerator [seed, " + SAMPLE_SEED + "] [config folder, config]";
+        List<String> given = CommandLine.positional(args, usage, 0, 2);
+        long seed = given.isEmpty() ? SAMPLE_SEED : CommandLine.parse(args, usage, a -> Long.parseLong(a[0]));
+        Path configDir = Path.of(given.size() > 1 ? given.get(1) : "config");
         Catalogue catalogue = CatalogueFile.read(configDir.resolve(CatalogueFile.FILE_NAME));
         List<AgentProfile> agents = roster(seed);
         Path out = configDir.resolve(RosterFile.FILE_NAME);

@@ -98,7 +98,8 @@ final class AgentEvents {
         pool.knownAgent(event.agentId(), "offer.accepted");
         CallEntry live = pool.reservations.pendingOffer(event.callId(), event.decisionId(), event.agentId());
         if (live == null) {
-            return; // not pending any more (rescinded, timed out, or a duplicate)
+            pool.counters.unapplied(pool.reservations.unapplied(event.decisionId()));
+            return;
         }
         pool.reservations.accept(live, now);
     }
@@ -108,6 +109,7 @@ final class AgentEvents {
         pool.knownAgent(agentId, timedOut ? "offer.timed-out" : "offer.rejected");
         CallEntry live = pool.reservations.pendingOffer(callId, decisionId, agentId);
         if (live == null) {
+            pool.counters.unapplied(pool.reservations.unapplied(decisionId));
             return;
         }
         declined(live, timedOut, null, now, out);

@@ -148,6 +148,8 @@ final class CallEvents {
         CallEntry live = pool.calls.get(estimate.callId());
         if (estimate.supersedes(live.call.emotion())) {
             live.call = live.call.withEmotion(estimate);
+        } else {
+            pool.counters.staleEstimates++; // a newer reading is already in force
         }
     }
 }

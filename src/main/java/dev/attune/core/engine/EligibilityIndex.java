@@ -4,6 +4,7 @@ import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.AgentProfile;
 import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.Product;
+import dev.attune.core.domain.RoutingConstraint;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -11,7 +12,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Which agents meet a call's static hard constraints (product skill at the catalogue's minimum
@@ -161,6 +164,36 @@ final class EligibilityIndex {
             String language) {
         Map<String, Agent> bucket = buckets.get(WaitingQueue.need(productCode, language));
         return bucket == null ? Collections.emptySet() : bucket.values();
+    }
+
+    /**
+     * The first static hard rule, in the order {@link HardRules} checks them, that none of the agents meets
+     * for this need; empty when some agent is filed under it. Narrowed by the same tests that file agents,
+     * so the rule it names is never one a filed agent meets.
+     */
+    Optional<RoutingConstraint> firstUnmet(Product product, String language, Collection<Agent> agents) {
+        if (!qualifiedFor(product.code(), language).isEmpty()) {
+            return Optional.empty();
+        }
+        List<AgentProfile> standing = agents.stream().map(Agent::profile).toList();
+        for (RoutingConstraint rule : List.of(RoutingConstraint.REQUIRED_SKILL, RoutingConstraint.LANGUAGE,
+                RoutingConstraint.REQUIRED_LICENCE)) {
+            Predicate<AgentProfile> meets = test(rule, product, language);
+            standing = standing.stream().filter(meets).toList();
+            if (standing.isEmpty()) {
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty(); // an agent meets every rule but is not filed yet: not a verdict to give
+    }
+
+    private static Predicate<AgentProfile> test(RoutingConstraint rule, Product product, String language) {
+        return switch (rule) {
+            case REQUIRED_SKILL -> p -> p.proficiency(product.requiredSkill()) >= product.minimumProficiency();
+            case LANGUAGE -> p -> p.speaks(language);
+            case REQUIRED_LICENCE -> p -> p.holdsLicence(product.requiredLicence());
+            default -> throw new IllegalArgumentException("not a static rule: " + rule);
+        };
     }
 
     private List<String> needsOf(AgentProfile profile) {

@@ -16,11 +16,20 @@ final class PoolCounters {
     long rejectedEvents;
     long plansAdopted;
     long holds;
+    final Map<UnappliedAnswer, Long> unappliedAnswers = new EnumMap<>(UnappliedAnswer.class);
+    long staleEstimates;
 
     PoolCounters() {
         for (DecisionPath path : DecisionPath.values()) {
             decisions.put(path, 0L);
         }
+        for (UnappliedAnswer why : UnappliedAnswer.values()) {
+            unappliedAnswers.put(why, 0L);
+        }
+    }
+
+    void unapplied(UnappliedAnswer why) {
+        unappliedAnswers.merge(why, 1L, Long::sum);
     }
 
     void decided(DecisionPath path) {
@@ -29,6 +38,6 @@ final class PoolCounters {
 
     PoolStatus.Counters snapshot() {
         return new PoolStatus.Counters(decisions, fallbacks, rejections, timeouts, rescinded, served, abandoned,
-                rejectedEvents, plansAdopted, holds);
+                rejectedEvents, plansAdopted, holds, unappliedAnswers, staleEstimates);
     }
 }

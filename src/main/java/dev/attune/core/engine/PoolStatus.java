@@ -79,6 +79,8 @@ public record PoolStatus(
      * @param rejectedEvents events refused as inconsistent
      * @param plansAdopted   plans solved and adopted
      * @param holds          times a call was held back for a better agent about to be free
+     * @param unappliedAnswers answers to offers that changed nothing, by why (late, duplicate, stray)
+     * @param staleEstimates emotion estimates older than the one already in force, ignored
      */
     public record Counters(
             Map<DecisionPath, Long> decisions,
@@ -90,9 +92,19 @@ public record PoolStatus(
             long abandoned,
             long rejectedEvents,
             long plansAdopted,
-            long holds) {
+            long holds,
+            Map<UnappliedAnswer, Long> unappliedAnswers,
+            long staleEstimates) {
         public Counters {
             decisions = Map.copyOf(decisions);
+            unappliedAnswers = Map.copyOf(unappliedAnswers);
+        }
+
+        /** Totals with no answer left unapplied and no stale estimate. */
+        public Counters(Map<DecisionPath, Long> decisions, long fallbacks, long rejections, long timeouts,
+                long rescinded, long served, long abandoned, long rejectedEvents, long plansAdopted, long holds) {
+            this(decisions, fallbacks, rejections, timeouts, rescinded, served, abandoned, rejectedEvents,
+                    plansAdopted, holds, Map.of(), 0);
         }
     }
 }

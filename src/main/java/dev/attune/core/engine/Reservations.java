@@ -39,7 +39,14 @@ final class Reservations {
         CALL_OVER
     }
 
+    /** How many ended offers are remembered to tell a late or repeated answer from a stray one. */
+    private static final int REMEMBERED_OFFERS = 50_000;
+
     private final NavigableSet<Offer> pending = new TreeSet<>(BY_DEADLINE);
+    /** Offers the ACD answered (accepted, rejected, or reported unanswered). */
+    private final RecentIds answered = new RecentIds(REMEMBERED_OFFERS);
+    /** Offers withdrawn before any answer: rescinded, past their deadline, or their call ended. */
+    private final RecentIds withdrawn = new RecentIds(REMEMBERED_OFFERS);
     private final Map<String, Set<CallEntry>> callsByAgent = new HashMap<>();
     private final CallBook book;
     private final Holds holds;
@@ -75,6 +82,7 @@ final class Reservations {
     /** OFFERED to SERVING: the agent keeps the slot. */
     void accept(CallEntry live, Instant now) {
         pending.remove(live.offer);
+        answered.add(live.offer.decisionId());
         live.stage = CallEntry.Stage.SERVING;
         Agent agent = agents.get(live.offer.agentId());
         if (agent.freeSlots() == 0 && agent.state() != AgentState.BUSY) {
@@ -87,6 +95,7 @@ final class Reservations {
     void rescind(CallEntry live, String reason, Instant now, List<RoutingDirective> out) {
         Offer offer = live.offer;
         forget(live);
+        withdrawn.add(offer.decisionId());
         out.add(new OfferRescinded(offer, reason));
         counters.rescinded++;
         releaseSlot(offer.agentId(), now, Release.OFFER_ENDED);
@@ -102,6 +111,9 @@ final class Reservations {
         String agentId = offer.agentId();
         if (rescindReason != null) {
             out.add(new OfferRescinded(live.offer, rescindReason));
+            withdrawn.add(offer.decisionId());
+        } else {
+            answered.add(offer.decisionId());
         }
         pending.remove(live.offer);
         if (timedOut) {
@@ -133,7 +145,9 @@ final class Reservations {
     /** The call ends: its offer, pending or accepted, no longer holds a slot. */
     void forget(CallEntry live) {
         if (live.offer != null) {
-            pending.remove(live.offer);
+            if (pending.remove(live.offer)) {
+                withdrawn.add(live.offer.decisionId());
+            }
             removeFromAgent(live);
         }
     }
@@ -168,6 +182,17 @@ final class Reservations {
 
     List<CallEntry> servedBy(String agentId) {
         return inStage(agentId, CallEntry.Stage.SERVING);
+    }
+
+    /**
+     * Why an answer found no pending offer: the offer was answered already (a repeat), withdrawn before
+     * the answer came (late), or is not one this pool made or remembers (stray).
+     */
+    UnappliedAnswer unapplied(String decisionId) {
+        if (decisionId != null && answered.contains(decisionId)) {
+            return UnappliedAnswer.DUPLICATE;
+        }
+        return decisionId != null && withdrawn.contains(decisionId) ? UnappliedAnswer.LATE : UnappliedAnswer.STRAY;
     }
 
     /** The call whose pending offer this answer is about, or null when it is not pending any more. */

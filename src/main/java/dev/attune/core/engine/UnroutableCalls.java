@@ -3,13 +3,12 @@ package dev.attune.core.engine;
 import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.Call;
 import dev.attune.core.domain.Product;
-import dev.attune.core.domain.RoutingConstraint;
 import dev.attune.core.engine.RoutingDirective.CallUnroutable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.Optional;
 
 /**
  * Refuses the waiting calls no agent of their pool could ever take, whatever the agents' states: a pool with
@@ -39,7 +38,7 @@ final class UnroutableCalls {
         }
         for (CallEntry live : stranded) {
             Product product = pool.config().catalogue().product(live.call.productCode());
-            Verdict verdict = verdict(live.call, product, pool.agents.all());
+            Verdict verdict = verdict(live.call, product, pool.agents.all(), pool.agents.index()).orElseThrow();
             pool.calls.dequeue(live);
             pool.holds.release(live);
             pool.calls.end(live);
@@ -54,28 +53,24 @@ final class UnroutableCalls {
         return pool.agents.index().qualifiedFor(call.productCode(), call.language()).isEmpty();
     }
 
-    /** The first hard rule, in the order {@link HardRules} checks them, that leaves no agent standing. */
-    static Verdict verdict(Call call, Product product, Collection<Agent> agents) {
+    /**
+     * Why no agent could take the call: the first hard rule nobody meets, as the eligibility index that
+     * routes the call judges it; empty when an agent is filed as qualified (the call is routable).
+     */
+    static Optional<Verdict> verdict(Call call, Product product, Collection<Agent> agents, EligibilityIndex index) {
         if (agents.isEmpty()) {
-            return new Verdict(Unroutability.UNKNOWN_POOL, "routing pool '" + call.poolId() + "' has no agents");
+            return Optional.of(new Verdict(Unroutability.UNKNOWN_POOL,
+                    "routing pool '" + call.poolId() + "' has no agents"));
         }
-        List<Agent> skilled = keep(agents,
-                a -> a.profile().proficiency(product.requiredSkill()) >= product.minimumProficiency());
-        if (skilled.isEmpty()) {
-            return new Verdict(Unroutability.NO_SKILL, RoutingConstraint.REQUIRED_SKILL.displayName() + ": no agent has "
+        return index.firstUnmet(product, call.language(), agents).map(rule -> switch (rule) {
+            case REQUIRED_SKILL -> new Verdict(Unroutability.NO_SKILL, rule.displayName() + ": no agent has "
                     + product.requiredSkill() + " at the minimum " + product.minimumProficiency());
-        }
-        List<Agent> speaking = keep(skilled, a -> a.profile().speaks(call.language()));
-        if (speaking.isEmpty() || product.requiredLicence() == null) {
-            return new Verdict(Unroutability.NO_LANGUAGE, RoutingConstraint.LANGUAGE.displayName() + ": no agent with "
+            case LANGUAGE -> new Verdict(Unroutability.NO_LANGUAGE, rule.displayName() + ": no agent with "
                     + product.requiredSkill() + " speaks " + call.language());
-        }
-        return new Verdict(Unroutability.NO_LICENCE, RoutingConstraint.REQUIRED_LICENCE.displayName() + ": no agent with "
-                + product.requiredSkill() + " who speaks " + call.language() + " holds " + product.requiredLicence());
-    }
-
-    private static List<Agent> keep(Collection<Agent> agents, Predicate<Agent> rule) {
-        return agents.stream().filter(rule).toList();
+            default -> new Verdict(Unroutability.NO_LICENCE, rule.displayName() + ": no agent with "
+                    + product.requiredSkill() + " who speaks " + call.language() + " holds "
+                    + product.requiredLicence());
+        });
     }
 
     record Verdict(Unroutability reason, String rule) {

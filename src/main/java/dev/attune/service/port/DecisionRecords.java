@@ -10,4 +10,7 @@ public interface DecisionRecords {
 
     /** Every decision about the call, oldest first. */
     List<DecisionRecord> forCall(String callId);
+
+    /** What Attune announced about the call besides its offers (refused, its agent set away), oldest first. */
+    List<RoutingNotice> noticesForCall(String callId);
 }

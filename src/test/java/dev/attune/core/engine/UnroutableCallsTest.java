@@ -12,7 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.AgentProfile;
+import dev.attune.core.domain.Call;
 import dev.attune.core.engine.RoutingDirective.CallUnroutable;
 import dev.attune.core.engine.event.AgentRemoved;
 import java.time.Duration;
@@ -87,5 +89,32 @@ class UnroutableCallsTest {
         assertTrue(engine.tick().isEmpty(), "consumed up to 1 s, minus the 2 s grace: not yet");
         engine.inputConsumed(T0.plusSeconds(3));
         assertEquals(Unroutability.UNKNOWN_POOL, refusedAtNextTick().reason());
+    }
+
+    @Test
+    void aCallSomeAgentQualifiesForIsNeverGivenAVerdictLicenceOrNot() {
+        // the wrinkle: with no licence required the old wording said NO_LANGUAGE though ann speaks es
+        engine.apply(profile(agent("ann", Map.of("CARDS", 3), 0.5, Set.of("es")), clock.instant()));
+        Call caller = new Call("c1", POOL, "cust-c1", CARDS.code(), "ES-us", 0, false, 0, null, null,
+                clock.instant(), 0, Set.of(), null);
+        engine.apply(arrived(caller));
+        clock.advanceSeconds(5);
+        assertTrue(engine.tick().isEmpty(), "es serves ES-us: the call waits for ann, it is not refused");
+
+        EligibilityIndex index = new EligibilityIndex(Fixtures.CATALOGUE);
+        Agent ann = Agent.loggedOut(agent("ann", Map.of("CARDS", 3), 0.5, Set.of("es")), T0);
+        index.put(ann);
+        assertTrue(UnroutableCalls.verdict(caller, CARDS, List.of(ann), index).isEmpty(),
+                "the verdict's wording comes from the index that routes the call");
+    }
+
+    @Test
+    void noLanguageIsNamedOnlyWhenNoSkilledAgentSpeaksIt() {
+        engine.apply(profile(agent("ann", Map.of("CARDS", 3), 0.5, Set.of("fr")), clock.instant()));
+        engine.apply(profile(agent("bob", Map.of("FRAUD", 3), 0.5, Set.of("en")), clock.instant()));
+        engine.apply(arrived(call("c1", CARDS, clock.instant())));
+        CallUnroutable refused = refusedAtNextTick();
+        assertEquals(Unroutability.NO_LANGUAGE, refused.reason(), "bob speaks en but lacks CARDS");
+        assertEquals("Language: no agent with CARDS speaks en", refused.rule());
     }
 }

@@ -1,5 +1,6 @@
 package dev.attune.core.solver;
 
+import dev.attune.cli.CommandLine;
 import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.AgentProfile;
 import dev.attune.core.domain.AgentState;
@@ -30,7 +31,9 @@ public final class PlanScaleHarness {
 
     public static void main(String[] args) {
         RoutingWeights weights = DefaultWeights.load();
-        int steps = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        String usage = "usage: PlanScaleHarness [solver steps, 200; 0: construction heuristic only]";
+        int steps = CommandLine.positional(args, usage, 0, 1).isEmpty() ? 200
+                : CommandLine.parse(args, usage, a -> Integer.parseInt(a[0]));
         RoutingPlanner planner = RoutingPlanner.create(steps == 0
                 ? new PlanTermination.Steps(1, 0, 1, 1, 1) // construction heuristic only
                 : PlanTermination.reproducible(1, steps, 50));

@@ -1,5 +1,6 @@
 package dev.attune.text.training;
 
+import dev.attune.cli.CommandLine;
 import dev.attune.text.EmotionGroup;
 import dev.attune.text.IntentProducts;
 import dev.attune.text.TextEstimator;
@@ -27,7 +28,7 @@ public final class EvaluateTextModel {
     }
 
     public static void main(String[] args) throws IOException {
-        Arguments arguments = Arguments.parse(args);
+        Arguments arguments = CommandLine.parse(args, Arguments.USAGE, Arguments::parse);
         TextEstimator estimator = TextEstimator.shipped();
         TextModel model = estimator.model();
         EmotionGroupsFile groups = EmotionGroupsFile.read(arguments.groups());

@@ -2,6 +2,7 @@ package dev.attune.text.training;
 
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.SolverType;
+import dev.attune.cli.CommandLine;
 import dev.attune.text.LinearLayer;
 import dev.attune.text.Platt;
 import dev.attune.text.TextModel;
@@ -35,7 +36,7 @@ public final class TrainTextModel {
     }
 
     public static void main(String[] args) throws IOException {
-        Arguments arguments = Arguments.parse(args);
+        Arguments arguments = CommandLine.parse(args, Arguments.USAGE, Arguments::parse);
         Path data = arguments.data();
         EmotionGroupsFile groups = EmotionGroupsFile.read(arguments.groups());
         List<Example> train = Corpora.goEmotions(data.resolve("goemotions"), "train");

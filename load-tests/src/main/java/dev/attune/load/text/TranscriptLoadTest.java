@@ -1,5 +1,6 @@
 package dev.attune.load.text;
 
+import dev.attune.cli.CommandLine;
 import dev.attune.load.BrokerJvm;
 import dev.attune.load.JvmOptions;
 import dev.attune.load.KafkaClients;
@@ -36,14 +37,7 @@ public final class TranscriptLoadTest {
 
     public static void main(String[] args) throws Exception {
         QuietLogs.apply();
-        TranscriptLoadOptions options;
-        try {
-            options = TranscriptLoadOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
+        TranscriptLoadOptions options = CommandLine.parse(args, TranscriptLoadOptions.USAGE, TranscriptLoadOptions::parse);
         System.exit(run(options, System.out) ? 0 : 1);
     }
 

@@ -51,7 +51,7 @@ public final class CompareRoutingPolicies {
 
     public static void main(String[] args) {
         try {
-            run(Options.parse(args, OPTIONS));
+            run(Options.read("CompareRoutingPolicies", args, OPTIONS));
         } catch (IllegalArgumentException e) {
             System.err.println("CompareRoutingPolicies: " + e.getMessage());
             System.exit(2);

@@ -83,7 +83,7 @@ public final class ContactCentersBank {
     }
 
     public static void main(String[] args) {
-        Map<String, String> options = Options.parse(args, java.util.List.of("model", "weeks", "repeat", "seed"));
+        Map<String, String> options = Options.read("ContactCentersBank", args, java.util.List.of("model", "weeks", "repeat", "seed"));
         Path modelFile = Path.of(options.getOrDefault("model", "config/simulation/bank.json"));
         int weeks = Integer.parseInt(options.getOrDefault("weeks", "1000"));
         int repeat = Integer.parseInt(options.getOrDefault("repeat", "3"));

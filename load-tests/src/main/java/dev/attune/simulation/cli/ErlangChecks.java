@@ -22,7 +22,7 @@ public final class ErlangChecks {
     static final double MINUTES = 3000;
 
     public static void main(String[] args) {
-        Map<String, String> options = Options.parse(args, List.of("replications"));
+        Map<String, String> options = Options.read("ErlangChecks", args, List.of("replications"));
         int replications = Integer.parseInt(options.getOrDefault("replications", "20"));
         System.out.printf(Locale.ROOT, "%-34s %-36s %10s %22s %s%n", "case", "measure", "formula", "simulated (95% CI)", "");
         for (double rate : new double[] {1.5, 1.7, 1.9}) {

@@ -38,7 +38,7 @@ public final class FitCapacity {
             "replications", "steps", "low", "high", "seed", "config", "scale", "fit");
 
     public static void main(String[] args) {
-        Map<String, String> options = Options.parse(args, OPTIONS);
+        Map<String, String> options = Options.read("FitCapacity", args, OPTIONS);
         String month = options.getOrDefault("log", "january");
         Path data = Path.of(options.getOrDefault("data", AnonymousBankLog.defaultFolder().toString()));
         double cap = Double.parseDouble(options.getOrDefault("cap", "1800"));

@@ -29,7 +29,7 @@ import org.knowm.xchart.XYChartBuilder;
  */
 public final class LearnEmpathy {
     public static void main(String[] args) {
-        Map<String, String> options = Options.parse(args,
+        Map<String, String> options = Options.read("LearnEmpathy", args,
                 List.of("config", "seeds", "evaluation-days", "calming", "plot"));
         Path config = Path.of(options.getOrDefault("config", "config"));
         int seeds = Integer.parseInt(options.getOrDefault("seeds", "5"));

@@ -1,5 +1,6 @@
 package dev.attune.simulation.cli;
 
+import dev.attune.cli.CommandLine;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,6 +8,12 @@ import java.util.Map;
 /** "--name value" and "--flag" command-line options, nothing more; a name the command does not know is refused. */
 final class Options {
     private Options() {
+    }
+
+    /** The options of a command run from its main: a refused one prints the usage and exits 2 ({@link CommandLine}). */
+    static Map<String, String> read(String command, String[] args, Collection<String> known) {
+        String usage = "usage: " + command + " [--" + String.join(" value] [--", known) + " value]";
+        return CommandLine.parse(args, usage, a -> parse(a, known));
     }
 
     /** @param known the option names the command accepts (without the leading dashes) */
