@@ -29,7 +29,7 @@ public final class CatalogueFile {
     private static final Set<String> TOP = Set.of("schemaVersion", "products");
     private static final Set<String> PRODUCT = Set.of("code", "label", "requiredSkill", "minimumProficiency",
             "requiredLicence", "baseStakes", "baseDistress", "serviceLevel", "rings");
-    private static final Set<String> RING = Set.of("afterSeconds", "minimumProficiency");
+    private static final Set<String> RING = Set.of("afterSeconds", "minimumProficiency", "overflowSkill");
     private static final Set<String> SERVICE_LEVEL = Set.of("share", "thresholdSeconds");
 
     private CatalogueFile() {
@@ -83,7 +83,8 @@ public final class CatalogueFile {
                 ring.allowOnly(RING);
                 int after = ring.integer("afterSeconds");
                 int ringMinimum = ring.integer("minimumProficiency");
-                rings.add(ring.build(() -> new RelaxationRing(after, ringMinimum)));
+                String overflow = ring.optionalText("overflowSkill");
+                rings.add(ring.build(() -> new RelaxationRing(after, ringMinimum, overflow)));
             }
         }
         return entry.build(() -> new Product(code, label == null ? code : label, skill, minimum, licence, stakes,

@@ -5,14 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A product's rings in its column: "afterSeconds:minimumProficiency" pairs in wait order ("0:4,30:2"). */
+/**
+ * A product's rings in its column: "afterSeconds:minimumProficiency" pairs in wait order, an overflow ring with its
+ * skill as a third part ("0:4,30:2,90:4:GENERAL").
+ */
 final class RingColumn {
     private RingColumn() {
     }
 
     static String write(List<RelaxationRing> rings) {
         return rings == null || rings.isEmpty() ? null
-                : rings.stream().map(r -> r.afterSeconds() + ":" + r.minimumProficiency())
+                : rings.stream().map(r -> r.afterSeconds() + ":" + r.minimumProficiency()
+                        + (r.isOverflow() ? ":" + r.overflowSkill() : ""))
                         .collect(Collectors.joining(","));
     }
 
@@ -23,7 +27,8 @@ final class RingColumn {
         }
         for (String pair : column.split(",")) {
             String[] parts = pair.trim().split(":");
-            rings.add(new RelaxationRing(Integer.parseInt(parts[0]), Integer.parseInt(parts[1])));
+            rings.add(new RelaxationRing(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
+                    parts.length > 2 ? parts[2] : null));
         }
         return rings;
     }

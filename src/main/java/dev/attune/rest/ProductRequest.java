@@ -33,10 +33,14 @@ public record ProductRequest(
         @Size(max = 10) List<@NotNull @Valid Ring> rings,
         @Size(max = 1000) String reason) {
 
-    /** One relaxation ring: from {@code afterSeconds} of waiting, agents at {@code minimumProficiency} or above. */
+    /**
+     * One relaxation ring: from {@code afterSeconds} of waiting, agents at {@code minimumProficiency} or above in the
+     * product's skill, or, for an overflow ring (last only), in {@code overflowSkill}.
+     */
     public record Ring(
             @NotNull @Min(0) @Max(3600) Integer afterSeconds,
-            @NotNull @Min(1) @Max(5) Integer minimumProficiency) {
+            @NotNull @Min(1) @Max(5) Integer minimumProficiency,
+            @Size(max = 64) String overflowSkill) {
     }
 
     /** "80% within 20 s": the share of calls to answer within the threshold. */
@@ -55,9 +59,10 @@ public record ProductRequest(
     /** The rings, or a 400 naming the ring field at fault ("rings[1].afterSeconds"). */
     private List<RelaxationRing> checkedRings() {
         List<RelaxationRing> asked = rings == null ? List.of()
-                : rings.stream().map(r -> new RelaxationRing(r.afterSeconds(), r.minimumProficiency())).toList();
+                : rings.stream().map(r -> new RelaxationRing(r.afterSeconds(), r.minimumProficiency(), r.overflowSkill()))
+                        .toList();
         try {
-            return RelaxationRings.check(asked, minimumProficiency);
+            return RelaxationRings.check(asked, minimumProficiency, requiredSkill);
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
             int space = message.indexOf(' ');

@@ -22,12 +22,15 @@ public class EngineCores implements RoutingCoreFactory {
     private final RoutingSetupSource setup;
     private final HostSettings settings;
     private final ControlArmSwitch controlArm;
+    private final ReserveSettings reserve;
 
     @Inject
-    public EngineCores(RoutingSetupSource setup, HostSettings settings, ControlArmSwitch controlArm) {
+    public EngineCores(RoutingSetupSource setup, HostSettings settings, ControlArmSwitch controlArm,
+            ReserveSettings reserve) {
         this.setup = setup;
         this.settings = settings;
         this.controlArm = controlArm;
+        this.reserve = reserve;
     }
 
     @Override
@@ -37,6 +40,8 @@ public class EngineCores implements RoutingCoreFactory {
                 .reservationTimeout(settings.reservationTimeout())
                 .ronaSetsAgentAway(settings.ronaSetsAgentAway())
                 .maxHold(settings.maxHold())
+                .reserveLookBack(reserve.lookBack())
+                .reserveHorizon(reserve.horizon())
                 .build();
         RoutingEngine engine = new RoutingEngine(
                 new RoutingSettings(loaded.catalogue(), null, policy, loaded.weights()), clock, settings.planMode());

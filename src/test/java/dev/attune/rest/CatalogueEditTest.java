@@ -116,4 +116,20 @@ class CatalogueEditTest {
                 .body("violations.field", hasItem(containsString("afterSeconds")));
         given().get("/api/v1/products/" + code).then().body("rings.afterSeconds", contains(0, 30));
     }
+
+    @Test
+    void anOverflowRingIsStoredAndOnlyAllowedLast() {
+        String code = "OVERFLOW_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String rings = ", \"rings\": [{\"afterSeconds\": 0, \"minimumProficiency\": 4},"
+                + " {\"afterSeconds\": 30, \"minimumProficiency\": 2},"
+                + " {\"afterSeconds\": 90, \"minimumProficiency\": 4, \"overflowSkill\": \"GENERAL\"}]";
+        asManager().body(product(2, rings)).put("/api/v1/products/" + code).then().statusCode(200)
+                .body("rings.overflowSkill", contains(null, null, "GENERAL"));
+        given().get("/api/v1/products/" + code).then().body("rings.afterSeconds", contains(0, 30, 90))
+                .body("rings[2].overflowSkill", org.hamcrest.Matchers.equalTo("GENERAL"));
+        String notLast = ", \"rings\": [{\"afterSeconds\": 0, \"minimumProficiency\": 4, \"overflowSkill\": \"GENERAL\"},"
+                + " {\"afterSeconds\": 30, \"minimumProficiency\": 2}]";
+        asManager().body(product(2, notLast)).put("/api/v1/products/" + code).then().statusCode(400)
+                .body("violations.field", hasItem("rings[0].overflowSkill"));
+    }
 }

@@ -69,9 +69,13 @@ public record AgentProfile(
         return licence == null || licences.contains(licence);
     }
 
-    /** The hard requirements of a product and a language, without looking at the agent's state. */
+    /**
+     * The hard requirements of a product and a language, without looking at the agent's state or the call's wait:
+     * the product's skill at the catalogue minimum, or its overflow ring's skill (which only admits the agent once
+     * that ring is in force, {@link Product#ringAdmits}).
+     */
     public boolean qualifiesFor(Product product, String language) {
-        return proficiency(product.requiredSkill()) >= product.minimumProficiency()
+        return product.skillsAdmit(this)
                 && speaks(language)
                 && holdsLicence(product.requiredLicence());
     }

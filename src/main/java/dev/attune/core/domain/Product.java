@@ -40,13 +40,32 @@ public record Product(
         if (requiredLicence != null && requiredLicence.isBlank()) {
             requiredLicence = null;
         }
-        rings = RelaxationRings.check(rings, minimumProficiency);
+        rings = RelaxationRings.check(rings, minimumProficiency, requiredSkill);
     }
 
     /** The proficiency a call that has waited {@code waitSeconds} needs: its ring's, else the catalogue minimum. */
     public int minimumProficiencyAfter(long waitSeconds) {
         int ring = RelaxationRings.indexAt(rings, waitSeconds);
-        return ring < 0 ? minimumProficiency : rings.get(ring).minimumProficiency();
+        return ring < 0 || rings.get(ring).isOverflow() ? minimumProficiency : rings.get(ring).minimumProficiency();
+    }
+
+    /** Whether the ring in force after {@code waitSeconds} admits the agent's skills (own skill or overflow). */
+    public boolean ringAdmits(AgentProfile profile, long waitSeconds) {
+        if (profile.proficiency(requiredSkill) >= minimumProficiencyAfter(waitSeconds)) {
+            return true;
+        }
+        int ring = RelaxationRings.indexAt(rings, waitSeconds);
+        return ring >= 0 && overflowAdmits(rings.get(ring), profile);
+    }
+
+    /** Whether any ring, at some wait, admits the agent's skills: the catalogue minimum or the overflow ring. */
+    public boolean skillsAdmit(AgentProfile profile) {
+        return profile.proficiency(requiredSkill) >= minimumProficiency
+                || (!rings.isEmpty() && overflowAdmits(rings.get(rings.size() - 1), profile));
+    }
+
+    private static boolean overflowAdmits(RelaxationRing ring, AgentProfile profile) {
+        return ring.isOverflow() && profile.proficiency(ring.overflowSkill()) >= ring.minimumProficiency();
     }
 
     /** Seconds from {@code waitSeconds} until the next ring widens, or -1 when no wider ring is left. */

@@ -70,6 +70,12 @@ final class Explainer {
             return null;
         }
         RelaxationRing ring = rings.get(index);
+        if (ring.isOverflow()) {
+            return String.format(Locale.ROOT, "Relaxation ring %d of %d (overflow): %s %d+ or %s %d+ from %d s of"
+                    + " waiting (waited %d s)", index + 1, rings.size(), call.requiredSkill(),
+                    call.product().minimumProficiency(), ring.overflowSkill(), ring.minimumProficiency(),
+                    ring.afterSeconds(), call.waitSeconds());
+        }
         return String.format(Locale.ROOT, "Relaxation ring %d of %d: %s %d+ from %d s of waiting (waited %d s)",
                 index + 1, rings.size(), call.requiredSkill(), ring.minimumProficiency(), ring.afterSeconds(),
                 call.waitSeconds());

@@ -3,6 +3,7 @@ package dev.attune.core.engine;
 import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.Call;
 import dev.attune.core.domain.Product;
+import dev.attune.core.domain.RelaxationRing;
 import dev.attune.core.domain.RoutingConstraint;
 import java.util.List;
 
@@ -22,8 +23,9 @@ final class HardRules {
                 ? "none needed for " + product.code()
                 : product.requiredLicence() + " held";
         return List.of(
-                rule(RoutingConstraint.REQUIRED_SKILL, product.requiredSkill() + " " + proficiency
-                        + "/5, minimum " + product.minimumProficiency()),
+                rule(RoutingConstraint.REQUIRED_SKILL, proficiency >= product.minimumProficiency()
+                        ? product.requiredSkill() + " " + proficiency + "/5, minimum " + product.minimumProficiency()
+                        : overflowFacts(product, agent)),
                 rule(RoutingConstraint.LANGUAGE, "speaks the caller's " + call.language()),
                 rule(RoutingConstraint.REQUIRED_LICENCE, licence),
                 rule(RoutingConstraint.AGENT_AVAILABILITY, agent.state().name()),
@@ -33,9 +35,19 @@ final class HardRules {
                         : "not among the " + call.excludedAgentIds().size() + " who declined this call"));
     }
 
+    /** How an agent without the product's skill meets the overflow ring (the last ring, on another skill). */
+    private static String overflowFacts(Product product, Agent agent) {
+        RelaxationRing ring = product.rings().get(product.rings().size() - 1);
+        return "overflow " + ring.overflowSkill() + " " + agent.profile().proficiency(ring.overflowSkill())
+                + "/5, minimum " + ring.minimumProficiency() + " from " + ring.afterSeconds() + " s of waiting";
+    }
+
     /** The first hard rule the agent fails for this call, in words, or null when it meets them all. */
     static String failed(Call call, Product product, Agent agent) {
         int proficiency = agent.profile().proficiency(product.requiredSkill());
+        if (proficiency < product.minimumProficiency() && product.skillsAdmit(agent.profile())) {
+            return "in the overflow ring only: " + overflowFacts(product, agent);
+        }
         if (proficiency == 0) {
             return "no " + product.requiredSkill() + " skill";
         }

@@ -23,7 +23,7 @@ final class PoolState implements PoolView {
     final Reservations reservations;
     final PlanTrack plan = new PlanTrack();
     final PoolCounters counters = new PoolCounters();
-    final HighCareDemand highCare = new HighCareDemand();
+    final HighCareDemand highCare;
     private final RosterEmpathy rosterEmpathy = new RosterEmpathy();
     private EmpathyReserve reserve;
     private Instant reserveAt;
@@ -36,6 +36,7 @@ final class PoolState implements PoolView {
         this.calls = new CallBook(config.catalogue(), config.policy().rememberedCalls(), skills);
         this.reservations = new Reservations(calls, holds, agents, counters,
                 () -> this.config.policy().occupancyWindow());
+        this.highCare = new HighCareDemand(() -> this.config.policy());
     }
 
     /** Takes new settings; true when waiting calls must be reconsidered (new weights or catalogue). */

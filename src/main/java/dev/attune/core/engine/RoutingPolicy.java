@@ -26,6 +26,9 @@ import java.util.Objects;
  * @param rememberedCalls       how many ended call ids are remembered to ignore duplicate events about them
  * @param occupancyWindow       time constant of an agent's occupancy (share of recent logged-in time at work),
  *                              which the fairness constraint reads
+ * @param reserveLookBack       time constant of the decaying count of recent high-care arrivals behind the empathy
+ *                              reserve (HighCareDemand)
+ * @param reserveHorizon        how far ahead the empathy reserve expects high-care arrivals (about one handle time)
  */
 public record RoutingPolicy(
         Duration reservationTimeout,
@@ -43,7 +46,9 @@ public record RoutingPolicy(
         long solverSeed,
         int planMaxCalls,
         int rememberedCalls,
-        Duration occupancyWindow) {
+        Duration occupancyWindow,
+        Duration reserveLookBack,
+        Duration reserveHorizon) {
 
     public RoutingPolicy {
         positive("reservationTimeout", reservationTimeout);
@@ -61,6 +66,8 @@ public record RoutingPolicy(
         positive("solverUnimprovedTime", solverUnimprovedTime);
         positive("planDeadline", planDeadline);
         positive("occupancyWindow", occupancyWindow);
+        positive("reserveLookBack", reserveLookBack);
+        positive("reserveHorizon", reserveHorizon);
         atLeastOne("solverUnimprovedSteps", solverUnimprovedSteps);
         atLeastOne("solverMaxSteps", solverMaxSteps);
         atLeastOne("planMaxCalls", planMaxCalls);
@@ -84,7 +91,9 @@ public record RoutingPolicy(
                 0L,
                 300,
                 100_000,
-                Duration.ofMinutes(30));
+                Duration.ofMinutes(30),
+                Duration.ofMinutes(15),
+                Duration.ofMinutes(5));
     }
 
     /** The part of this policy the planning model reads, shared by the plan and the instant decider. */
@@ -115,6 +124,8 @@ public record RoutingPolicy(
         private int planMaxCalls;
         private int rememberedCalls;
         private Duration occupancyWindow;
+        private Duration reserveLookBack;
+        private Duration reserveHorizon;
 
         private Builder(RoutingPolicy p) {
             reservationTimeout = p.reservationTimeout;
@@ -133,6 +144,8 @@ public record RoutingPolicy(
             planMaxCalls = p.planMaxCalls;
             rememberedCalls = p.rememberedCalls;
             occupancyWindow = p.occupancyWindow;
+            reserveLookBack = p.reserveLookBack;
+            reserveHorizon = p.reserveHorizon;
         }
 
         public Builder reservationTimeout(Duration v) { reservationTimeout = v; return this; }
@@ -151,12 +164,14 @@ public record RoutingPolicy(
         public Builder planMaxCalls(int v) { planMaxCalls = v; return this; }
         public Builder rememberedCalls(int v) { rememberedCalls = v; return this; }
         public Builder occupancyWindow(Duration v) { occupancyWindow = v; return this; }
+        public Builder reserveLookBack(Duration v) { reserveLookBack = v; return this; }
+        public Builder reserveHorizon(Duration v) { reserveHorizon = v; return this; }
 
         public RoutingPolicy build() {
             return new RoutingPolicy(reservationTimeout, ronaSetsAgentAway, maxHold, holdCareThreshold,
                     emotionalLoadHalfLife, planInterval, planStaleAfter, solverUnimprovedSteps, solverTimeLimit,
                     solverMaxSteps, solverUnimprovedTime, planDeadline, solverSeed, planMaxCalls, rememberedCalls,
-                    occupancyWindow);
+                    occupancyWindow, reserveLookBack, reserveHorizon);
         }
     }
 

@@ -19,13 +19,12 @@ final class WaitReasons {
             return WaitReason.HELD_FOR_BETTER_AGENT;
         }
         Call call = live.call;
-        int ringMinimum = product == null ? 0 : product.minimumProficiencyAfter(waited.toSeconds());
         boolean outsideRing = false;
         for (Agent free : pool.freeFor(call.productCode(), call.language())) {
             if (!pool.mayOffer(free, call)) {
                 continue;
             }
-            if (product == null || free.profile().proficiency(product.requiredSkill()) >= ringMinimum) {
+            if (product == null || product.ringAdmits(free.profile(), waited.toSeconds())) {
                 return WaitReason.OFFER_DUE;
             }
             outsideRing = true; // free and qualified, but the ring in force does not reach its level yet

@@ -47,7 +47,7 @@ public record CallFacts(Call call, Product product, CareNeed careNeed, long wait
 
     /** Whether the relaxation ring in force at this call's wait admits the agent's proficiency. */
     public boolean ringAdmits(AgentProfile profile) {
-        return profile.proficiency(product.requiredSkill()) >= product.minimumProficiencyAfter(waitSeconds);
+        return product.ringAdmits(profile, waitSeconds);
     }
 
     /** Every hard constraint at once: whether this agent may take (or be held for) this call. */

@@ -5,6 +5,7 @@ import dev.attune.core.domain.Call;
 import dev.attune.core.domain.CareModel;
 import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.Product;
+import dev.attune.core.domain.RelaxationRings;
 import dev.attune.core.domain.RoutingWeights;
 import dev.attune.core.scoring.EmpathyReserve;
 import dev.attune.core.scoring.SkillPressure;
@@ -83,14 +84,17 @@ public final class PlanSnapshot {
             Product product = products.get(i);
             WaitingCall probe = WaitingCall.of(call, product, now, careModel, policy, List.of());
             int holdLimit = probe.getHoldLimitSeconds();
-            int ringMinimum = product.minimumProficiencyAfter(probe.getWaitSeconds());
-            String key = product.code() + '\u0000' + call.language() + '\u0000' + holdLimit + '\u0000' + ringMinimum
+            long wait = probe.getWaitSeconds();
+            int ring = RelaxationRings.indexAt(product.rings(), wait);
+            // an overflow ring reaches agents of another skill: look at every planned agent then
+            List<PlannedAgent> pool = ring >= 0 && product.rings().get(ring).isOverflow() ? planned
+                    : bySkill.getOrDefault(product.requiredSkill(), List.of());
+            String key = product.code() + '\u0000' + call.language() + '\u0000' + holdLimit + '\u0000' + ring
                     + '\u0000' + call.channel();
-            List<PlannedAgent> eligible = shared.computeIfAbsent(key, k -> bySkill
-                    .getOrDefault(product.requiredSkill(), List.of()).stream()
+            List<PlannedAgent> eligible = shared.computeIfAbsent(key, k -> pool.stream()
                     .filter(a -> a.getSecondsUntilFree() <= holdLimit && a.getSlots(call.channel()) > 0
                             && a.profile().qualifiesFor(product, call.language())
-                            && a.profile().proficiency(product.requiredSkill()) >= ringMinimum)
+                            && product.ringAdmits(a.profile(), wait))
                     .toList());
             if (!call.excludedAgentIds().isEmpty()) {
                 eligible = eligible.stream().filter(a -> !call.excludes(a.getId())).toList();

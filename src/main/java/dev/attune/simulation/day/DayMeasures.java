@@ -25,6 +25,10 @@ import java.util.Set;
  *     top-quartile agent was free, or would be free (current call and after-call time known in hindsight)
  *     within the engine's hold limit, plus those the run did give a top agent after a longer wait; it ignores
  *     competition between high-care callers for the same agent;</li>
+ * <li>where the router falls short of that ceiling, per high-care caller in reach answered by another agent: a
+ *     qualified top agent was free when the caller was answered (passed over); one was free on arrival but
+ *     was taken before this caller was answered (taken first); none was free on arrival, one was about to be
+ *     (not held long enough). The three add up to ceiling minus share;</li>
  * <li>distress-weighted empathy: Σ distress at answer × agent empathy / Σ distress at answer;</li>
  * <li>emotional load: each answered call adds its distress at answer to the agent's load, which halves every
  *     half-life (the engine's own {@link EmotionalLoad}); the highest level any agent reached;</li>
@@ -41,6 +45,10 @@ final class DayMeasures implements CentreListener {
     private final List<CentreAgent> agents;
     private final double holdLimitSeconds;
     private final Set<Contact> topAgentInReach = new HashSet<>();
+    private final Set<Contact> topAgentFreeOnArrival = new HashSet<>();
+    private long lostPassedOver;
+    private long lostTakenFirst;
+    private long lostNotHeld;
 
     private long routed;
     private long answered;
@@ -86,6 +94,9 @@ final class DayMeasures implements CentreListener {
             highCare++;
             if (topAgentInReach(caller)) {
                 topAgentInReach.add(contact);
+                if (topAgentFree(caller)) {
+                    topAgentFreeOnArrival.add(contact);
+                }
             }
         }
     }
@@ -100,6 +111,27 @@ final class DayMeasures implements CentreListener {
             }
         }
         return false;
+    }
+
+    private boolean topAgentFree(Caller caller) {
+        for (CentreAgent agent : agents) {
+            if (topEmpathyAgents.contains(agent.name()) && agent.free()
+                    && agent.profile().qualifiesFor(caller.product(), caller.language())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Why a high-care caller the floor could have given a top agent was answered by another one. */
+    private void countLoss(Caller caller, boolean freeOnArrival) {
+        if (topAgentFree(caller)) {
+            lostPassedOver++;
+        } else if (freeOnArrival) {
+            lostTakenFirst++;
+        } else {
+            lostNotHeld++;
+        }
     }
 
     @Override
@@ -120,9 +152,14 @@ final class DayMeasures implements CentreListener {
             if (topEmpathyAgents.contains(agent.name())) {
                 highCareTopEmpathy++;
             }
+            boolean freeOnArrival = topAgentFreeOnArrival.remove(contact);
+            boolean inReach = topAgentInReach.remove(contact);
             // answered by a top agent after a longer wait: the floor allowed it, so the ceiling counts it too
-            if (topAgentInReach.remove(contact) || topEmpathyAgents.contains(agent.name())) {
+            if (inReach || topEmpathyAgents.contains(agent.name())) {
                 highCareReachable++;
+            }
+            if (inReach && !topEmpathyAgents.contains(agent.name())) {
+                countLoss(caller, freeOnArrival);
             }
         }
         distressSum += caller.distressAtAnswer();
@@ -139,6 +176,7 @@ final class DayMeasures implements CentreListener {
     @Override
     public void abandoned(Contact contact) {
         topAgentInReach.remove(contact);
+        topAgentFreeOnArrival.remove(contact);
         abandoned++;
         abandonedBySlot[slot(contact)]++;
     }
@@ -155,6 +193,9 @@ final class DayMeasures implements CentreListener {
         values.put(DayMetric.ABANDONMENT, 100.0 * abandoned / Math.max(1, routed));
         values.put(DayMetric.HIGH_CARE_TOP_EMPATHY, 100.0 * highCareTopEmpathy / Math.max(1, highCareAnswered));
         values.put(DayMetric.HIGH_CARE_CEILING, 100.0 * highCareReachable / Math.max(1, highCareAnswered));
+        values.put(DayMetric.LOST_PASSED_OVER, 100.0 * lostPassedOver / Math.max(1, highCareAnswered));
+        values.put(DayMetric.LOST_TAKEN_FIRST, 100.0 * lostTakenFirst / Math.max(1, highCareAnswered));
+        values.put(DayMetric.LOST_NOT_HELD, 100.0 * lostNotHeld / Math.max(1, highCareAnswered));
         values.put(DayMetric.DISTRESS_WEIGHTED_EMPATHY, distressSum == 0 ? 0 : distressEmpathySum / distressSum);
         values.put(DayMetric.MAX_EMOTIONAL_LOAD, maxLoad);
         values.put(DayMetric.COMPLAINT_RATE, 100.0 * complaints / Math.max(1, answered));

@@ -4,7 +4,6 @@ import dev.attune.core.domain.AgentProfile;
 import dev.attune.core.domain.CareModel;
 import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.Proficiency;
-import dev.attune.core.engine.RoutingPolicy;
 import dev.attune.simulation.centre.Centre;
 import dev.attune.simulation.centre.CentreAgent;
 import dev.attune.simulation.centre.ServiceTimeRule;
@@ -39,7 +38,7 @@ public final class LogReplay {
             CareModel.defaults().vulnerabilityBoost(), CareModel.defaults().lifeEventStakes(), 0);
 
     /** The engine's hold limit, read from its defaults (what the simulated Attune runs with): the ceiling's reach. */
-    static final double HOLD_LIMIT_SECONDS = RoutingPolicy.defaults().maxHold().toMillis() / 1000.0;
+    static final double HOLD_LIMIT_SECONDS = EnginePolicyFile.shipped().maxHold().toMillis() / 1000.0;
 
     private final CallLog log;
     private final Catalogue catalogue;

@@ -5,6 +5,7 @@ import dev.attune.core.domain.RoutingConstraint;
 import dev.attune.core.domain.RoutingWeights;
 import dev.attune.core.engine.PlanMode;
 import dev.attune.core.engine.RoutingSettings;
+import dev.attune.simulation.day.EnginePolicyFile;
 import dev.attune.simulation.day.PolicyFactory;
 import dev.attune.simulation.day.ReplayContext;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class AttunePolicies {
     public static PolicyFactory policy(String name, Catalogue catalogue, RoutingWeights weights, PolicySettings settings,
             Function<ReplayContext, EmotionFeed> feed) {
         PlanMode mode = PlanMode.valueOf(settings.attune().planMode());
-        RoutingSettings routing = new RoutingSettings(catalogue, null, null, weights);
+        RoutingSettings routing = new RoutingSettings(catalogue, null, EnginePolicyFile.shipped(), weights);
         return BaselinePolicies.policy(name, context -> new AttuneRouter(routing, mode, settings.attune().tickSeconds(),
                 context, caller -> context.meanHandleSecondsByType()
                         .getOrDefault(caller.draw().logged().type(), caller.baseServiceTime()), feed.apply(context)));

@@ -119,4 +119,46 @@ class RelaxationRingTest {
         assertTrue(out.isEmpty() ? "star".equals(engine.status(POOL).waitingCalls().get(0).heldForAgentId())
                 : "adequate".equals(out.get(0).offer().agentId()));
     }
+
+    /** FRAUD: level 4+ first, level 2+ after 30 s, then senior generalists (GENERAL 4+) after 90 s. */
+    private static Product fraudWithOverflow() {
+        return new Product(FRAUD.code(), FRAUD.label(), FRAUD.requiredSkill(), 2, null, FRAUD.baseStakes(),
+                FRAUD.baseDistress(), FRAUD.serviceLevel(), List.of(new RelaxationRing(0, 4), new RelaxationRing(30, 2),
+                        RelaxationRing.overflow(90, "GENERAL", 4)));
+    }
+
+    @Test
+    void anOverflowRingOffersTheCallToASeniorGeneralistAtNinetySecondsAndNotBefore() {
+        start(fraudWithOverflow());
+        engine.apply(profile(agent("generalist", Map.of("GENERAL", 4), 0.5), clock.instant()));
+        engine.apply(profile(agent("junior", Map.of("GENERAL", 3), 0.5), clock.instant()));
+        engine.apply(state("generalist", AgentState.AVAILABLE, clock.instant()));
+        engine.apply(state("junior", AgentState.AVAILABLE, clock.instant()));
+        assertTrue(engine.apply(arrived(call("c1", FRAUD, clock.instant()))).isEmpty());
+        for (int second = 1; second < 90; second++) {
+            clock.advanceSeconds(1);
+            assertTrue(engine.tick().isEmpty(), "offered after " + second + " s, before the overflow ring");
+        }
+        assertEquals(WaitReason.WAITING_FOR_RELAXATION_RING, engine.status(POOL).waitingCalls().get(0).waitReason());
+        clock.advanceSeconds(1);
+        List<RoutingDirective> out = engine.tick();
+        assertEquals(1, out.size());
+        Offer offer = out.get(0).offer();
+        assertEquals("generalist", offer.agentId(), "GENERAL 3 is below the overflow ring's 4");
+        assertTrue(offer.explanation().reasons().stream()
+                        .anyMatch(r -> r.startsWith("Relaxation ring 3 of 3 (overflow): FRAUD 2+ or GENERAL 4+ from 90 s")),
+                () -> offer.explanation().reasons().toString());
+    }
+
+    @Test
+    void anOverflowRingMustBeLastAndOnAnotherSkill() {
+        IllegalArgumentException notLast = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new Product("X", "X", "FRAUD", 2, null, 0.5, 0.5, FRAUD.serviceLevel(), List.of(
+                        new RelaxationRing(0, 2), RelaxationRing.overflow(30, "GENERAL", 4), new RelaxationRing(60, 2))));
+        assertTrue(notLast.getMessage().startsWith("rings[1].overflowSkill"), notLast.getMessage());
+        IllegalArgumentException ownSkill = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new Product("X", "X", "FRAUD", 2, null, 0.5, 0.5, FRAUD.serviceLevel(), List.of(
+                        new RelaxationRing(0, 2), RelaxationRing.overflow(30, "FRAUD", 1))));
+        assertTrue(ownSkill.getMessage().startsWith("rings[1].overflowSkill"), ownSkill.getMessage());
+    }
 }

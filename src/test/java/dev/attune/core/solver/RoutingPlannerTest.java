@@ -147,7 +147,8 @@ class RoutingPlannerTest {
                 .collect(Collectors.toMap(ConstraintContribution::constraint, ConstraintContribution::score));
         WaitingCall c1 = solved.call("c1").orElseThrow();
         PlannedAgent r1 = c1.getAgent();
-        assertEquals(-10 * MatchTerms.empathyForDistress(c1.facts(), r1.facts()), byName.get("Empathy for distress"));
+        assertEquals(-WEIGHTS.of(RoutingConstraint.EMPATHY_FOR_DISTRESS) * MatchTerms.empathyForDistress(c1.facts(), r1.facts()),
+                byName.get("Empathy for distress"));
         assertEquals(-1 * MatchTerms.agentFairness(r1.facts()), byName.get("Agent fairness"));
         assertEquals(c1.getUrgency(), byName.get("Unserved call"), "serving the call earns back its urgency");
         assertEquals(0L, byName.get("Required skill"));
