@@ -3,6 +3,7 @@ package dev.attune.text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * Reads the routing emotions and the intent from one utterance with the shipped {@link TextModel}.
@@ -43,7 +44,9 @@ public final class TextEstimator {
     }
 
     public TextReading read(String text) {
-        double[] p = model.groupProbabilities(text);
+        // Tokenised once for both classifiers: the regular expression is the larger part of the features' cost.
+        List<String> words = Utterances.words(text);
+        double[] p = model.groupProbabilities(words);
         double weight = 0;
         double valence = 0;
         double arousal = 0;
@@ -55,7 +58,7 @@ public final class TextEstimator {
             arousal += p[g] * group.arousal();
             top = Math.max(top, p[g]);
         }
-        double[] intents = model.intentScores(text);
+        double[] intents = model.intentScores(words);
         int best = 0;
         for (int i = 1; i < intents.length; i++) {
             if (intents[i] > intents[best]) {

@@ -36,7 +36,12 @@ public record TextModel(
 
     /** Calibrated probability of each group, in the order of {@link #groups()}. */
     public double[] groupProbabilities(String text) {
-        double[] scores = emotionLayer.scores(emotionVocabulary.vector(text));
+        return groupProbabilities(Utterances.words(text));
+    }
+
+    /** As {@link #groupProbabilities(String)}, of an utterance's words ({@link Utterances#words}). */
+    public double[] groupProbabilities(List<String> words) {
+        double[] scores = emotionLayer.scores(emotionVocabulary.vector(words));
         for (int g = 0; g < scores.length; g++) {
             scores[g] = groups.get(g).calibration().probability(scores[g]);
         }
@@ -45,7 +50,12 @@ public record TextModel(
 
     /** Decision value of each intent, in the order of {@link #intents()}. */
     public double[] intentScores(String text) {
-        return intentLayer.scores(intentVocabulary.vector(text));
+        return intentScores(Utterances.words(text));
+    }
+
+    /** As {@link #intentScores(String)}, of an utterance's words ({@link Utterances#words}). */
+    public double[] intentScores(List<String> words) {
+        return intentLayer.scores(intentVocabulary.vector(words));
     }
 
     public int group(String name) {

@@ -28,7 +28,23 @@ public final class Utterances {
 
     /** Word unigrams and bigrams (with sentence start and end), as feature names. */
     public static List<String> features(String text) {
-        List<String> words = words(text);
+        return fromWords(words(text), false);
+    }
+
+    /**
+     * The features of already tokenised words ({@link #words}): the service tokenises an utterance once for
+     * both classifiers. With characters, the character n-grams follow the word features, as in
+     * {@link #featuresWithCharacters}.
+     */
+    public static List<String> fromWords(List<String> words, boolean characters) {
+        List<String> features = wordFeatures(words);
+        if (characters) {
+            addCharacters(words, features);
+        }
+        return features;
+    }
+
+    private static List<String> wordFeatures(List<String> words) {
         List<String> features = new ArrayList<>(words.size() * 2 + 1);
         String previous = "<s>";
         for (String word : words) {
@@ -45,8 +61,11 @@ public final class Utterances {
      * misspellings and word forms ("transfered", "transferring") that short utterances depend on.
      */
     public static List<String> featuresWithCharacters(String text) {
-        List<String> features = features(text);
-        for (String word : words(text)) {
+        return fromWords(words(text), true);
+    }
+
+    private static void addCharacters(List<String> words, List<String> features) {
+        for (String word : words) {
             String padded = '<' + word + '>';
             for (int n = 3; n <= 5; n++) {
                 for (int i = 0; i + n <= padded.length(); i++) {
@@ -54,7 +73,6 @@ public final class Utterances {
                 }
             }
         }
-        return features;
     }
 
     public static List<String> features(String text, boolean characters) {

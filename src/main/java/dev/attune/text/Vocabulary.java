@@ -47,19 +47,41 @@ public final class Vocabulary {
     }
 
     public SparseVector vector(String text) {
-        List<String> features = Utterances.features(text, characters);
-        Map<Integer, Integer> counts = new HashMap<>();
+        return vector(Utterances.words(text));
+    }
+
+    /**
+     * The vector of an utterance's words ({@link Utterances#words}). Feature indices are gathered in an array
+     * and counted in runs after sorting (no boxed counts per utterance); the weights are computed in increasing
+     * index order as before, so every value is bit for bit what training saw.
+     */
+    public SparseVector vector(List<String> words) {
+        List<String> features = Utterances.fromWords(words, characters);
+        int[] found = new int[features.size()];
+        int n = 0;
         for (String feature : features) {
             Integer i = index.get(feature);
             if (i != null) {
-                counts.merge(i, 1, Integer::sum);
+                found[n++] = i;
             }
         }
-        int[] indices = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-        float[] values = new float[indices.length];
+        Arrays.sort(found, 0, n);
+        int[] indices = new int[n];
+        int[] counts = new int[n];
+        int distinct = 0;
+        for (int k = 0; k < n; k++) {
+            if (distinct > 0 && indices[distinct - 1] == found[k]) {
+                counts[distinct - 1]++;
+            } else {
+                indices[distinct] = found[k];
+                counts[distinct++] = 1;
+            }
+        }
+        indices = Arrays.copyOf(indices, distinct);
+        float[] values = new float[distinct];
         double norm = 0;
-        for (int k = 0; k < indices.length; k++) {
-            values[k] = (float) ((1 + Math.log(counts.get(indices[k]))) * idf[indices[k]]);
+        for (int k = 0; k < distinct; k++) {
+            values[k] = (float) ((1 + Math.log(counts[k])) * idf[indices[k]]);
             norm += values[k] * values[k];
         }
         if (norm > 0) {

@@ -10,15 +10,19 @@ import dev.attune.text.TextEstimator;
 import dev.attune.text.TextRead;
 import dev.attune.text.TextReading;
 import dev.attune.text.Utterance;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +41,9 @@ public class TranscriptReader {
     private final String callsTopic;
     private final Timer timer;
     private final MeterRegistry registry;
+    /** Looked up once: finding a meter by name and tags for every utterance cost more than counting. */
+    private final Map<TextRead.Skipped, Counter> outcomes = new EnumMap<>(TextRead.Skipped.class);
+    private final Map<String, Counter> products = new ConcurrentHashMap<>();
 
     @Inject
     public TranscriptReader(TextSettings settings, KafkaSettings kafka, MeterRegistry registry,
@@ -53,6 +60,9 @@ public class TranscriptReader {
         this.registry = registry;
         this.timer = Timer.builder("attune.text.estimate").description("Time to read one caller utterance")
                 .publishPercentiles(0.5, 0.99).register(registry);
+        for (TextRead.Skipped outcome : TextRead.Skipped.values()) {
+            outcomes.put(outcome, registry.counter("attune.text.utterances", "outcome", outcome.name()));
+        }
     }
 
     public CallDirectory calls() {
@@ -90,9 +100,10 @@ public class TranscriptReader {
     }
 
     private TextRead count(TextRead read) {
-        registry.counter("attune.text.utterances", "outcome", read.skipped().name()).increment();
+        outcomes.get(read.skipped()).increment();
         if (read.product() != null) {
-            registry.counter("attune.text.products", "product", read.product()).increment();
+            products.computeIfAbsent(read.product(), p -> registry.counter("attune.text.products", "product", p))
+                    .increment();
         }
         return read;
     }

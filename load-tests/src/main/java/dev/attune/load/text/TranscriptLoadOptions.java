@@ -3,7 +3,9 @@ package dev.attune.load.text;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Options of the transcript load test.
@@ -12,14 +14,18 @@ import java.util.List;
  * @param stepSeconds how long each step sends
  * @param calls       distinct call ids the utterances are spread over (chats in progress)
  * @param data        the shared data folder: GoEmotions dev supplies the texts when it is there
- * @param serviceJar  the packaged service
+ * @param serviceJars the packaged service builds, by label ("before=a.jar,after=b.jar"; one unlabelled jar is
+ *                    "service"): each round runs every build in turn, each on a fresh broker and database
+ * @param rounds      how many times each build is run (interleaved: A B A B), for a side-by-side comparison
+ * @param jfrRate     a last step at this rate runs under Java Flight Recorder, summarised by stage; 0 = none
  * @param out         where the table and the logs go
  * @param maxMinutes  the whole run stops by itself after this long
  */
 record TranscriptLoadOptions(List<Double> rates, int stepSeconds, int warmupSeconds, int calls, Path data,
-        Path serviceJar, Path out, String heap, int maxMinutes) {
+        Map<String, Path> serviceJars, int rounds, double jfrRate, Path out, String heap, int maxMinutes) {
     static final String USAGE = "options: --rates 500,1000,2000,3000 --step-seconds 20 --warmup-seconds 15 "
             + "--calls 2000 --data ../shared/data --service-jar target/quarkus-app/quarkus-run.jar "
+            + "(or --service-jars before=A.jar,after=B.jar --rounds 2) --jfr-rate 0 "
             + "--out load-tests/out --heap 512m --max-minutes 15";
 
     static TranscriptLoadOptions parse(String[] args) {
@@ -28,7 +34,9 @@ record TranscriptLoadOptions(List<Double> rates, int stepSeconds, int warmupSeco
         int warmupSeconds = 15;
         int calls = 2000;
         Path data = Path.of("../shared/data");
-        Path serviceJar = Path.of("target/quarkus-app/quarkus-run.jar");
+        Map<String, Path> serviceJars = Map.of("service", Path.of("target/quarkus-app/quarkus-run.jar"));
+        int rounds = 1;
+        double jfrRate = 0;
         Path out = Path.of("load-tests/out");
         String heap = "512m";
         int maxMinutes = 15;
@@ -43,15 +51,30 @@ record TranscriptLoadOptions(List<Double> rates, int stepSeconds, int warmupSeco
                 case "--warmup-seconds" -> warmupSeconds = Integer.parseInt(value);
                 case "--calls" -> calls = Integer.parseInt(value);
                 case "--data" -> data = Path.of(value);
-                case "--service-jar" -> serviceJar = Path.of(value);
+                case "--service-jar" -> serviceJars = Map.of("service", Path.of(value));
+                case "--service-jars" -> serviceJars = parseJars(value);
+                case "--rounds" -> rounds = Integer.parseInt(value);
+                case "--jfr-rate" -> jfrRate = Double.parseDouble(value);
                 case "--out" -> out = Path.of(value);
                 case "--heap" -> heap = value;
                 case "--max-minutes" -> maxMinutes = Integer.parseInt(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "; " + USAGE);
             }
         }
-        return new TranscriptLoadOptions(rates, stepSeconds, warmupSeconds, calls, data, serviceJar, out, heap,
-                maxMinutes);
+        return new TranscriptLoadOptions(rates, stepSeconds, warmupSeconds, calls, data, serviceJars, rounds, jfrRate,
+                out, heap, maxMinutes);
+    }
+
+    private static Map<String, Path> parseJars(String value) {
+        Map<String, Path> jars = new LinkedHashMap<>();
+        for (String labelled : value.split(",")) {
+            String[] parts = labelled.strip().split("=", 2);
+            if (parts.length != 2 || parts[0].isBlank()) {
+                throw new IllegalArgumentException("--service-jars takes label=path,label=path; " + USAGE);
+            }
+            jars.put(parts[0], Path.of(parts[1]));
+        }
+        return jars;
     }
 
     private static List<Double> parseRates(String value) {

@@ -45,16 +45,35 @@ public final class TranscriptLoadTest {
         Files.createDirectories(options.out());
         Instant deadline = Instant.now().plus(Duration.ofMinutes(options.maxMinutes()));
         List<String> texts = SpokenTexts.load(options.data());
-        out.printf("[text-load] %,d texts from %s; rates %s utterances/s, %d s per step, %d chats, %d cores%n",
-                texts.size(), SpokenTexts.source(options.data()), options.rates(), options.stepSeconds(),
-                options.calls(), Runtime.getRuntime().availableProcessors());
+        out.printf("[text-load] %,d texts from %s; rates %s utterances/s, %d s per step, %d chats, %d cores; "
+                        + "builds %s, %d round(s)%n", texts.size(), SpokenTexts.source(options.data()), options.rates(),
+                options.stepSeconds(), options.calls(), Runtime.getRuntime().availableProcessors(),
+                options.serviceJars(), options.rounds());
+        List<String> rows = new ArrayList<>();
+        boolean noDuplicates = true;
+        for (int round = 1; round <= options.rounds(); round++) {
+            for (Map.Entry<String, Path> build : options.serviceJars().entrySet()) {
+                out.printf("[text-load] round %d: %s (%s)%n", round, build.getKey(), build.getValue());
+                List<TranscriptStep> steps = runBuild(options, build, texts, deadline, out);
+                for (TranscriptStep step : steps) {
+                    rows.add("| " + build.getKey() + " | " + round + " " + step.row());
+                    noDuplicates &= step.duplicates() == 0;
+                }
+            }
+        }
+        return report(options, rows, out) && noDuplicates;
+    }
+
+    /** One build on a fresh broker and database: warm-up, the rate steps, then the profiled step if asked. */
+    private static List<TranscriptStep> runBuild(TranscriptLoadOptions options, Map.Entry<String, Path> build,
+            List<String> texts, Instant deadline, PrintStream out) throws Exception {
         List<TranscriptStep> steps = new ArrayList<>();
         try (BrokerJvm broker = BrokerJvm.start(options.out().resolve("text-load-broker.log"));
                 LocalPostgres postgres = LocalPostgres.start()) {
             String bootstrap = broker.bootstrapServers();
             KafkaClients.ensureTopics(bootstrap, 4);
             createTranscriptTopic(bootstrap, 4);
-            try (ServiceJvm service = startService(options, bootstrap, postgres, out);
+            try (ServiceJvm service = startService(options, build.getValue(), bootstrap, postgres, out);
                     TranscriptTraffic traffic = new TranscriptTraffic(bootstrap, texts, options.calls(),
                             capacity(options))) {
                 awaitFirstEstimate(traffic, out);
@@ -75,9 +94,26 @@ public final class TranscriptLoadTest {
                 }
                 out.println("[text-load] the service's own reading time: " + readingTime(service));
                 out.printf("[text-load] send failures: %d%n", traffic.sendFailures());
+                if (options.jfrRate() > 0 && service.isAlive()) {
+                    out.print(profile(options, build.getKey(), traffic, service));
+                }
             }
         }
-        return report(options, steps, out);
+        return steps;
+    }
+
+    /** One more step with Java Flight Recorder on in the service, summarised by stage of the transcript path. */
+    private static String profile(TranscriptLoadOptions options, String label, TranscriptTraffic traffic,
+            ServiceJvm service) throws Exception {
+        Path recording = options.out().resolve("text-load-" + label + ".jfr").toAbsolutePath();
+        Files.deleteIfExists(recording);
+        service.jcmd("JFR.start", "name=text", "settings=profile", "filename=" + recording);
+        TranscriptStep result = step(traffic, service, options.jfrRate(), options.stepSeconds());
+        service.jcmd("JFR.stop", "name=text");
+        String summary = "[text-load] profiled step (JFR, " + recording + "):\n" + TranscriptStep.header() + "\n"
+                + result.row() + "\n" + TranscriptProfile.summarize(recording, 20);
+        Files.writeString(options.out().resolve("text-profile-" + label + ".txt"), summary);
+        return summary;
     }
 
     private static TranscriptStep step(TranscriptTraffic traffic, ServiceJvm service, double rate, int seconds)
@@ -128,8 +164,8 @@ public final class TranscriptLoadTest {
         throw new IllegalStateException("no estimate within 3 minutes: see the service's log");
     }
 
-    private static ServiceJvm startService(TranscriptLoadOptions options, String bootstrap, LocalPostgres postgres,
-            PrintStream out) throws Exception {
+    private static ServiceJvm startService(TranscriptLoadOptions options, Path jar, String bootstrap,
+            LocalPostgres postgres, PrintStream out) throws Exception {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("kafka.bootstrap.servers", bootstrap);
         properties.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl());
@@ -139,7 +175,7 @@ public final class TranscriptLoadTest {
         jvm.addAll(JvmOptions.read(JvmOptions.DEPLOYED, List.of()));
         Path log = options.out().resolve("text-load-service.log");
         Instant started = Instant.now();
-        ServiceJvm service = ServiceJvm.start(options.serviceJar(), 0, jvm, properties, log);
+        ServiceJvm service = ServiceJvm.start(jar, 0, jvm, properties, log);
         try {
             service.awaitReady(Duration.ofMinutes(3));
         } catch (RuntimeException | InterruptedException e) {
@@ -180,22 +216,21 @@ public final class TranscriptLoadTest {
         }
     }
 
-    private static boolean report(TranscriptLoadOptions options, List<TranscriptStep> steps, PrintStream out)
+    private static boolean report(TranscriptLoadOptions options, List<String> rows, PrintStream out)
             throws Exception {
-        if (steps.isEmpty()) {
+        if (rows.isEmpty()) {
             out.println("[text-load] no step completed");
             return false;
         }
-        StringBuilder md = new StringBuilder(TranscriptStep.header()).append('\n');
-        steps.forEach(s -> md.append(s.row()).append('\n'));
+        String[] header = TranscriptStep.header().split("\n");
+        StringBuilder md = new StringBuilder("| build | round " + header[0] + "\n|---|---:" + header[1] + "\n");
+        rows.forEach(r -> md.append(r).append('\n'));
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path file = options.out().resolve("text-load-" + stamp + ".md");
         Files.writeString(file, md);
         out.println();
         out.print(md);
-        double best = steps.stream().filter(TranscriptStep::sustained).mapToDouble(TranscriptStep::askedRate).max()
-                .orElse(0);
-        out.printf("[text-load] sustained up to %,.0f utterances/s; wrote %s%n", best, file);
-        return steps.stream().allMatch(s -> s.duplicates() == 0);
+        out.printf("[text-load] wrote %s%n", file);
+        return true;
     }
 }
