@@ -85,7 +85,7 @@ public class PoolLanes {
     }
 
     @PreDestroy
-    void close() {
+    public void close() {
         if (helpers != null) {
             helpers.shutdownNow();
         }
