@@ -35,7 +35,7 @@ public class PoolLanes {
 
     /** @param lanes how many threads may apply one batch, the engine thread included (attune.engine.pool-lanes) */
     @Inject
-    public PoolLanes(@ConfigProperty(name = "attune.engine.pool-lanes", defaultValue = "2") int lanes) {
+    public PoolLanes(@ConfigProperty(name = "attune.engine.pool-lanes", defaultValue = "1") int lanes) {
         if (lanes < 1) {
             throw new IllegalArgumentException("attune.engine.pool-lanes must be at least 1, was " + lanes);
         }
