@@ -38,6 +38,12 @@ public final class EngineCore implements RoutingCore {
         return engine.applyAll(events);
     }
 
+    /** The engine locks each pool on its own and keeps its pool maps concurrent. */
+    @Override
+    public boolean poolsIndependent() {
+        return true;
+    }
+
     @Override
     public List<RoutingDirective> tick() {
         return engine.tick();

@@ -49,6 +49,8 @@ public class EngineHost {
     private final RoutingMetrics metrics;
     private final DecisionOutbox outbox;
     private final Recovery recovery;
+    /** Where a batch's pools are applied side by side (issue 17); the engine thread waits for them. */
+    private final PoolLanes lanes;
     private final Clock clock = Clock.systemUTC();
     /** The current engine's clock: held at recorded times while it replays history. */
     private ReplayClock engineClock = new ReplayClock(clock);
@@ -69,10 +71,16 @@ public class EngineHost {
     @Inject
     public EngineHost(RoutingCoreFactory factory, DirectiveSink sink, JournalSink journal,
             Event<RoutingDirective> directives, Event<RoutingEvent> events, HostSettings settings,
-            JournalSettings journalSettings, MeterRegistry registry) {
+            JournalSettings journalSettings, MeterRegistry registry, PoolLanes lanes) {
         // The dashboard first: it keeps up in memory while the database write may wait for a retry.
         this(factory, sink, List.of(new CdiObservers(directives, events), journal), settings, journalSettings,
-                registry);
+                registry, lanes);
+    }
+
+    /** A host that applies every batch on the engine thread alone. */
+    public EngineHost(RoutingCoreFactory factory, DirectiveSink sink, List<JournalSink> journal,
+            HostSettings settings, JournalSettings journalSettings, MeterRegistry registry) {
+        this(factory, sink, journal, settings, journalSettings, registry, PoolLanes.none());
     }
 
     /**
@@ -80,8 +88,9 @@ public class EngineHost {
      *                decision order, in batches, on the journal thread
      */
     public EngineHost(RoutingCoreFactory factory, DirectiveSink sink, List<JournalSink> journal,
-            HostSettings settings, JournalSettings journalSettings, MeterRegistry registry) {
+            HostSettings settings, JournalSettings journalSettings, MeterRegistry registry, PoolLanes lanes) {
         this.factory = factory;
+        this.lanes = lanes;
         this.settings = settings;
         this.metrics = new RoutingMetrics(registry);
         this.outbox = new DecisionOutbox(sink, new JournalQueue(journal, journalSettings, new JournalMetrics(registry)),
@@ -323,7 +332,7 @@ public class EngineHost {
         }
         BatchOutcome batch;
         try {
-            batch = core.applyAll(fresh.stream().map(events::get).toList());
+            batch = lanes.applyAll(core, fresh.stream().map(events::get).toList());
         } catch (RuntimeException e) {
             // A bug mid-batch: apply the events one by one (applying one twice changes nothing), so only
             // the event that breaks the engine is refused.

@@ -35,6 +35,14 @@ public interface RoutingCore extends AutoCloseable {
      */
     BatchOutcome applyAll(List<RoutingEvent> events);
 
+    /**
+     * Whether {@link #applyAll} may run for different pools on different threads at once ({@link PoolLanes}):
+     * true only for a core whose pools share no state but what is safe for that. Everything else stays one thread.
+     */
+    default boolean poolsIndependent() {
+        return false;
+    }
+
     /** Lets time pass: reservation deadlines, holds, the plan. Returns the decisions that makes. */
     List<RoutingDirective> tick();
 
