@@ -1,7 +1,9 @@
 package dev.attune.rest;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -137,6 +139,11 @@ public class ApiErrors {
             return mismatch.getPath().isEmpty()
                     ? "the body must be " + kind(mismatch.getTargetType())
                     : "field '" + path(mismatch) + "': expected " + kind(mismatch.getTargetType());
+        }
+        if (e instanceof InputCoercionException coercion && coercion.getProcessor() instanceof JsonParser parser
+                && parser.currentName() != null) {
+            // A number beyond the field's type (1e15 for a whole number): name the field, as for any bad value.
+            return "field '" + parser.currentName() + "': " + coercion.getOriginalMessage();
         }
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();

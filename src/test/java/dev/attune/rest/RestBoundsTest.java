@@ -28,11 +28,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RestBoundsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String TOO_LONG = "a".repeat(10_000);
+    /** Over every query bound (ids 128, reasons 1,000), under the HTTP server's 4,096-byte request line (414). */
+    private static final String TOO_LONG = "a".repeat(1_500);
     private static final int TOO_MANY = 10_001;
     private static final double TOO_BIG = 1e15;
     /** Parameters with a type of their own: a word is not one. */
     private static final Set<String> TYPED = Set.of("limit", "dryRun", "from", "to");
+    /** Body fields where every value of their type is meaningful: a what-if's random seed. */
+    private static final Set<String> ANY_VALUE = Set.of("seed");
 
     @Test
     void everyQueryParameterIsBoundedAndABadValueIs400NamingIt() throws Exception {
@@ -66,8 +69,8 @@ class RestBoundsTest {
             JsonNode properties = resolve(schemas, schema).path("properties");
             for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> property = it.next();
-                JsonNode tooMuch = tooMuch(resolve(schemas, property.getValue()));
-                if (tooMuch != null) {
+                JsonNode tooMuch = tooMuch(schemas, resolve(schemas, property.getValue()));
+                if (tooMuch != null && !ANY_VALUE.contains(property.getKey())) {
                     checked.add(method + " " + path + " " + property.getKey());
                     ObjectNode body = JSON.createObjectNode().set(property.getKey(), tooMuch);
                     expect400Naming(failures, method, path, operation, property.getKey(), Map.of(), body.toString());
@@ -81,13 +84,15 @@ class RestBoundsTest {
     }
 
     /** A value beyond every bound for this schema: 10,001 entries for a list or map, 10^15 for a number. */
-    private static JsonNode tooMuch(JsonNode schema) {
+    private static JsonNode tooMuch(JsonNode schemas, JsonNode schema) {
         String type = type(schema);
         if (type.equals("array")) {
             ArrayNode many = JSON.createArrayNode();
-            String items = type(schema.path("items"));
+            String items = type(resolve(schemas, schema.path("items")));
             for (int i = 0; i < TOO_MANY; i++) {
-                if (items.equals("integer") || items.equals("number")) {
+                if (items.equals("object")) {
+                    many.addObject();
+                } else if (items.equals("integer") || items.equals("number")) {
                     many.add(1);
                 } else {
                     many.add("e" + i);

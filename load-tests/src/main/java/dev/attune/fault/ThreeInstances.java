@@ -47,12 +47,13 @@ final class ThreeInstances implements AutoCloseable {
             throw new IllegalStateException("kill1of3 needs static membership (no --dynamic-member)");
         }
         byInstance.put(main, stack.service());
+        // One after the other: two starts at once on a loaded machine left one without a database connection
+        // for its migration (Agroal's 5 s acquisition timeout) and it exited; the start-up is not the fault here.
         for (int n = 2; n <= 3; n++) {
             String id = main + "-" + n;
-            byInstance.put(id, stack.startInstance(id));
-        }
-        for (ServiceJvm instance : List.copyOf(byInstance.values())) {
-            instance.awaitReady(timeout);
+            ServiceJvm started = stack.startInstance(id);
+            byInstance.put(id, started);
+            started.awaitReady(timeout);
         }
         long bound = System.nanoTime() + timeout.toNanos();
         Map<String, Set<Integer>> owned = owned();
