@@ -1,7 +1,6 @@
 package dev.attune.rest;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -140,10 +139,11 @@ public class ApiErrors {
                     ? "the body must be " + kind(mismatch.getTargetType())
                     : "field '" + path(mismatch) + "': expected " + kind(mismatch.getTargetType());
         }
-        if (e instanceof InputCoercionException coercion && coercion.getProcessor() instanceof JsonParser parser
-                && parser.currentName() != null) {
+        String field = e instanceof InputCoercionException coercion && coercion.getProcessor() != null
+                ? coercion.getProcessor().getParsingContext().getCurrentName() : null;
+        if (field != null) {
             // A number beyond the field's type (1e15 for a whole number): name the field, as for any bad value.
-            return "field '" + parser.currentName() + "': " + coercion.getOriginalMessage();
+            return "field '" + field + "': " + e.getOriginalMessage();
         }
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
