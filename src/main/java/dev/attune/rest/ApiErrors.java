@@ -2,7 +2,6 @@ package dev.attune.rest;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -138,12 +137,6 @@ public class ApiErrors {
             return mismatch.getPath().isEmpty()
                     ? "the body must be " + kind(mismatch.getTargetType())
                     : "field '" + path(mismatch) + "': expected " + kind(mismatch.getTargetType());
-        }
-        String field = e instanceof InputCoercionException coercion && coercion.getProcessor() != null
-                ? coercion.getProcessor().getParsingContext().getCurrentName() : null;
-        if (field != null) {
-            // A number beyond the field's type (1e15 for a whole number): name the field, as for any bad value.
-            return "field '" + field + "': " + e.getOriginalMessage();
         }
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
