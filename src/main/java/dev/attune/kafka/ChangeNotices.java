@@ -61,7 +61,7 @@ final class ChangeNotices {
         try {
             parsed = ChangeNotice.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new Refused(DeadLetterReason.INVALID_VALUE, "kind: '" + kind + "' is none of WEIGHTS, AGENT, CATALOGUE");
+            throw new Refused(DeadLetterReason.INVALID_VALUE, "kind: '" + kind + "' is none of " + java.util.Arrays.toString(ChangeNotice.Kind.values()));
         }
         Instant at;
         try {

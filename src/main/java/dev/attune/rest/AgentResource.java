@@ -56,8 +56,10 @@ public class AgentResource {
     @GET
     @Operation(summary = "List agents (active and deactivated), optionally of one pool, with a skill, a language or "
             + "a licence; each with its live state when the engine routes it")
-    public List<AgentView> list(@QueryParam("pool") String pool, @QueryParam("skill") String skill,
-            @QueryParam("language") String language, @QueryParam("licence") String licence) {
+    public List<AgentView> list(@QueryParam("pool") @Size(max = Ids.MAX_QUERY_VALUE) String pool,
+            @QueryParam("skill") @Size(max = Ids.MAX_QUERY_VALUE) String skill,
+            @QueryParam("language") @Size(max = Ids.MAX_QUERY_VALUE) String language,
+            @QueryParam("licence") @Size(max = Ids.MAX_QUERY_VALUE) String licence) {
         List<RosterEntry> agents = roster.entries(pool).stream()
                 .filter(e -> skill == null || e.profile().skills().containsKey(skill))
                 .filter(e -> language == null || e.profile().speaks(language))

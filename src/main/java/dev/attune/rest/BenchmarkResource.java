@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -51,7 +52,7 @@ public class BenchmarkResource {
     public BenchmarkView report(
             @QueryParam("from") @Parameter(description = "ISO-8601 instant; default to minus the default period") String from,
             @QueryParam("to") @Parameter(description = "ISO-8601 instant; default now") String to,
-            @QueryParam("pool") @Parameter(description = "one pool; default all") String pool) {
+            @QueryParam("pool") @Parameter(description = "one pool; default all") @Size(max = Ids.MAX_QUERY_VALUE) String pool) {
         Period period = Period.read(from, to, config.defaultPeriod());
         String onePool = pool == null || pool.isBlank() ? null : pool;
         return new BenchmarkView(period.from(), period.to(), onePool, config.intervalLevel(), controlArm.current(),

@@ -14,6 +14,8 @@ public final class Bounds {
     public static final int MAX_LICENCES = 50;
     /** A constraint weight: the shipped weights are 1 to 10; weights multiply scores, so a huge one overflows them. */
     public static final long MAX_WEIGHT = 10_000;
+    /** Weights in one change or what-if: there are a few tens of constraints. */
+    public static final int MAX_WEIGHT_ENTRIES = 100;
     /** Amount at stake on one call, in the account's currency. */
     public static final String MAX_AMOUNT = "1000000000000";
 

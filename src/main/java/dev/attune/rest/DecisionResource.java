@@ -3,6 +3,7 @@ package dev.attune.rest;
 import dev.attune.service.port.DecisionRecords;
 import dev.attune.service.port.RoutingNotice;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -32,7 +33,7 @@ public class DecisionResource {
 
     @GET
     @Operation(summary = "Every decision made for a call, oldest first")
-    public List<DecisionView> forCall(@QueryParam("callId") String callId) {
+    public List<DecisionView> forCall(@QueryParam("callId") @Size(max = Ids.MAX_QUERY_VALUE) String callId) {
         if (callId == null || callId.isBlank()) {
             throw new InvalidRequestException("the callId query parameter is required, e.g. /api/v1/decisions?callId=c-123");
         }

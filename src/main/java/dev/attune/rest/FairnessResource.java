@@ -7,6 +7,7 @@ import dev.attune.learning.fairness.SegmentedCall;
 import dev.attune.service.FairnessConfig;
 import dev.attune.service.port.SegmentedCallSource;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -37,7 +38,7 @@ public class FairnessResource {
     public FairnessView audit(
             @QueryParam("from") @Parameter(description = "ISO-8601 instant; default to minus the default period") String from,
             @QueryParam("to") @Parameter(description = "ISO-8601 instant; default now") String to,
-            @QueryParam("pool") @Parameter(description = "one pool; default all") String pool) {
+            @QueryParam("pool") @Parameter(description = "one pool; default all") @Size(max = Ids.MAX_QUERY_VALUE) String pool) {
         Period period = Period.read(from, to, config.defaultPeriod());
         String onePool = pool == null || pool.isBlank() ? null : pool;
         List<SegmentedCall> arrived = calls.arrivedBetween(period.from(), period.to(), onePool);
@@ -55,7 +56,7 @@ public class FairnessResource {
     @Produces("text/csv")
     @Operation(summary = "The same audit as CSV, one line per segment")
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("pool") String pool) {
+            @QueryParam("pool") @Size(max = Ids.MAX_QUERY_VALUE) String pool) {
         FairnessView view = audit(from, to, pool);
         return Response.ok(FairnessCsv.of(view)).header("Content-Disposition",
                 "attachment; filename=\"fairness-" + view.from() + "-" + view.to() + ".csv\"").build();

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -45,8 +45,11 @@ public class RosterImportResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(summary = "Import a roster CSV: a dry run shows the agents added, changed and deactivated and the "
             + "errors per line; dryRun=false applies it (400 naming the line and field when any line is wrong)")
-    public RosterImportView importRoster(String csv, @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
+    public RosterImportView importRoster(String csv,
+            @QueryParam("dryRun") @Parameter(description = "true (the default) or false") String dryRunFlag,
             @QueryParam("reason") @Size(max = 1000) String reason) {
+        // Read by hand: JAX-RS turns any word but "true" into false, so "dryRun=ture" would apply the roster.
+        boolean dryRun = QueryFlag.read("dryRun", dryRunFlag, true);
         if (csv == null || csv.isBlank()) {
             throw new InvalidRequestException("file", "is empty: send the CSV as the request body (text/csv)");
         }

@@ -1,6 +1,7 @@
 package dev.attune.rest;
 
 import dev.attune.text.Utterance;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +21,7 @@ public record UtteranceRequest(
         @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}", message = "must be 1-128 letters, digits, '.', '_', ':', '@' or '-'")
         String utteranceId,
         @NotNull Utterance.Speaker speaker,
-        @NotNull @Min(0) Long offsetMillis,
+        @NotNull @Min(0) @Max(86_400_000) Long offsetMillis,
         @NotBlank @Size(max = 4000) String text,
         @NotBlank @Pattern(regexp = "[a-z]{2}(-[A-Za-z]{2})?", message = "must be a language code such as en or en-GB")
         String language,

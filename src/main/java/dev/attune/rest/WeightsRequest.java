@@ -12,6 +12,6 @@ import java.util.Map;
  * Values stay JSON until checked so that 2.5 or "ten" is refused with the constraint's name, not rounded.
  */
 public record WeightsRequest(
-        @NotNull @NotEmpty @Size(max = 100) Map<@NotBlank @Size(max = 100) String, @NotNull JsonNode> weights,
+        @NotNull @NotEmpty @Size(max = Bounds.MAX_WEIGHT_ENTRIES) Map<@NotBlank @Size(max = 100) String, @NotNull JsonNode> weights,
         @NotBlank @Size(max = 1000) String reason) {
 }

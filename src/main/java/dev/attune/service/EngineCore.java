@@ -98,6 +98,11 @@ public final class EngineCore implements RoutingCore {
     }
 
     @Override
+    public ControlArm controlArm() {
+        return engine.controlArm();
+    }
+
+    @Override
     public RoutingWeights weights() {
         return engine.weights();
     }

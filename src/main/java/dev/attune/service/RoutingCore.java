@@ -84,6 +84,11 @@ public interface RoutingCore extends AutoCloseable {
     default void updateControlArm(ControlArm controlArm) {
     }
 
+    /** The control arm in force; null for a stand-in core that has none. */
+    default ControlArm controlArm() {
+        return null;
+    }
+
     /** The weights in force. */
     RoutingWeights weights();
 

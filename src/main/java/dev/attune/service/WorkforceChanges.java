@@ -38,18 +38,21 @@ public class WorkforceChanges {
     private final WeightChanges weights;
     private final RoutingSetupSource setup;
     private final ProductCatalogue products;
+    private final ControlArmChanges controlArm;
     /** The newest weight change handed to the engine (engine thread only). */
     private long weightsInForce = Long.MIN_VALUE;
 
     @Inject
     public WorkforceChanges(EngineHost host, ChangeAnnouncements announcements, Roster roster,
-            WeightChanges weights, RoutingSetupSource setup, ProductCatalogue products) {
+            WeightChanges weights, RoutingSetupSource setup, ProductCatalogue products,
+            ControlArmChanges controlArm) {
         this.host = host;
         this.announcements = announcements;
         this.roster = roster;
         this.weights = weights;
         this.setup = setup;
         this.products = products;
+        this.controlArm = controlArm;
     }
 
     void onProfile(@Observes AgentProfileChanged change) {
@@ -82,6 +85,7 @@ public class WorkforceChanges {
                         LOG.warnf("announced agent %s is not in the roster", notice.subject());
                         return CompletableFuture.completedFuture(null);
                     });
+            case CONTROL_ARM -> controlArm.reload();
             case CATALOGUE -> {
                 var catalogue = setup.catalogue();
                 yield host.withCore(core -> {

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.attune.core.domain.AgentProfile;
+import dev.attune.core.domain.ControlArm;
 import dev.attune.core.domain.RoutingConstraint;
 import dev.attune.core.domain.RoutingWeights;
 import dev.attune.service.EngineHost;
 import dev.attune.service.port.ChangeNote;
+import dev.attune.service.port.ControlArmSwitch;
 import dev.attune.service.port.Roster;
 import dev.attune.service.port.WeightChanges;
 import dev.attune.testing.LocalInfrastructureResource;
@@ -59,6 +61,8 @@ class ChangeFeedTest {
     ChangeBroadcast broadcast;
     @Inject
     ChangeFeed feed;
+    @Inject
+    ControlArmSwitch controlArm;
 
     private KafkaProducer<String, byte[]> producer;
     private KafkaConsumer<String, byte[]> reader;
@@ -103,6 +107,24 @@ class ChangeFeedTest {
 
         announce("{\"kind\":\"AGENT\",\"subject\":\"" + pool + "-ann\",\"origin\":\"attune-2/other\"}");
         Awaitility.await().atMost(WAIT).until(() -> enginePools().contains(pool));
+    }
+
+    @Test
+    void aControlArmSwitchedThroughAnotherInstanceReachesThisEngine() throws Exception {
+        awaitFeedRunning();
+        ControlArm before = engineControlArm();
+        ControlArm after = new ControlArm(!before.enabled(), 0.25, ControlArm.Mode.HASH, Duration.ofMinutes(30));
+        controlArm.change(after, new ChangeNote("wfm-on-attune-3", "test: switched through another instance", Instant.now()));
+        assertEquals(before, engineControlArm(), "storing alone does not reach the engine");
+        try {
+            announce("{\"kind\":\"CONTROL_ARM\",\"origin\":\"attune-3/other\"}");
+            Awaitility.await().atMost(WAIT).until(() -> engineControlArm().equals(after));
+        } finally {
+            // Back to the arm the other tests of this run expect.
+            controlArm.change(before, new ChangeNote("wfm-on-attune-3", "test: switched back", Instant.now()));
+            announce("{\"kind\":\"CONTROL_ARM\",\"origin\":\"attune-3/other\"}");
+            Awaitility.await().atMost(WAIT).until(() -> engineControlArm().equals(before));
+        }
     }
 
     @Test
@@ -152,6 +174,10 @@ class ChangeFeedTest {
     private void announce(String json) throws Exception {
         producer.send(new ProducerRecord<>(TOPIC, ChangeBroadcast.KEY, json.getBytes(StandardCharsets.UTF_8)))
                 .get(10, TimeUnit.SECONDS);
+    }
+
+    private ControlArm engineControlArm() {
+        return host.withCore(core -> core.controlArm()).toCompletableFuture().join();
     }
 
     private RoutingWeights engineWeights() {

@@ -42,6 +42,8 @@ final class FaultAcd implements AutoCloseable {
         Stage stage = Stage.WAITING;
         String ringing;
         String connectedBy;
+        /** Created and answered over REST, through an instance that does not own the pool. */
+        boolean overRest;
         final String poolId;
 
         CallState(String poolId) {
@@ -64,6 +66,8 @@ final class FaultAcd implements AutoCloseable {
     private final AtomicLong sendFailures = new AtomicLong();
     private volatile boolean running = true;
     private ScheduledFuture<?> arrivals;
+    private RestAcd rest;
+    private double restShare;
     private String prefix = "x";
     private long placed;
 
@@ -133,6 +137,19 @@ final class FaultAcd implements AutoCloseable {
         });
     }
 
+    /**
+     * From now on this share of new calls is created over REST, and their offers accepted over REST, through an
+     * instance that does not own the pool; 0 stops new ones (calls already on REST are still answered there).
+     */
+    void routeOverRest(RestAcd client, double share) {
+        run(() -> {
+            if (client != null) {
+                rest = client;
+            }
+            restShare = share;
+        });
+    }
+
     /** Waiting, ringing and connected calls of this scenario right now. */
     int[] snapshot() {
         return call(() -> {
@@ -168,9 +185,15 @@ final class FaultAcd implements AutoCloseable {
     private void arrive() {
         String callId = prefix + "-" + (++placed);
         Caller caller = mix.draw(callId, random);
-        calls.put(callId, new CallState(caller.poolId()));
+        CallState call = new CallState(caller.poolId());
+        calls.put(callId, call);
         tally.placed();
-        send(wire.callArrived(caller, Instant.now()));
+        if (rest != null && random.nextDouble() < restShare) {
+            call.overRest = true;
+            rest.createTask(caller);
+        } else {
+            send(wire.callArrived(caller, Instant.now()));
+        }
     }
 
     private void read() {
@@ -224,12 +247,43 @@ final class FaultAcd implements AutoCloseable {
                 || Boolean.TRUE.equals(busyAgents.get(offer.agentId()))) {
             return; // rescinded meanwhile, or the agent was taken by another call
         }
+        busyAgents.put(offer.agentId(), true);
+        if (call.overRest) {
+            // Connected only once the router said yes: docs/api.md tells the ACD not to connect on a 409.
+            rest.accept(offer).thenAccept(answer -> acd.execute(() -> acceptedOverRest(offer, call, answer)));
+            return;
+        }
+        connect(offer, call);
+        send(wire.offerAnswered("offer.accepted", offer, null, Instant.now()));
+        busyNow(offer, call);
+    }
+
+    private void acceptedOverRest(OfferSeen offer, CallState call, RestAcd.Answer answer) {
+        if (!answer.ok()) {
+            busyAgents.put(offer.agentId(), false);
+            if (call.stage == Stage.RINGING && offer.decisionId().equals(call.ringing)) {
+                call.stage = Stage.WAITING;
+                call.ringing = null;
+            }
+            return;
+        }
+        if (call.stage != Stage.RINGING || !offer.decisionId().equals(call.ringing)) {
+            // Rescinded while the accept was on its way, yet the router said yes: the caller is with the agent.
+            tally.acceptedRescinded(offer.decisionId());
+        }
+        connect(offer, call);
+        // After the accept's answer, so the state change lands behind the accept on the pool's partition.
+        busyNow(offer, call);
+    }
+
+    private void connect(OfferSeen offer, CallState call) {
         call.stage = Stage.CONNECTED;
         call.connectedBy = offer.decisionId();
-        busyAgents.put(offer.agentId(), true);
         acceptedDecisions.put(offer.decisionId(), offer.callId());
+    }
+
+    private void busyNow(OfferSeen offer, CallState call) {
         Instant now = Instant.now();
-        send(wire.offerAnswered("offer.accepted", offer, null, now));
         send(wire.agentStateChanged(offer.poolId(), offer.agentId(), "BUSY", now.plusMillis(options.holdMillis()), now));
         acd.schedule(() -> end(offer, call), options.holdMillis(), TimeUnit.MILLISECONDS);
     }
@@ -299,6 +353,9 @@ final class FaultAcd implements AutoCloseable {
     public void close() {
         running = false;
         acd.shutdownNow();
+        if (rest != null) {
+            rest.close();
+        }
         producer.close(Duration.ofSeconds(5));
         try {
             reader.join(2000);

@@ -22,6 +22,8 @@ import java.util.List;
  * @param alternateCds    kill -9 restarts alternate with and without the archive, to compare them under one load
  * @param overloadRate    the overload scenario's arrival rate, calls per second
  * @param heapLimitMb     the overload row's check: the service's heap in use stays at or under this
+ * @param restShare       kill1of3: the share of calls the ACD creates and accepts over REST, through an instance
+ *                        that does not own the pool (Keycloak is started for it); 0 keeps that scenario Kafka only
  */
 record FaultOptions(
         List<Scenario> scenarios,
@@ -37,6 +39,7 @@ record FaultOptions(
         boolean alternateCds,
         double overloadRate,
         int heapLimitMb,
+        double restShare,
         int recoverySeconds,
         int drainSeconds,
         int maxMinutes,
@@ -50,7 +53,7 @@ record FaultOptions(
                        [--kills 20] [--agents 60] [--rate 1.5] [--burst 50] [--ring-millis 3000] [--hold-millis 20000]
                        [--outage-scale 1] [--recovery-seconds 240] [--drain-seconds 60] [--max-minutes 60]
                        [--seed 7] [--config-dir config] [--out load-tests/out] [--dynamic-member] [--no-cds]
-                       [--alternate-cds] [--overload-rate 1000] [--heap-limit-mb 512]
+                       [--alternate-cds] [--overload-rate 1000] [--heap-limit-mb 512] [--rest-share 0.3]
             overload as issue 17 asks: --scenarios overload --agents 10000 --hold-millis 5000 --ring-millis 1000
             --short is the CI version: kill9 twice; freeze, broker30 and postgres30 at half length; malformed.""";
 
@@ -69,6 +72,7 @@ record FaultOptions(
         boolean alternate = false;
         double overloadRate = 1_000;
         int heapLimit = 512;
+        double restShare = 0.3;
         int recovery = 240;
         int drain = 60;
         int maxMinutes = 60;
@@ -116,6 +120,7 @@ record FaultOptions(
                 case "--max-minutes" -> maxMinutes = positive(arg, Integer.parseInt(value));
                 case "--overload-rate" -> overloadRate = positive(arg, Double.parseDouble(value));
                 case "--heap-limit-mb" -> heapLimit = positive(arg, Integer.parseInt(value));
+                case "--rest-share" -> restShare = share(arg, Double.parseDouble(value));
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--config-dir" -> config = Path.of(value);
                 case "--out" -> out = Path.of(value);
@@ -123,7 +128,7 @@ record FaultOptions(
             }
         }
         return new FaultOptions(scenarios, kills, agents, rate, burst, ring, hold, scale, staticMember, cds, alternate,
-                overloadRate, heapLimit, recovery, drain, maxMinutes, seed, config, out);
+                overloadRate, heapLimit, restShare, recovery, drain, maxMinutes, seed, config, out);
     }
 
     private static List<Scenario> scenarios(String list) {
@@ -133,6 +138,18 @@ record FaultOptions(
                     .orElseThrow(() -> new IllegalArgumentException("unknown scenario '" + name + "'\n" + USAGE)));
         }
         return List.copyOf(chosen);
+    }
+
+    private static double share(String option, double value) {
+        if (value < 0 || value > 1) {
+            throw new IllegalArgumentException(option + " must be from 0 to 1, was " + value);
+        }
+        return value;
+    }
+
+    /** Whether a scenario of this run sends REST requests, so the run needs a sign-in provider. */
+    boolean needsRest() {
+        return restShare > 0 && scenarios.contains(Scenario.KILL_ONE_OF_THREE);
     }
 
     private static <N extends Number> N positive(String option, N value) {

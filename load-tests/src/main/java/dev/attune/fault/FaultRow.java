@@ -10,6 +10,8 @@ import java.util.List;
  * @param conditions    what the ACD held when the faults began (calls waiting / ringing / connected)
  * @param check         a scenario's own check beyond the four counts (e.g. "11/11 dead-lettered"), "-" if none
  * @param checkMet      whether that check passed
+ * @param restSent      requests the ACD sent over REST to instances not owning the pool (-1: none in this scenario)
+ * @param restRefused   of those, answered with a refusal (any 4xx), or not at all within the retry window
  */
 record FaultRow(
         Scenario scenario,
@@ -24,7 +26,9 @@ record FaultRow(
         String conditions,
         long sendFailures,
         String check,
-        boolean checkMet) {
+        boolean checkMet,
+        long restSent,
+        long restRefused) {
 
     /** The targets: nothing lost, routed twice, rescinded after acceptance or missing; kills resume in 15 s. */
     boolean meetsTargets() {
@@ -32,7 +36,7 @@ record FaultRow(
         boolean resumedInTime = scenario == Scenario.KILL9 ? maxResume() <= 15
                 : scenario != Scenario.KILL_ONE_OF_THREE || maxResume() <= 10;
         return lost == 0 && routedTwice == 0 && acceptedRescinded == 0 && missingFromJournal == 0 && resumedInTime
-                && checkMet;
+                && checkMet && restRefused <= 0;
     }
 
     double maxResume() {
@@ -45,18 +49,19 @@ record FaultRow(
     }
 
     static String header() {
-        return String.format("| %-14s | %6s | %6s | %5s | %12s | %17s | %18s | %16s | %-24s | %-20s | %s |",
+        return String.format("| %-14s | %6s | %6s | %5s | %12s | %17s | %18s | %16s | %-24s | %-20s | %-17s | %s |",
                 "scenario", "faults", "calls", "lost", "routed twice", "accepted rescinded", "missing in journal",
-                "resumed s med/max", "at fault: wait/ring/conn", "own check", "targets")
+                "resumed s med/max", "at fault: wait/ring/conn", "own check", "REST refused/sent", "targets")
                 + "\n|" + "-".repeat(16) + "|" + "-".repeat(8) + "|" + "-".repeat(8) + "|" + "-".repeat(7) + "|"
                 + "-".repeat(14) + "|" + "-".repeat(19) + "|" + "-".repeat(20) + "|" + "-".repeat(18) + "|"
-                + "-".repeat(26) + "|" + "-".repeat(22) + "|---------|";
+                + "-".repeat(26) + "|" + "-".repeat(22) + "|" + "-".repeat(19) + "|---------|";
     }
 
     String row() {
-        return String.format("| %-14s | %6d | %6d | %5d | %12d | %18d | %9d of %6d | %7s / %6s | %-24s | %-20s | %-7s |",
+        return String.format("| %-14s | %6d | %6d | %5d | %12d | %18d | %9d of %6d | %7s / %6s | %-24s | %-20s | %-17s | %-7s |",
                 scenario.option(), faults, calls, lost, routedTwice, acceptedRescinded, missingFromJournal, decisions,
-                seconds(medianResume()), seconds(maxResume()), conditions, check, meetsTargets() ? "met" : "MISSED");
+                seconds(medianResume()), seconds(maxResume()), conditions, check,
+                restSent < 0 ? "-" : restRefused + " of " + restSent, meetsTargets() ? "met" : "MISSED");
     }
 
     private static String seconds(double value) {

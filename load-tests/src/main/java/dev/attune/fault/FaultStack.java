@@ -6,6 +6,7 @@ import dev.attune.load.JvmOptions;
 import dev.attune.load.KafkaClients;
 import dev.attune.load.ServiceConfig;
 import dev.attune.load.ServiceJvm;
+import dev.attune.local.LocalKeycloak;
 import dev.attune.local.LocalPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,6 +36,8 @@ final class FaultStack implements AutoCloseable {
     private final PrintStream log;
     private final BrokerJvm broker;
     private final LocalPostgres postgres;
+    /** The sign-in provider, only for a run whose scenarios send REST requests (else null). */
+    private final LocalKeycloak keycloak;
     private final Map<String, String> properties = new LinkedHashMap<>();
     private final List<String> jvm;
     /** The class-data archive option, null when there is none or the run asked for none. */
@@ -51,17 +55,23 @@ final class FaultStack implements AutoCloseable {
         Files.createDirectories(out);
         BrokerJvm startedBroker = null;
         LocalPostgres startedPostgres = null;
+        // Keycloak takes the longest to start: beside the broker and the database, and only when a scenario needs it.
+        CompletableFuture<LocalKeycloak> startedKeycloak = options.needsRest()
+                ? CompletableFuture.supplyAsync(() -> startKeycloak(out.resolve("fault-keycloak.log")))
+                : CompletableFuture.completedFuture(null);
         try {
             startedBroker = BrokerJvm.start(out.resolve("fault-broker.log"));
             startedPostgres = LocalPostgres.start();
+            startedKeycloak.join();
         } catch (Exception e) {
-            if (startedBroker != null) {
-                startedBroker.close();
-            }
+            closeQuietly(startedKeycloak.exceptionally(failure -> null).join());
+            closeQuietly(startedPostgres);
+            closeQuietly(startedBroker);
             throw e;
         }
         this.broker = startedBroker;
         this.postgres = startedPostgres;
+        this.keycloak = startedKeycloak.join();
         this.jvm = new java.util.ArrayList<>(List.of("-Xmx512m"));
         jvm.addAll(JvmOptions.read(JvmOptions.DEPLOYED, List.of()));
         Path archive = ServiceJvm.JAR.resolveSibling("app-cds.jsa");
@@ -78,6 +88,10 @@ final class FaultStack implements AutoCloseable {
             properties.put("quarkus.datasource.username", LocalPostgres.USER);
             properties.put("quarkus.datasource.password", LocalPostgres.PASSWORD);
             properties.put("attune.config-dir", config.toAbsolutePath().toString());
+            if (keycloak != null) {
+                properties.put("quarkus.oidc.auth-server-url", keycloak.issuer());
+                log.printf("[fault] sign-in provider (Keycloak) at %s%n", keycloak.issuer());
+            }
             if (options.staticMember()) {
                 // As deployed (docs/reliability.md, Failover): a restart takes its partitions back without a rebalance.
                 properties.put("attune.instance-id", "fault-suite-router");
@@ -91,6 +105,22 @@ final class FaultStack implements AutoCloseable {
 
     String bootstrapServers() {
         return broker.bootstrapServers();
+    }
+
+    /** The OIDC issuer the services sign in against; null when this run started no provider. */
+    String issuer() {
+        return keycloak == null ? null : keycloak.issuer();
+    }
+
+    private static LocalKeycloak startKeycloak(Path log) {
+        try {
+            return LocalKeycloak.start(log);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Starts the packaged service; waits for readiness only if asked (after a kill the ACD's clock runs). */
@@ -235,6 +265,7 @@ final class FaultStack implements AutoCloseable {
         closeQuietly(service);
         closeQuietly(postgres);
         closeQuietly(broker);
+        closeQuietly(keycloak);
     }
 
     private void closeQuietly(AutoCloseable resource) {

@@ -21,6 +21,8 @@ final class ScenarioRun {
     private final List<int[]> conditions = new ArrayList<>();
     private String check = "-";
     private boolean checkMet = true;
+    /** The ACD's REST side in a scenario that uses it (kill1of3), else null. */
+    private RestAcd rest;
 
     ScenarioRun(Scenario scenario, FaultOptions options, FaultStack stack, FaultAcd acd, PrintStream out) {
         this.scenario = scenario;
@@ -51,12 +53,15 @@ final class ScenarioRun {
         }
         acd.stopArrivals();
         long lost = drain();
+        // Calls already on REST keep their answers there; the scenarios after this one are Kafka only.
+        acd.routeOverRest(null, 0);
         // The journal is asked through the service: after a kill it may still be starting.
         stack.awaitReady(Duration.ofSeconds(options.recoverySeconds()));
         int missing = missingFromJournal(tally.decisions());
         return new FaultRow(scenario, faults, tally.callsPlaced(), lost, tally.routedTwiceCount(),
                 tally.acceptedRescindedCount(), tally.decisions().size(), missing, tally.resumeSeconds(),
-                describe(conditions), acd.sendFailures() - failuresBefore, check, checkMet);
+                describe(conditions), acd.sendFailures() - failuresBefore, check, checkMet,
+                rest == null ? -1 : rest.sent(), rest == null ? -1 : rest.refused());
     }
 
     private void fault(FaultTally tally, boolean withArchive) throws Exception {
@@ -79,6 +84,12 @@ final class ScenarioRun {
             case KILL_ONE_OF_THREE -> {
                 ThreeInstances three = stack.three();
                 three.start(Duration.ofSeconds(options.recoverySeconds()));
+                if (stack.issuer() != null && options.restShare() > 0) {
+                    rest = new RestAcd(stack.issuer(), new RestTargets(three, FaultStack.PARTITIONS), out);
+                    acd.routeOverRest(rest, options.restShare());
+                    out.printf("[fault]   %.0f%% of calls created and accepted over REST through an instance not "
+                            + "owning their pool%n", options.restShare() * 100);
+                }
                 // Traffic on all three first, so the kill hits waiting, ringing and connected calls on each.
                 Thread.sleep(FaultSuite.warmUp().toMillis());
                 conditions.add(acd.snapshot());

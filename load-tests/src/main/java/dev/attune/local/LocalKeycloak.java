@@ -1,11 +1,15 @@
 package dev.attune.local;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -74,6 +78,31 @@ public final class LocalKeycloak implements AutoCloseable {
         LocalKeycloak keycloak = new LocalKeycloak(process, baseUrl, log);
         keycloak.awaitRealm();
         return keycloak;
+    }
+
+    /** An access token, and how long it lives. */
+    public record AccessToken(String value, Duration lifetime) {
+    }
+
+    /**
+     * An access token of this realm's demo user (named after its role) from the provider at this issuer, by the
+     * password grant of the API client: what the tests and the fault suite's ACD sign in with.
+     */
+    public static AccessToken passwordGrant(HttpClient http, String issuer, String user)
+            throws IOException, InterruptedException {
+        String form = "grant_type=password&client_id=" + API_CLIENT + "&client_secret=" + API_SECRET
+                + "&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(passwordOf(user), StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("no token for " + user + ": " + response.statusCode() + " " + response.body());
+        }
+        JsonNode body = new ObjectMapper().readTree(response.body());
+        return new AccessToken(body.path("access_token").asText(), Duration.ofSeconds(body.path("expires_in").asLong(60)));
     }
 
     /** The issuer the service is configured with (quarkus.oidc.auth-server-url). */

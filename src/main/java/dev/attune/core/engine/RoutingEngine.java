@@ -235,6 +235,10 @@ public final class RoutingEngine implements AutoCloseable {
         }
     }
 
+    public ControlArm controlArm() {
+        return config.controlArm();
+    }
+
     /** Which calls the live benchmark's control arm routes by longest idle, from the next decision on. */
     public void updateControlArm(ControlArm controlArm) {
         synchronized (this) {

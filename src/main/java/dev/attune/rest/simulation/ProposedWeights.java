@@ -19,6 +19,10 @@ final class ProposedWeights {
         if (proposed == null || proposed.isEmpty()) {
             throw new IllegalArgumentException("weights: give at least one constraint's proposed weight");
         }
+        if (proposed.size() > Bounds.MAX_WEIGHT_ENTRIES) {
+            throw new IllegalArgumentException("weights: at most " + Bounds.MAX_WEIGHT_ENTRIES + " entries, was "
+                    + proposed.size());
+        }
         RoutingWeights weights = current;
         for (Map.Entry<String, Long> entry : proposed.entrySet()) {
             RoutingConstraint constraint = constraint(entry.getKey()).orElseThrow(() -> new IllegalArgumentException(

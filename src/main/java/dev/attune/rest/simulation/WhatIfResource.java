@@ -1,6 +1,7 @@
 package dev.attune.rest.simulation;
 
 import dev.attune.core.domain.RoutingWeights;
+import dev.attune.rest.InvalidRequestException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -38,20 +39,21 @@ public class WhatIfResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a what-if simulation of proposed weights against the current ones")
     public Response start(WhatIfRequest request, @Context UriInfo uri) {
+        // Refusals carry the API's error body, naming the field (docs/api.md, Errors).
         if (request == null) {
-            return problem(Response.Status.BAD_REQUEST, "body: send {\"weights\": {\"Empathy for distress\": 3}}");
+            throw new InvalidRequestException("body", "is missing: send {\"weights\": {\"Empathy for distress\": 3}}");
         }
         int replications = request.replications() == null ? settings.replications() : request.replications();
         if (replications < 1 || replications > settings.maxReplications()) {
-            return problem(Response.Status.BAD_REQUEST,
-                    "replications: must be 1-" + settings.maxReplications() + ", was " + replications);
+            throw new InvalidRequestException("replications",
+                    "must be 1-" + settings.maxReplications() + ", was " + replications);
         }
         RoutingWeights current = weightsInForce.current();
         RoutingWeights proposed;
         try {
             proposed = ProposedWeights.apply(request.weights(), current);
         } catch (IllegalArgumentException e) {
-            return problem(Response.Status.BAD_REQUEST, e.getMessage());
+            throw new InvalidRequestException("weights", e.getMessage().replaceFirst("^weights: ", ""));
         }
         long seed = request.seed() == null ? settings.seed() : request.seed();
         return jobs.submit(current, proposed, seed, replications)

@@ -15,7 +15,7 @@ public record ChangeNotice(Kind kind, String subject, String origin, Instant at)
 
     /** What changed. */
     public enum Kind {
-        WEIGHTS, AGENT, CATALOGUE
+        WEIGHTS, AGENT, CATALOGUE, CONTROL_ARM
     }
 
     public ChangeNotice {
