@@ -44,7 +44,7 @@ public class DecisionResource {
     @Path("/notices")
     @Operation(summary = "What Attune announced about a call besides offers (call.unroutable, agent.set-away),"
             + " oldest first")
-    public List<RoutingNotice> noticesForCall(@QueryParam("callId") String callId) {
+    public List<RoutingNotice> noticesForCall(@QueryParam("callId") @Size(max = Ids.MAX_QUERY_VALUE) String callId) {
         if (callId == null || callId.isBlank()) {
             throw new InvalidRequestException(
                     "the callId query parameter is required, e.g. /api/v1/decisions/notices?callId=c-123");

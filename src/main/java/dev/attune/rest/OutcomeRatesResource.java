@@ -4,6 +4,7 @@ import dev.attune.learning.fairness.OutcomeRates;
 import dev.attune.service.FairnessConfig;
 import dev.attune.service.port.SegmentedCallSource;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -39,7 +40,7 @@ public class OutcomeRatesResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Resolution, complaint, transfer rates and CSAT per pool and product over the last hours")
     public View outcomes(@QueryParam("hours") @Parameter(description = "1 to 744; default 24") String hours,
-            @QueryParam("pool") @Parameter(description = "one pool; default all") String pool) {
+            @QueryParam("pool") @Parameter(description = "one pool; default all") @Size(max = Ids.MAX_QUERY_VALUE) String pool) {
         int span = QueryNumber.read("hours", hours, 24, 1, MAX_HOURS);
         Instant to = Instant.now();
         Instant from = to.minus(Duration.ofHours(span));

@@ -37,6 +37,10 @@ public interface HostSettings {
     @WithDefault("true")
     boolean ronaSetsAgentAway();
 
+    /** How many threads may apply one poll's pools side by side, the engine thread included ({@link PoolLanes}). */
+    @WithDefault("1")
+    int poolLanes();
+
     /** Longest a high-care call may be held back for a much better agent about to be free. */
     @WithDefault("PT10S")
     Duration maxHold();

@@ -18,7 +18,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Applies one batch with each pool's events on a thread of its own, when the core's pools are independent
@@ -33,9 +32,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PoolLanes {
     private final ExecutorService helpers;
 
-    /** @param lanes how many threads may apply one batch, the engine thread included (attune.engine.pool-lanes) */
     @Inject
-    public PoolLanes(@ConfigProperty(name = "attune.engine.pool-lanes", defaultValue = "1") int lanes) {
+    public PoolLanes(HostSettings settings) {
+        this(settings.poolLanes());
+    }
+
+    /** @param lanes how many threads may apply one batch, the engine thread included (attune.engine.pool-lanes) */
+    public PoolLanes(int lanes) {
         if (lanes < 1) {
             throw new IllegalArgumentException("attune.engine.pool-lanes must be at least 1, was " + lanes);
         }

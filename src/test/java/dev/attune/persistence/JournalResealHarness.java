@@ -1,5 +1,6 @@
 package dev.attune.persistence;
 
+import dev.attune.cli.CommandLine;
 import dev.attune.local.LocalPostgres;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -38,7 +39,7 @@ public final class JournalResealHarness {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, Integer> options = Options.of(args);
+        Map<String, Integer> options = CommandLine.parse(args, Options.USAGE, Options::of);
         int rows = options.get("rows");
         int runs = options.get("runs");
         int batch = options.get("batch");
@@ -165,12 +166,17 @@ public final class JournalResealHarness {
 
     /** --rows N --runs N --batch N, with defaults. */
     private static final class Options {
+        static final String USAGE = "JournalResealHarness [--rows 50000] [--runs 5] [--batch 500]";
+
         static Map<String, Integer> of(String[] args) {
             Map<String, Integer> options = new java.util.HashMap<>(Map.of("rows", 50_000, "runs", 5, "batch", 500));
-            for (int i = 0; i + 1 < args.length; i += 2) {
+            for (int i = 0; i < args.length; i += 2) {
                 String name = args[i].replaceFirst("^--", "");
                 if (!options.containsKey(name)) {
                     throw new IllegalArgumentException("unknown option " + args[i] + "; use --rows, --runs, --batch");
+                }
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException(args[i] + " needs a value");
                 }
                 options.put(name, Integer.parseInt(args[i + 1]));
             }

@@ -347,6 +347,15 @@ class EngineHostTest {
             }
 
             @Override
+
+            public int poolLanes() {
+
+                return 1;
+
+            }
+
+
+            @Override
             public Duration maxHold() {
                 return Duration.ofSeconds(10);
             }

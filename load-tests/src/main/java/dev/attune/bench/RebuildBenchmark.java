@@ -296,6 +296,15 @@ public final class RebuildBenchmark {
         }
 
         @Override
+
+        public int poolLanes() {
+
+            return 1;
+
+        }
+
+
+        @Override
         public Duration maxHold() {
             return Duration.ofSeconds(10);
         }

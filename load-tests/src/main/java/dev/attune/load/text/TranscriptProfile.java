@@ -1,5 +1,6 @@
 package dev.attune.load.text;
 
+import dev.attune.cli.CommandLine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -18,7 +19,7 @@ import jdk.jfr.consumer.RecordingFile;
  * issue's: decoding, schema validation, tokenising, the model, the events, publishing, the journal and the
  * engine applying the estimates.
  */
-final class TranscriptProfile {
+public final class TranscriptProfile {
     /** Stage name by a frame's class (simple prefix match on the fully qualified name), innermost wins. */
     private static final Map<String, String> STAGES = stages();
     private static final String ROUTING_KAFKA = "dev.attune.kafka.";
@@ -123,6 +124,8 @@ final class TranscriptProfile {
     }
 
     public static void main(String[] args) throws IOException {
-        System.out.print(summarize(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 20));
+        List<String> given = CommandLine.positional(args, "TranscriptProfile <recording.jfr> [top frames, 20]", 1, 2);
+        int top = given.size() > 1 ? CommandLine.parse(args, "top frames must be a number", a -> Integer.parseInt(a[1])) : 20;
+        System.out.print(summarize(Path.of(given.get(0)), top));
     }
 }
