@@ -6,6 +6,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
@@ -90,7 +91,14 @@ final class Chromium implements AutoCloseable {
             page.locator("#password").fill(LocalKeycloak.passwordOf(user));
             page.locator("#kc-login").click();
             page.waitForURL(address -> !address.contains("/realms/"), new Page.WaitForURLOptions().setTimeout(60_000));
-            page.navigate(url, slow);
+            try {
+                page.navigate(url, slow);
+            } catch (PlaywrightException e) {
+                // A page that sends its user on at once (the landing page) interrupts its own load: that is no error.
+                if (!String.valueOf(e.getMessage()).contains("interrupted by another navigation")) {
+                    throw e;
+                }
+            }
             consoleErrors.clear();
             return this;
         }
