@@ -57,6 +57,11 @@ public final class CallerOverlay {
 
     /** Every caller of the log for one replication, in arrival order, times in seconds since the first day's midnight. */
     public List<CallerDraw> draw(CallLog log, Map<String, RandomStream> streams) {
+        return draw(log, streams, QuantileMemo.none());
+    }
+
+    /** The same, remembering the emotion quantiles in {@code memo} for the other replays of one experiment. */
+    public List<CallerDraw> draw(CallLog log, Map<String, RandomStream> streams, QuantileMemo memo) {
         RandomStream callers = streams.get(CALLERS);
         RandomStream patienceStream = streams.get(PATIENCE);
         RandomStream serviceStream = streams.get(SERVICE);
@@ -68,14 +73,14 @@ public final class CallerOverlay {
             double dayStart = ChronoUnit.DAYS.between(first, day.getKey()) * 86_400.0;
             for (LoggedCall call : day.getValue()) {
                 out.add(draw(id++, dayStart + call.queueEntry(), call, callers, patienceStream, serviceStream,
-                        afterCall.nextDouble()));
+                        afterCall.nextDouble(), memo));
             }
         }
         return out;
     }
 
     private CallerDraw draw(long id, double arrival, LoggedCall call, RandomStream callers, RandomStream patienceStream,
-            RandomStream serviceStream, double afterCallUniform) {
+            RandomStream serviceStream, double afterCallUniform, QuantileMemo memo) {
         String code = pickProduct(call.type(), callers.nextDouble());
         OverlayModel.ProductOverlay product = overlay.products().get(code);
         boolean high = overlay.highPriorityLevels().contains(call.priority());
@@ -85,7 +90,7 @@ public final class CallerOverlay {
         BetaDist[] priors = emotions.get(code);
         double[] emotion = new double[4];
         for (int i = 0; i < 4; i++) {
-            emotion[i] = priors[i].inverseF(callers.nextDouble());
+            emotion[i] = memo.inverse(priors[i], callers.nextDouble());
         }
         long noiseSeed = (long) (callers.nextDouble() * (1L << 52));
         double resolve = callers.nextDouble();

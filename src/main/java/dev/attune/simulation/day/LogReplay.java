@@ -52,7 +52,11 @@ public final class LogReplay {
     private final Centre centre;
     private final Map<String, Double> meanHandleSecondsByType = new HashMap<>();
     private final Map<String, double[]> creditedSlots = new HashMap<>();
+    private final PatienceModel patience;
+    private final OverlayModel overlayAsGiven;
+    private final long seed;
     private boolean keepSegments;
+    private QuantileMemo quantiles = QuantileMemo.none();
 
     public LogReplay(CallLog log, Catalogue catalogue, OverlayModel overlay, OutcomeModel outcome, long seed) {
         this(log, PatienceModel.fromLog(log), catalogue, overlay, outcome, seed);
@@ -71,6 +75,9 @@ public final class LogReplay {
     public LogReplay(CallLog log, PatienceModel patience, CapacityModel capacity, Catalogue catalogue,
             OverlayModel overlay, OutcomeModel outcome, long seed) {
         this.log = log;
+        this.patience = patience;
+        this.overlayAsGiven = overlay;
+        this.seed = seed;
         this.capacity = capacity;
         this.catalogue = catalogue;
         this.overlay = overlay.validated(catalogue, "overlay");
@@ -119,6 +126,27 @@ public final class LogReplay {
         return log;
     }
 
+    /**
+     * The same replay with its own centre, clock and random streams: replication r of the copy draws exactly what
+     * replication r of this one draws, so copies can run replications on other threads.
+     */
+    public LogReplay copy() {
+        LogReplay copy = withCapacity(capacity);
+        copy.keepSegments = keepSegments;
+        return copy;
+    }
+
+    /** The same log, callers and agents with another capacity model (the light replay beside the calibrated one). */
+    public LogReplay withCapacity(CapacityModel other) {
+        return new LogReplay(log, patience, other, catalogue, overlayAsGiven, outcome, seed).sharing(quantiles);
+    }
+
+    /** Remembers emotion quantiles in {@code memo}, shared with the experiment's other replays (same results). */
+    public LogReplay sharing(QuantileMemo memo) {
+        this.quantiles = memo;
+        return this;
+    }
+
     public OutcomeModel outcome() {
         return outcome;
     }
@@ -140,7 +168,7 @@ public final class LogReplay {
         for (String name : CallerOverlay.STREAMS) {
             byName.put(name, streams.stream(name));
         }
-        List<CallerDraw> callers = callerOverlay.draw(log, byName);
+        List<CallerDraw> callers = callerOverlay.draw(log, byName, quantiles);
         Map<String, double[]> shifts = new HashMap<>();
         umontreal.ssj.rng.RandomStream availability = capacity.availability() < 1
                 ? streams.stream(CallerOverlay.AVAILABILITY) : null;

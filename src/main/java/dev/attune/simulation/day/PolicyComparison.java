@@ -33,21 +33,44 @@ public final class PolicyComparison {
      */
     public static PolicyComparison run(LogReplay replay, List<PolicyFactory> policies, int replications,
             Consumer<DayResult> progress) {
+        return run(replay, policies, replications, 1, progress);
+    }
+
+    /**
+     * The same on {@code threads} threads, one replication per task, each thread on its own copy of the replay.
+     * Replication r draws from substream r whichever thread runs it, and the rounds are added in replication
+     * order, so the comparison is bit-identical to a sequential run.
+     *
+     * @param progress called after each policy run of each replication, from one thread at a time
+     */
+    public static PolicyComparison run(LogReplay replay, List<PolicyFactory> policies, int replications, int threads,
+            Consumer<DayResult> progress) {
         PolicyComparison comparison = new PolicyComparison(policies.get(0).name());
         for (PolicyFactory policy : policies) {
             comparison.policies.add(policy.name());
         }
-        for (int r = 0; r < replications; r++) {
-            LogReplay.Replication replication = replay.replication(r);
-            Map<String, DayResult> round = new LinkedHashMap<>();
-            for (PolicyFactory policy : policies) {
-                DayResult result = replay.run(replication, policy);
-                round.put(policy.name(), result);
+        Consumer<DayResult> reported = result -> {
+            synchronized (comparison) {
                 progress.accept(result);
             }
+        };
+        for (Map<String, DayResult> round : ParallelReplications.run(replay, replications, threads,
+                (copy, r) -> round(copy, r, policies, reported))) {
             comparison.add(round);
         }
         return comparison;
+    }
+
+    private static Map<String, DayResult> round(LogReplay replay, int r, List<PolicyFactory> policies,
+            Consumer<DayResult> progress) {
+        LogReplay.Replication replication = replay.replication(r);
+        Map<String, DayResult> round = new LinkedHashMap<>();
+        for (PolicyFactory policy : policies) {
+            DayResult result = replay.run(replication, policy);
+            round.put(policy.name(), result);
+            progress.accept(result);
+        }
+        return round;
     }
 
     private void add(Map<String, DayResult> round) {

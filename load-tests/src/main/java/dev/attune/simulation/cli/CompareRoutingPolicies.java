@@ -13,6 +13,7 @@ import dev.attune.simulation.day.OverlayModel;
 import dev.attune.simulation.day.PatienceModel;
 import dev.attune.simulation.day.PolicyComparison;
 import dev.attune.simulation.day.PolicyFactory;
+import dev.attune.simulation.day.QuantileMemo;
 import dev.attune.simulation.day.SensitivityVariants;
 import dev.attune.simulation.day.TargetVerdicts;
 import dev.attune.simulation.day.Targets;
@@ -43,11 +44,12 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * --days N (only the first N days of the log), --policies a,b,c (default all), --config DIR (config),
  * --out DIR (load-tests/out), --replay calibrated|light (calibrated: config/simulation/capacity.json),
  * --capacity FILE, --handle-times neutral (proficiency does not change handle time),
- * --sensitivity (then every variant of config/simulation/sensitivity.json, on longest-idle and attune).
+ * --sensitivity (then every variant of config/simulation/sensitivity.json, on longest-idle and attune),
+ * --threads N (replications run in parallel, default the number of processors; the results do not depend on it).
  */
 public final class CompareRoutingPolicies {
     static final List<String> OPTIONS = List.of("log", "data", "replications", "seed", "days", "policies", "config",
-            "out", "sensitivity", "replay", "capacity", "handle-times");
+            "out", "sensitivity", "replay", "capacity", "handle-times", "threads");
 
     public static void main(String[] args) {
         try {
@@ -86,16 +88,20 @@ public final class CompareRoutingPolicies {
         String stem = log.name().replace(' ', '-') + (capacity.light() ? "-light" : "")
                 + (options.containsKey("handle-times") ? "-neutral" : "");
         PatienceModel patience = source.patience(log);
+        int threads = Integer.parseInt(options.getOrDefault("threads",
+                String.valueOf(Runtime.getRuntime().availableProcessors())));
+        // one memo for the whole experiment: the light replay and most variants draw the same emotions
+        QuantileMemo quantiles = QuantileMemo.create();
+        LogReplay replay = new LogReplay(log, patience, capacity, catalogue, overlay, outcome, seed).sharing(quantiles);
 
-        PolicyComparison main = compare(new LogReplay(log, patience, capacity, catalogue, overlay, outcome, seed),
-                policies, replications, log.name());
+        PolicyComparison main = compare(replay, policies, replications, threads, log.name());
         String title = String.format(Locale.ROOT, "%s, %s, %d replications, seed %d", log.name(), variant,
                 replications, seed);
         StringBuilder report = new StringBuilder(weightsInForce(config.resolve("weights.json"), weights))
                 .append(capacityInForce(capacity)).append('\n').append(ReportFiles.table(main, title));
         if (source.fixedPatience() == null) {
-            PolicyComparison light = capacity.light() ? main : compare(new LogReplay(log, patience, CapacityModel.LIGHT,
-                    catalogue, overlay, outcome, seed), policies.subList(0, 1), replications, "light replay");
+            PolicyComparison light = capacity.light() ? main : compare(replay.withCapacity(CapacityModel.LIGHT),
+                    policies.subList(0, 1), replications, threads, "light replay");
             report.append(CalibrationCheck.report(LoggedMeasures.of(log), capacity.fittedOn(), light,
                     capacity.light() ? null : main));
         }
@@ -108,8 +114,9 @@ public final class CompareRoutingPolicies {
             String sensitivity = Sensitivity.run(SensitivityVariants.read(config.resolve("simulation/sensitivity.json"))
                     .apply(config.resolve("simulation/overlay.json"), config.resolve("simulation/outcome-model.json")),
                     variantModels -> compare(new LogReplay(log, patience, capacity, catalogue, variantModels.overlay(),
-                            variantModels.outcome(), seed), Policies.select(options.getOrDefault("policies",
-                            "longest-idle,attune"), catalogue, settings, weights), replications, variantModels.name()),
+                            variantModels.outcome(), seed).sharing(quantiles), Policies.select(options.getOrDefault(
+                            "policies", "longest-idle,attune"), catalogue, settings, weights), replications, threads,
+                            variantModels.name()),
                     main, targets, title);
             System.out.println();
             System.out.print(sensitivity);
@@ -126,10 +133,11 @@ public final class CompareRoutingPolicies {
         ReportFiles.empathyPlot(main, "Empathy match by policy: " + title, out.resolve(stem + "-empathy-match.png"));
     }
 
-    static PolicyComparison compare(LogReplay replay, List<PolicyFactory> policies, int replications, String task) {
+    static PolicyComparison compare(LogReplay replay, List<PolicyFactory> policies, int replications, int threads,
+            String task) {
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax((long) replications * policies.size())
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(1000).build()) {
-            return PolicyComparison.run(replay, policies, replications, result -> {
+            return PolicyComparison.run(replay, policies, replications, threads, result -> {
                 bar.step();
                 bar.setExtraMessage(result.policy() + " #" + result.replication());
             });
