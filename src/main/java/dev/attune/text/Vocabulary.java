@@ -1,9 +1,7 @@
 package dev.attune.text;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The features a model knows, each with its inverse document frequency, and the weighting that turns an
@@ -11,7 +9,7 @@ import java.util.Map;
  * the model never saw are dropped.
  */
 public final class Vocabulary {
-    private final Map<String, Integer> index;
+    private final FeatureIndex index;
     private final String[] names;
     private final float[] idf;
     private final boolean characters;
@@ -24,10 +22,7 @@ public final class Vocabulary {
         this.names = names.clone();
         this.idf = idf.clone();
         this.characters = characters;
-        this.index = new HashMap<>(names.length * 2);
-        for (int i = 0; i < names.length; i++) {
-            index.put(names[i], i);
-        }
+        this.index = new FeatureIndex(this.names);
     }
 
     public boolean characters() {
@@ -51,20 +46,15 @@ public final class Vocabulary {
     }
 
     /**
-     * The vector of an utterance's words ({@link Utterances#words}). Feature indices are gathered in an array
-     * and counted in runs after sorting (no boxed counts per utterance); the weights are computed in increasing
-     * index order as before, so every value is bit for bit what training saw.
+     * The vector of an utterance's words ({@link Utterances#words}). Features are looked up from their
+     * characters ({@link FeatureLookup}), gathered in an array and counted in runs after sorting (no String per
+     * feature, no boxed counts); the weights are computed in increasing index order as before, so every value
+     * is bit for bit what training saw.
      */
     public SparseVector vector(List<String> words) {
-        List<String> features = Utterances.fromWords(words, characters);
-        int[] found = new int[features.size()];
-        int n = 0;
-        for (String feature : features) {
-            Integer i = index.get(feature);
-            if (i != null) {
-                found[n++] = i;
-            }
-        }
+        FeatureLookup.Found features = FeatureLookup.of(index, words, characters);
+        int[] found = features.numbers();
+        int n = features.length();
         Arrays.sort(found, 0, n);
         int[] indices = new int[n];
         int[] counts = new int[n];

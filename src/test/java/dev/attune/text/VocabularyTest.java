@@ -17,18 +17,41 @@ class VocabularyTest {
             "I'm really scared and worried, I'm panicking about my money!!",
             "My new card still hasn't arrived, when will it come? It's been two weeks, I'm annoyed.",
             "why was i charged twice for the same transfer?? transfered on monday, still pending",
-            "Thanks so much, that is great, have a lovely day");
+            "Thanks so much, that is great, have a lovely day",
+            "naïve café 123abc don't won't y'all 4th 2,000 £50 €20 ???!!! tranferred transfered transferring",
+            "supercalifragilisticexpialidociouslyoverlongwordthatgoespastsixtyfourcharacterseasilyyes ok",
+            "the the the the the the the the the the the the the the the the the the the the the the the the the "
+                    + "the the the the the the the the the the the the the the the the the the the the the the the the");
+
+    /** Texts spelt from the model's own features, so most look-ups are hits (the fixed texts are mostly misses). */
+    private static List<String> ownWords(Vocabulary vocabulary) {
+        StringBuilder text = new StringBuilder();
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < vocabulary.size(); i += 97) {
+            String name = vocabulary.name(i);
+            text.append(name.startsWith("#") ? name.substring(1).replace("<", "").replace(">", "") : name).append(' ');
+            if (text.length() > 200) {
+                texts.add(text.toString());
+                text.setLength(0);
+            }
+        }
+        return texts;
+    }
 
     @Test
     void vectorsAreTheMapCountedOnes() {
         for (Vocabulary vocabulary : List.of(MODEL.emotionVocabulary(), MODEL.intentVocabulary())) {
-            for (String text : TEXTS) {
+            for (String text : concat(TEXTS, ownWords(vocabulary))) {
                 Vocabulary.SparseVector now = vocabulary.vector(Utterances.words(text));
                 Vocabulary.SparseVector reference = mapCounted(vocabulary, text);
                 assertArrayEquals(reference.indices(), now.indices(), text);
                 assertArrayEquals(reference.values(), now.values(), text);
             }
         }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
     @Test

@@ -20,13 +20,15 @@ import java.util.Map;
  * @param jfrRate     a last step at this rate runs under Java Flight Recorder, summarised by stage; 0 = none
  * @param out         where the table and the logs go
  * @param maxMinutes  the whole run stops by itself after this long
+ * @param keptUpMs    a step is sustained only if its p99 latency is at most this: a service that falls behind
+ *                    builds a queue whose latency grows for as long as the step lasts
  */
 record TranscriptLoadOptions(List<Double> rates, int stepSeconds, int warmupSeconds, int calls, Path data,
-        Map<String, Path> serviceJars, int rounds, double jfrRate, Path out, String heap, int maxMinutes) {
+        Map<String, Path> serviceJars, int rounds, double jfrRate, Path out, String heap, int maxMinutes, double keptUpMs) {
     static final String USAGE = "options: --rates 500,1000,2000,3000 --step-seconds 20 --warmup-seconds 15 "
             + "--calls 2000 --data ../shared/data --service-jar target/quarkus-app/quarkus-run.jar "
             + "(or --service-jars before=A.jar,after=B.jar --rounds 2) --jfr-rate 0 "
-            + "--out load-tests/out --heap 512m --max-minutes 15";
+            + "--out load-tests/out --heap 512m --max-minutes 15 --kept-up-ms 1000";
 
     static TranscriptLoadOptions parse(String[] args) {
         List<Double> rates = List.of(500.0, 1000.0, 2000.0, 3000.0);
@@ -40,6 +42,7 @@ record TranscriptLoadOptions(List<Double> rates, int stepSeconds, int warmupSeco
         Path out = Path.of("load-tests/out");
         String heap = "512m";
         int maxMinutes = 15;
+        double keptUpMs = 1000;
         for (int i = 0; i < args.length; i += 2) {
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException(args[i] + " needs a value; " + USAGE);
@@ -58,11 +61,12 @@ record TranscriptLoadOptions(List<Double> rates, int stepSeconds, int warmupSeco
                 case "--out" -> out = Path.of(value);
                 case "--heap" -> heap = value;
                 case "--max-minutes" -> maxMinutes = Integer.parseInt(value);
+                case "--kept-up-ms" -> keptUpMs = Double.parseDouble(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "; " + USAGE);
             }
         }
         return new TranscriptLoadOptions(rates, stepSeconds, warmupSeconds, calls, data, serviceJars, rounds, jfrRate,
-                out, heap, maxMinutes);
+                out, heap, maxMinutes, keptUpMs);
     }
 
     private static Map<String, Path> parseJars(String value) {

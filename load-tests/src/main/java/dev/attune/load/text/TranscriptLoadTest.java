@@ -77,7 +77,8 @@ public final class TranscriptLoadTest {
                     TranscriptTraffic traffic = new TranscriptTraffic(bootstrap, texts, options.calls(),
                             capacity(options))) {
                 awaitFirstEstimate(traffic, out);
-                TranscriptStep warmUp = step(traffic, service, options.rates().get(0), options.warmupSeconds());
+                TranscriptStep warmUp = step(traffic, service, options.rates().get(0), options.warmupSeconds(),
+                        options.keptUpMs());
                 out.printf("[text-load] warm-up (not reported): %s%n", warmUp.row());
                 out.println(TranscriptStep.header());
                 for (double rate : options.rates()) {
@@ -85,7 +86,7 @@ public final class TranscriptLoadTest {
                         out.println("[text-load] stopping: the run's time budget (--max-minutes) is spent");
                         break;
                     }
-                    TranscriptStep result = step(traffic, service, rate, options.stepSeconds());
+                    TranscriptStep result = step(traffic, service, rate, options);
                     steps.add(result);
                     out.println(result.row());
                     if (!service.isAlive() || !result.sustained()) {
@@ -108,7 +109,7 @@ public final class TranscriptLoadTest {
         Path recording = options.out().resolve("text-load-" + label + ".jfr").toAbsolutePath();
         Files.deleteIfExists(recording);
         service.jcmd("JFR.start", "name=text", "settings=profile", "filename=" + recording);
-        TranscriptStep result = step(traffic, service, options.jfrRate(), options.stepSeconds());
+        TranscriptStep result = step(traffic, service, options.jfrRate(), options);
         service.jcmd("JFR.stop", "name=text");
         String summary = "[text-load] profiled step (JFR, " + recording + "):\n" + TranscriptStep.header() + "\n"
                 + result.row() + "\n" + TranscriptProfile.summarize(recording, 20);
@@ -116,8 +117,13 @@ public final class TranscriptLoadTest {
         return summary;
     }
 
-    private static TranscriptStep step(TranscriptTraffic traffic, ServiceJvm service, double rate, int seconds)
-            throws InterruptedException {
+    private static TranscriptStep step(TranscriptTraffic traffic, ServiceJvm service, double rate,
+            TranscriptLoadOptions options) throws InterruptedException {
+        return step(traffic, service, rate, options.stepSeconds(), options.keptUpMs());
+    }
+
+    private static TranscriptStep step(TranscriptTraffic traffic, ServiceJvm service, double rate, int seconds,
+            double keptUpMs) throws InterruptedException {
         double cpuBefore = cpuSeconds(service.pid());
         long publishedBefore = traffic.published();
         long start = System.nanoTime();
@@ -130,7 +136,7 @@ public final class TranscriptLoadTest {
         return TranscriptStep.of(rate, seconds, sent, traffic.received(w), traffic.duplicates(w),
                 traffic.published() - publishedBefore, (System.nanoTime() - start) / 1e9, traffic.latency(w),
                 cpuSeconds(service.pid()) - cpuBefore,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), keptUpMs);
     }
 
     /** User + system CPU time of a process so far, from /proc (Linux; NaN elsewhere). */
