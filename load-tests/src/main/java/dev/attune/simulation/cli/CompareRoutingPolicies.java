@@ -6,6 +6,7 @@ import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.RoutingConstraint;
 import dev.attune.core.domain.RoutingWeights;
 import dev.attune.simulation.day.CapacityModel;
+import dev.attune.simulation.day.ChannelMix;
 import dev.attune.simulation.day.LogReplay;
 import dev.attune.simulation.day.LoggedMeasures;
 import dev.attune.simulation.day.OutcomeModel;
@@ -43,11 +44,13 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * --days N (only the first N days of the log), --policies a,b,c (default all), --config DIR (config),
  * --out DIR (load-tests/out), --replay calibrated|light (calibrated: config/simulation/capacity.json),
  * --capacity FILE, --handle-times neutral (proficiency does not change handle time),
- * --sensitivity (then every variant of config/simulation/sensitivity.json, on longest-idle and attune).
+ * --sensitivity (then every variant of config/simulation/sensitivity.json, on longest-idle and attune),
+ * --channels FILE (synthetic day only: callers on voice, chat and email, agents with capacity per channel;
+ * config/simulation/channels.json).
  */
 public final class CompareRoutingPolicies {
     static final List<String> OPTIONS = List.of("log", "data", "replications", "seed", "days", "policies", "config",
-            "out", "sensitivity", "replay", "capacity", "handle-times");
+            "out", "sensitivity", "replay", "capacity", "handle-times", "channels");
 
     public static void main(String[] args) {
         try {
@@ -83,13 +86,15 @@ public final class CompareRoutingPolicies {
         List<PolicyFactory> policies = Policies.select(options.get("policies"), catalogue, settings, weights);
         String variant = (capacity.light() ? "light" : "calibrated") + " replay"
                 + (options.containsKey("handle-times") ? ", handle times neutral to proficiency" : "");
+        ChannelMix channels = channels(options, source);
         String stem = log.name().replace(' ', '-') + (capacity.light() ? "-light" : "")
-                + (options.containsKey("handle-times") ? "-neutral" : "");
+                + (options.containsKey("handle-times") ? "-neutral" : "") + (channels != null ? "-channels" : "");
         PatienceModel patience = source.patience(log);
 
-        PolicyComparison main = compare(new LogReplay(log, patience, capacity, catalogue, overlay, outcome, seed),
-                policies, replications, log.name());
-        String title = String.format(Locale.ROOT, "%s, %s, %d replications, seed %d", log.name(), variant,
+        PolicyComparison main = compare(new LogReplay(log, patience, capacity, catalogue, overlay, outcome, seed)
+                .withChannels(channels), policies, replications, log.name() + (channels != null ? ", channels" : ""));
+        String title = String.format(Locale.ROOT, "%s, %s, %d replications, seed %d", log.name()
+                + (channels != null ? " on channels " + channels.shareByChannel().keySet() : ""), variant,
                 replications, seed);
         StringBuilder report = new StringBuilder(weightsInForce(config.resolve("weights.json"), weights))
                 .append(capacityInForce(capacity)).append('\n').append(ReportFiles.table(main, title));
@@ -108,7 +113,7 @@ public final class CompareRoutingPolicies {
             String sensitivity = Sensitivity.run(SensitivityVariants.read(config.resolve("simulation/sensitivity.json"))
                     .apply(config.resolve("simulation/overlay.json"), config.resolve("simulation/outcome-model.json")),
                     variantModels -> compare(new LogReplay(log, patience, capacity, catalogue, variantModels.overlay(),
-                            variantModels.outcome(), seed), Policies.select(options.getOrDefault("policies",
+                            variantModels.outcome(), seed).withChannels(channels), Policies.select(options.getOrDefault("policies",
                             "longest-idle,attune"), catalogue, settings, weights), replications, variantModels.name()),
                     main, targets, title);
             System.out.println();
@@ -184,6 +189,19 @@ public final class CompareRoutingPolicies {
         PatienceModel patience(CallLog forLog) {
             return fixedPatience != null ? fixedPatience : PatienceModel.fromLog(forLog);
         }
+    }
+
+    /** The channel mix of --channels FILE: the synthetic day's only; the bank's log is a voice log. */
+    private static ChannelMix channels(Map<String, String> options, Source source) {
+        if (!options.containsKey("channels")) {
+            return null;
+        }
+        if (source.fixedPatience() == null) {
+            throw new IllegalArgumentException("--channels needs --log synthetic (the bank's log is voice calls only)");
+        }
+        ChannelMix mix = ChannelMix.read(Path.of(options.get("channels")));
+        System.out.println("Channels: " + mix.shareByChannel() + ", capacity by group " + mix.capacityByPrefix());
+        return mix;
     }
 
     private static Source source(Map<String, String> options, Path config, long seed) {
