@@ -84,17 +84,15 @@ public final class CompareRoutingPolicies {
             System.out.print("Rows reported by the loader:\n" + log.defects().describe());
         }
         List<PolicyFactory> policies = Policies.select(options.get("policies"), catalogue, settings, weights);
-        String variant = (capacity.light() ? "light" : "calibrated") + " replay"
-                + (options.containsKey("handle-times") ? ", handle times neutral to proficiency" : "");
         ChannelMix channels = channels(options, source);
+        String variant = (capacity.light() ? "light" : "calibrated") + " replay" + (channels != null ? " on channels" : "")
+                + (options.containsKey("handle-times") ? ", handle times neutral to proficiency" : "");
         String stem = log.name().replace(' ', '-') + (capacity.light() ? "-light" : "")
                 + (options.containsKey("handle-times") ? "-neutral" : "") + (channels != null ? "-channels" : "");
         PatienceModel patience = source.patience(log);
-
         PolicyComparison main = compare(new LogReplay(log, patience, capacity, catalogue, overlay, outcome, seed)
                 .withChannels(channels), policies, replications, log.name() + (channels != null ? ", channels" : ""));
-        String title = String.format(Locale.ROOT, "%s, %s, %d replications, seed %d", log.name()
-                + (channels != null ? " on channels " + channels.shareByChannel().keySet() : ""), variant,
+        String title = String.format(Locale.ROOT, "%s, %s, %d replications, seed %d", log.name(), variant,
                 replications, seed);
         StringBuilder report = new StringBuilder(weightsInForce(config.resolve("weights.json"), weights))
                 .append(capacityInForce(capacity)).append('\n').append(ReportFiles.table(main, title));
