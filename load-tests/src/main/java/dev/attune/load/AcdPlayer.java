@@ -1,6 +1,7 @@
 package dev.attune.load;
 
 import dev.attune.core.domain.AgentProfile;
+import dev.attune.core.domain.Channel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -19,7 +20,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * Plays the ACD and the analytics feed: logs the roster in, places Poisson call arrivals, publishes
  * emotion estimates while each call lives, answers every offer like an agent would (accept after a
  * delay, sometimes decline or ring out), ends calls after their handle time and takes agents through
- * wrap-up back to AVAILABLE.
+ * wrap-up back to AVAILABLE. An agent holds calls per channel within its capacity ({@link AgentSeat}).
  *
  * <p>All of it runs on one thread over a time-ordered agenda, so the ACD's view of agents and calls
  * needs no locks. Offers and rescinds from the decision consumer reach it through an inbox. If the
@@ -33,7 +34,7 @@ public final class AcdPlayer implements AutoCloseable {
     private final CallLedger ledger;
     private final Random random;
     private final String callPrefix;
-    private final Map<String, Seat> seats = new HashMap<>();
+    private final Map<String, AgentSeat> seats = new HashMap<>();
     private final Map<String, CallEntry> liveCalls = new HashMap<>();
     private final PriorityQueue<Timed> agenda = new PriorityQueue<>();
     private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
@@ -54,18 +55,6 @@ public final class AcdPlayer implements AutoCloseable {
     private long nextArrivalNanos;
     private long callNumber;
     private long sequence;
-
-    private enum SeatState { AVAILABLE, RESERVED, BUSY, WRAP_UP, AWAY }
-
-    private static final class Seat {
-        final AgentProfile agent;
-        SeatState state = SeatState.AVAILABLE;
-        String decisionId;
-
-        Seat(AgentProfile agent) {
-            this.agent = agent;
-        }
-    }
 
     private static final class CallEntry {
         final Caller caller;
@@ -101,7 +90,7 @@ public final class AcdPlayer implements AutoCloseable {
         this.traffic = traffic;
         this.random = new Random(seed);
         this.callPrefix = callPrefix;
-        roster.forEach(agent -> seats.put(agent.id(), new Seat(agent)));
+        roster.forEach(agent -> seats.put(agent.id(), new AgentSeat(agent)));
         this.thread = new Thread(this::loop, "acd-player");
         this.thread.setDaemon(true);
         this.thread.start();
@@ -110,7 +99,8 @@ public final class AcdPlayer implements AutoCloseable {
     /** Every agent of the roster reports AVAILABLE. */
     public void logIn() {
         post(() -> seats.values().forEach(seat -> {
-            move(seat, SeatState.AVAILABLE);
+            seat.away = false;
+            seat.told = "AVAILABLE";
             send(wire.agentStateChanged(seat.agent.poolId(), seat.agent.id(), "AVAILABLE", null, Instant.now()));
         }));
     }
@@ -168,7 +158,7 @@ public final class AcdPlayer implements AutoCloseable {
         return lastSendFailure;
     }
 
-    /** Offers for an agent the ACD knows is not available. */
+    /** Offers for an agent the ACD knows has no free slot of the call's channel. */
     public long agentConflicts() {
         return agentConflicts.get();
     }
@@ -216,7 +206,7 @@ public final class AcdPlayer implements AutoCloseable {
         CallEntry timed = new CallEntry(caller, producedNanos, temperament);
         liveCalls.put(callId, timed);
         live.incrementAndGet();
-        ledger.arrived(callId, stepIndex, producedNanos);
+        ledger.arrived(callId, stepIndex, producedNanos, caller.channel());
         Instant now = Instant.now();
         send(wire.callArrived(caller, now));
         // Analytics reads the caller in the IVR, so the first estimate follows the arrival at once.
@@ -240,16 +230,18 @@ public final class AcdPlayer implements AutoCloseable {
             duplicateOffers.incrementAndGet();
             return;
         }
-        Seat seat = seats.get(offer.agentId());
+        AgentSeat seat = seats.get(offer.agentId());
         CallEntry call = liveCalls.get(offer.callId());
-        if (seat == null || call == null || seat.state != SeatState.AVAILABLE) {
+        if (seat == null || call == null || !seat.canTake(call.caller.channel())) {
             agentConflicts.incrementAndGet();
+            ledger.conflict(offer.callId());
             ledger.released(offer.callId(), offer.decisionId());
             send(wire.offerAnswered("offer.rejected", offer, "agent not available", Instant.now()));
             return;
         }
-        move(seat, SeatState.RESERVED);
-        seat.decisionId = offer.decisionId();
+        seat.ringing.put(offer.decisionId(), call.caller.channel());
+        ringing.incrementAndGet();
+        tell(seat, null);
         double draw = random.nextDouble();
         if (draw < traffic.timeoutShare()) {
             schedule(traffic.ringTimeout(), () -> ringOut(seat, offer));
@@ -260,24 +252,33 @@ public final class AcdPlayer implements AutoCloseable {
         }
     }
 
-    private void answer(Seat seat, CallEntry call, OfferSeen offer) {
+    private void answer(AgentSeat seat, CallEntry call, OfferSeen offer) {
         if (!holds(seat, offer)) {
             return;
         }
-        move(seat, SeatState.BUSY);
-        seat.decisionId = null;
+        unring(seat, offer.decisionId());
+        seat.talking = seat.talking.plus(call.caller.channel());
         call.agentId = seat.agent.id();
         ledger.served(offer.callId());
         Instant now = Instant.now();
         Duration talk = exponential(traffic.handleTime());
         send(wire.offerAnswered("offer.accepted", offer, null, now));
-        send(wire.agentStateChanged(seat.agent.poolId(), seat.agent.id(), "BUSY", now.plus(talk), now));
+        tell(seat, now.plus(talk));
         schedule(talk, () -> hangUp(seat, call));
     }
 
-    private void hangUp(Seat seat, CallEntry call) {
+    private void hangUp(AgentSeat seat, CallEntry call) {
         Instant now = Instant.now();
         Duration wrap = exponential(traffic.wrapUp());
+        Channel channel = call.caller.channel();
+        seat.talking = AgentSeat.less(seat.talking, channel);
+        seat.wrapping = seat.wrapping.plus(channel);
+        // An agent the router has AVAILABLE (a slot free on another channel) is held back before call.ended
+        // frees this slot there, or the router would offer the slot its wrap-up still holds.
+        boolean wrapFirst = "AVAILABLE".equals(seat.told);
+        if (wrapFirst) {
+            tell(seat, now.plus(wrap));
+        }
         double outcome = random.nextDouble();
         String result = outcome < 0.85 ? "RESOLVED" : outcome < 0.93 ? "TRANSFERRED" : outcome < 0.97 ? "CALLBACK" : "COMPLAINT";
         Integer csat = random.nextDouble() < 0.3 ? 1 + random.nextInt(5) : null;
@@ -285,63 +286,73 @@ public final class AcdPlayer implements AutoCloseable {
         liveCalls.remove(call.caller.callId());
         live.decrementAndGet();
         ledger.ended(call.caller.callId());
-        move(seat, SeatState.WRAP_UP);
-        send(wire.agentStateChanged(seat.agent.poolId(), seat.agent.id(), "WRAP_UP", now.plus(wrap), now));
-        schedule(wrap, () -> becomeAvailable(seat, SeatState.WRAP_UP));
+        if (!wrapFirst) {
+            tell(seat, now.plus(wrap));
+        }
+        schedule(wrap, () -> {
+            seat.wrapping = AgentSeat.less(seat.wrapping, channel);
+            tell(seat, null);
+        });
     }
 
-    private void decline(Seat seat, OfferSeen offer) {
+    private void decline(AgentSeat seat, OfferSeen offer) {
         if (!holds(seat, offer)) {
             return;
         }
         // Released before the record goes out, so a quick re-offer is never mistaken for a duplicate.
         ledger.released(offer.callId(), offer.decisionId());
-        seat.decisionId = null;
+        unring(seat, offer.decisionId());
         send(wire.offerAnswered("offer.rejected", offer, "agent declined", Instant.now()));
-        becomeAvailable(seat, SeatState.RESERVED);
+        tell(seat, null);
     }
 
-    private void ringOut(Seat seat, OfferSeen offer) {
+    private void ringOut(AgentSeat seat, OfferSeen offer) {
         if (!holds(seat, offer)) {
             return;
         }
         ledger.released(offer.callId(), offer.decisionId());
-        seat.decisionId = null;
+        unring(seat, offer.decisionId());
         Instant now = Instant.now();
         send(wire.offerAnswered("offer.timed-out", offer, null, now));
-        move(seat, SeatState.AWAY);
-        send(wire.agentStateChanged(seat.agent.poolId(), seat.agent.id(), "AWAY", null, now));
-        schedule(traffic.awayAfterRona(), () -> becomeAvailable(seat, SeatState.AWAY));
+        seat.away = true;
+        tell(seat, null);
+        schedule(traffic.awayAfterRona(), () -> {
+            seat.away = false;
+            tell(seat, null);
+        });
     }
 
     private void onRescind(String decisionId, String callId, String agentId) {
-        Seat seat = seats.get(agentId);
+        AgentSeat seat = seats.get(agentId);
         ledger.released(callId, decisionId);
-        if (seat != null && seat.state == SeatState.RESERVED && decisionId.equals(seat.decisionId)) {
-            seat.decisionId = null;
-            becomeAvailable(seat, SeatState.RESERVED);
+        if (seat != null && seat.rings(decisionId)) {
+            unring(seat, decisionId);
+            tell(seat, null);
         }
     }
 
-    private void becomeAvailable(Seat seat, SeatState from) {
-        if (seat.state != from) {
+    private void unring(AgentSeat seat, String decisionId) {
+        if (seat.ringing.remove(decisionId) != null) {
+            ringing.decrementAndGet();
+        }
+    }
+
+    /** Tells the router the seat's state when it changed; RESERVED the router sets itself and is not sent. */
+    private void tell(AgentSeat seat, Instant expectedFreeAt) {
+        String state = seat.state();
+        if (state.equals(seat.told)) {
             return;
         }
-        move(seat, SeatState.AVAILABLE);
-        send(wire.agentStateChanged(seat.agent.poolId(), seat.agent.id(), "AVAILABLE", null, Instant.now()));
-    }
-
-    private void move(Seat seat, SeatState state) {
-        if (seat.state == SeatState.RESERVED && state != SeatState.RESERVED) {
-            ringing.decrementAndGet();
-        } else if (seat.state != SeatState.RESERVED && state == SeatState.RESERVED) {
-            ringing.incrementAndGet();
+        seat.told = state;
+        if (!state.equals("RESERVED")) {
+            boolean freesUp = state.equals("BUSY") || state.equals("WRAP_UP");
+            send(wire.agentStateChanged(seat.agent.poolId(), seat.agent.id(), state, freesUp ? expectedFreeAt : null,
+                    Instant.now()));
         }
-        seat.state = state;
     }
 
-    private static boolean holds(Seat seat, OfferSeen offer) {
-        return seat.state == SeatState.RESERVED && offer.decisionId().equals(seat.decisionId);
+    private static boolean holds(AgentSeat seat, OfferSeen offer) {
+        return seat.rings(offer.decisionId());
     }
 
     private void send(ProducerRecord<String, byte[]> record) {

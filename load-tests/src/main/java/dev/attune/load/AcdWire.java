@@ -43,6 +43,9 @@ public final class AcdWire {
         data.put("vulnerable", caller.vulnerable());
         data.put("amountAtStake", caller.amountAtStake());
         data.put("lifeEvent", caller.lifeEvent());
+        if (caller.channel() != null && caller.channel() != dev.attune.core.domain.Channel.VOICE) {
+            data.put("channel", caller.channel().name());
+        }
         return record(CALLS, "call.arrived", caller.poolId(), caller.callId(), at, data);
     }
 

@@ -1,5 +1,7 @@
 package dev.attune.load;
 
+import dev.attune.core.domain.Channel;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -29,19 +31,52 @@ public final class CallLedger {
 
     private static final class Entry {
         final Step step;
+        final ChannelTally tally;
         final long producedNanos;
         Phase phase = Phase.WAITING;
         String decisionId;
         boolean everOffered;
 
-        Entry(Step step, long producedNanos) {
+        Entry(Step step, Channel channel, long producedNanos) {
             this.step = step;
+            this.tally = step.byChannel.get(channel);
             this.producedNanos = producedNanos;
+        }
+    }
+
+    /** One channel's calls in a step: placed, first offers, still waiting (lost after the drain), duplicated, refused. */
+    public static final class ChannelTally {
+        final AtomicLong arrived = new AtomicLong();
+        final AtomicLong offered = new AtomicLong();
+        final AtomicLong waiting = new AtomicLong();
+        final AtomicLong duplicates = new AtomicLong();
+        final AtomicLong conflicts = new AtomicLong();
+
+        public long arrived() {
+            return arrived.get();
+        }
+
+        public long offered() {
+            return offered.get();
+        }
+
+        public long lost() {
+            return waiting.get();
+        }
+
+        public long duplicated() {
+            return duplicates.get();
+        }
+
+        /** Offers the ACD refused because the agent had no free slot of the call's channel. */
+        public long conflicts() {
+            return conflicts.get();
         }
     }
 
     /** The tallies of one rate step. */
     public static final class Step {
+        final Map<Channel, ChannelTally> byChannel = new EnumMap<>(Channel.class);
         /** Microseconds, 1 us to 10 minutes, 3 significant digits. */
         final Histogram latency = new SynchronizedHistogram(TimeUnit.MINUTES.toMicros(10), 3);
         final AtomicLong arrived = new AtomicLong();
@@ -52,6 +87,17 @@ public final class CallLedger {
         final AtomicLong served = new AtomicLong();
         volatile long firstArrivalNanos;
         volatile long lastFirstOfferNanos;
+
+        Step() {
+            for (Channel channel : Channel.values()) {
+                byChannel.put(channel, new ChannelTally());
+            }
+        }
+
+        /** This step's calls of one channel. */
+        public ChannelTally channel(Channel channel) {
+            return byChannel.get(channel);
+        }
 
         public Histogram latency() {
             return latency;
@@ -96,12 +142,27 @@ public final class CallLedger {
     }
 
     public void arrived(String callId, int stepIndex, long producedNanos) {
+        arrived(callId, stepIndex, producedNanos, Channel.VOICE);
+    }
+
+    public void arrived(String callId, int stepIndex, long producedNanos, Channel channel) {
         Step step = step(stepIndex);
         if (step.arrived.getAndIncrement() == 0) {
             step.firstArrivalNanos = producedNanos;
         }
         step.waiting.incrementAndGet();
-        calls.put(callId, new Entry(step, producedNanos));
+        Entry entry = new Entry(step, channel, producedNanos);
+        entry.tally.arrived.incrementAndGet();
+        entry.tally.waiting.incrementAndGet();
+        calls.put(callId, entry);
+    }
+
+    /** The ACD refused an offer for this call: the agent had no free slot of its channel. */
+    public void conflict(String callId) {
+        Entry entry = calls.get(callId);
+        if (entry != null) {
+            entry.tally.conflicts.incrementAndGet();
+        }
     }
 
     public Verdict offered(OfferSeen offer) {
@@ -114,11 +175,13 @@ public final class CallLedger {
             Step step = entry.step;
             if (entry.phase != Phase.WAITING) {
                 step.duplicates.incrementAndGet();
+                entry.tally.duplicates.incrementAndGet();
                 return Verdict.DUPLICATE;
             }
             entry.phase = Phase.OFFERED;
             entry.decisionId = offer.decisionId();
             step.waiting.decrementAndGet();
+            entry.tally.waiting.decrementAndGet();
             if (entry.everOffered) {
                 step.reoffers.incrementAndGet();
                 return Verdict.REOFFER;
@@ -126,6 +189,7 @@ public final class CallLedger {
             entry.everOffered = true;
             step.latency.recordValue(Math.max(0, (offer.consumedNanos() - entry.producedNanos) / 1_000));
             step.offered.incrementAndGet();
+            entry.tally.offered.incrementAndGet();
             step.lastFirstOfferNanos = offer.consumedNanos();
             return Verdict.FIRST;
         }
@@ -142,6 +206,7 @@ public final class CallLedger {
                 entry.phase = Phase.WAITING;
                 entry.decisionId = null;
                 entry.step.waiting.incrementAndGet();
+                entry.tally.waiting.incrementAndGet();
             }
         }
     }

@@ -19,11 +19,17 @@ public final class CallMix {
 
     private final List<Kind> kinds;
     private final double totalWeight;
+    private final ChannelShares channels;
 
     record Kind(String poolId, String productCode, String language, double weight) {
     }
 
     private CallMix(List<Kind> kinds) {
+        this(kinds, ChannelShares.VOICE_ONLY);
+    }
+
+    private CallMix(List<Kind> kinds, ChannelShares channels) {
+        this.channels = channels;
         if (kinds.isEmpty()) {
             throw new IllegalArgumentException("no agent in the roster can serve any product of the catalogue");
         }
@@ -54,6 +60,11 @@ public final class CallMix {
         return new CallMix(kinds);
     }
 
+    /** The same callers on channels by these shares (the roster must have agents of each: {@link ChannelShares#staff}). */
+    public CallMix onChannels(ChannelShares shares) {
+        return new CallMix(kinds, shares);
+    }
+
     public Caller draw(String callId, Random random) {
         double pick = random.nextDouble() * totalWeight;
         Kind kind = kinds.get(kinds.size() - 1);
@@ -69,8 +80,9 @@ public final class CallMix {
         // Amounts at stake are heavy-tailed: most calls are small, a few rollovers are six figures.
         double amount = Math.round(Math.exp(6 + 2.2 * random.nextGaussian()));
         int priority = vulnerable ? 1 : 0;
-        return new Caller(callId, kind.poolId(), "cust-" + Integer.toHexString(random.nextInt(1 << 24)),
-                kind.productCode(), kind.language(), priority, vulnerable, amount, lifeEvent);
+        String customer = "cust-" + Integer.toHexString(random.nextInt(1 << 24));
+        return new Caller(callId, kind.poolId(), customer, kind.productCode(), kind.language(), priority, vulnerable,
+                amount, lifeEvent, channels.draw(random));
     }
 
     public Set<String> pools() {

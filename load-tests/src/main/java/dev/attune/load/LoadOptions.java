@@ -30,6 +30,7 @@ import java.util.Map;
  *                      the deployments run with), or of --jvm-options-file, plus each --service-jvm-option
  * @param jfrAgents     roster size at which to re-run a rate under Java Flight Recorder; 0 = none
  * @param jfrRate       the rate profiled; 0 = the highest sustained rate of that roster size
+ * @param channelMix    share of calls per channel, and agents staffed to match ({@link ChannelShares})
  */
 public record LoadOptions(
         String kafka,
@@ -56,7 +57,8 @@ public record LoadOptions(
         long seed,
         Path configDir,
         Path out,
-        Path plot) {
+        Path plot,
+        ChannelShares channelMix) {
 
     public static final String USAGE = """
             LoadTest [--kafka host:port | --broker-in-process] [--agents 200,2000,10000] [--rates 20,50,100,200,500,1000,2000]
@@ -67,6 +69,7 @@ public record LoadOptions(
                      [--jvm-options-file deploy/jvm.options] [--service-jvm-option -XX:... ...]
                      [--jfr-agents 2000 | --no-jfr] [--jfr-rate 1000] [--ping-rate 100] [--max-minutes 40] [--seed 7]
                      [--config-dir config] [--out load-tests/out] [--plot docs/img/load-test-latency.png]
+                     [--channel-mix voice=0.7,chat=0.3]
             Steps shorter than 60 s need --quick (default 10 s then), and their verdicts say "quick".""";
 
     public static LoadOptions parse(String... args) {
@@ -96,6 +99,7 @@ public record LoadOptions(
         Path configDir = Path.of("config");
         Path out = Path.of("load-tests/out");
         Path plot = Path.of("docs/img/load-test-latency.png");
+        ChannelShares channelMix = ChannelShares.VOICE_ONLY;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -134,6 +138,7 @@ public record LoadOptions(
                 case "--config-dir" -> configDir = Path.of(value(args, ++i, arg));
                 case "--out" -> out = Path.of(value(args, ++i, arg));
                 case "--plot" -> plot = Path.of(value(args, ++i, arg));
+                case "--channel-mix" -> channelMix = ChannelShares.parse(value(args, ++i, arg));
                 case "--help", "-h" -> throw new IllegalArgumentException(USAGE);
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
             }
@@ -165,7 +170,8 @@ public record LoadOptions(
         }
         return new LoadOptions(kafka, brokerJvm, agents, rates, stepSeconds, quick, coldRate, warmupSeconds, warmupRate, drainSeconds, occupancy,
                 target, stop, heap, serviceJar, Map.copyOf(serviceProperties),
-                JvmOptions.read(jvmOptionsFile, extraJvmOptions), jfrAgents, jfrRate, pingRate, maxMinutes, seed, configDir, out, plot);
+                JvmOptions.read(jvmOptionsFile, extraJvmOptions), jfrAgents, jfrRate, pingRate, maxMinutes, seed, configDir, out, plot,
+                channelMix);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -34,7 +34,7 @@ final class LoadRun implements AutoCloseable {
         this.agents = agents;
         this.log = log;
         try {
-            List<AgentProfile> roster = LoadRoster.generate(agents, catalogue, options.seed());
+            List<AgentProfile> roster = options.channelMix().staff(LoadRoster.generate(agents, catalogue, options.seed()));
             String bootstrap = options.kafka();
             if (bootstrap == null && options.brokerJvm()) {
                 Files.createDirectories(options.out());
@@ -77,7 +77,8 @@ final class LoadRun implements AutoCloseable {
             log.printf("[load] service ready in %.1f s at %s%n",
                     Duration.between(started, Instant.now()).toMillis() / 1000.0, service.baseUrl());
             this.metrics = () -> service.get("/q/metrics").body();
-            this.session = new LoadSession(bootstrap, roster, CallMix.servableBy(roster, catalogue), options.seed(),
+            this.session = new LoadSession(bootstrap, roster,
+                    CallMix.servableBy(roster, catalogue).onChannels(options.channelMix()), options.seed(),
                     options.pingRate());
             resources.add(0, session);
             session.logIn(Duration.ofSeconds(120), metrics);
@@ -144,8 +145,12 @@ final class LoadRun implements AutoCloseable {
     }
 
     private StepResult step(String phase, double rate, int seconds) throws InterruptedException {
-        return session.step(phase, seconds < StepResult.JUDGED_SECONDS, rate, seconds, options.occupancy(),
-                Duration.ofSeconds(options.drainSeconds()), metrics, service::isAlive);
+        StepResult result = session.step(phase, seconds < StepResult.JUDGED_SECONDS, rate, seconds,
+                options.occupancy(), Duration.ofSeconds(options.drainSeconds()), metrics, service::isAlive);
+        if (!options.channelMix().voiceOnly()) {
+            log.print(ChannelReport.of(session.lastStepTallies(), options.channelMix(), rate));
+        }
+        return result;
     }
 
     List<String> deadLetterReasons() {

@@ -79,6 +79,11 @@ public final class LoadSession implements AutoCloseable {
      * @param metrics     the router's Prometheus text, for CPU and heap; null when there is none to read
      * @param routerAlive stops the step early if the router dies
      */
+    /** The last step's calls by channel. */
+    public CallLedger.Step lastStepTallies() {
+        return ledger.step(stepIndex);
+    }
+
     public StepResult step(double rate, int seconds, double occupancy, Duration drain, Callable<String> metrics,
             BooleanSupplier routerAlive) throws InterruptedException {
         return step("", seconds < StepResult.JUDGED_SECONDS, rate, seconds, occupancy, drain, metrics, routerAlive);

@@ -34,6 +34,8 @@ class AcdWireTest {
     void everyPlayedEventFollowsItsPublishedSchema() throws Exception {
         List<ProducerRecord<String, byte[]>> records = List.of(
                 wire.callArrived(caller, now),
+                wire.callArrived(new Caller("c-2", "wealth-west", "cust-9", "401K_ROLLOVER", "en", 0, false, 100, null,
+                        dev.attune.core.domain.Channel.CHAT), now),
                 wire.emotionEstimated("wealth-west", "c-1", new Emotion(0.7, 0.2, 0.1, 0.3, -0.4, 0.6, 0.8), now),
                 wire.agentStateChanged("wealth-west", "ww-007", "AVAILABLE", null, now),
                 wire.agentStateChanged("wealth-west", "ww-007", "BUSY", now.plusSeconds(240), now),

@@ -1,5 +1,6 @@
 package dev.attune.simulation.centre;
 
+import dev.attune.core.domain.ChannelCounts;
 import dev.attune.simulation.des.SimEvent;
 import dev.attune.simulation.des.Simulator;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public final class Centre {
 
     /** Adds an agent of a group working the given shifts (start, end pairs); adjoining shifts are merged. */
     public CentreAgent addAgent(int group, String name, double[] shifts) {
-        CentreAgent agent = new CentreAgent(agents.size(), group, name, mergeAdjoining(shifts), this);
+        CentreAgent agent = new CentreAgent(agents.size(), group, name, mergeAdjoining(shifts));
         agents.add(agent);
         addShiftChanges(agent);
         return agent;
@@ -165,13 +166,14 @@ public final class Centre {
         }
     }
 
-    /** The router's decision: this free agent serves this waiting contact, starting now. */
+    /** The router's decision: this agent, with a free slot of the contact's channel, serves it, starting now. */
     public void serve(Contact contact, CentreAgent agent) {
         if (contact.state != ContactState.WAITING) {
             throw new IllegalStateException("contact " + contact.id() + " is " + contact.state + ", not waiting");
         }
-        if (!agent.free()) {
-            throw new IllegalStateException("agent " + agent.name() + " is not free");
+        if (!agent.canTake(contact.channel())) {
+            throw new IllegalStateException("agent " + agent.name() + " has no free " + contact.channel()
+                    + " slot (capacity " + agent.capacity() + ", taken " + agent.taken() + ")");
         }
         if (contact.abandonment != null) {
             contact.abandonment.cancel();
@@ -181,12 +183,18 @@ public final class Centre {
         contact.state = ContactState.IN_SERVICE;
         contact.agent = agent;
         contact.serviceStart = now();
-        agent.serving = contact;
+        agent.serving.add(contact);
+        agent.taken = agent.taken.plus(contact.channel());
         double time = serviceTimes.serviceTime(contact, agent);
         contact.serviceTime = time;
-        agent.nextAfterCall = afterCall.seconds(contact, agent);
+        contact.afterCallSeconds = afterCall.seconds(contact, agent);
         listener.serviceStarted(contact, agent);
-        simulator.schedule(agent.serviceEnd, time);
+        simulator.schedule(new SimEvent() {
+            @Override
+            protected void fire() {
+                endService(contact);
+            }
+        }, time);
     }
 
     /** The router's decision: nobody on duty can serve this waiting contact; it is removed, not abandoned. */
@@ -202,34 +210,50 @@ public final class Centre {
         listener.disconnected(contact);
     }
 
-    void endService(CentreAgent agent) {
-        Contact contact = agent.serving;
-        agent.serving = null;
+    private void endService(Contact contact) {
+        CentreAgent agent = contact.agent;
+        agent.serving.remove(contact);
         contact.state = ContactState.SERVED;
         contact.departure = now();
         changeLines(-1);
         agent.busyTime += contact.serviceTime;
         agent.served++;
-        double unavailable = agent.nextAfterCall;
+        double unavailable = contact.afterCallSeconds;
         if (unavailable > 0) {
-            agent.afterCallUntil = now() + unavailable;
-            simulator.schedule(agent.afterCallEnd, unavailable);
+            agent.wrapping.add(contact);
+            simulator.schedule(new SimEvent() {
+                @Override
+                protected void fire() {
+                    agent.wrapping.remove(contact);
+                    freeSlot(agent, contact);
+                    announceFree(agent, true);
+                }
+            }, unavailable);
+        } else {
+            freeSlot(agent, contact); // before the router hears of the end, so it may give the slot at once
         }
         listener.served(contact, agent);
         router.contactServed(contact, agent);
         if (unavailable <= 0) {
-            becomeAvailable(agent);
+            announceFree(agent, false);
         }
     }
 
-    /** The agent finished a contact and any after-call time: free if still on duty, gone otherwise. */
-    void becomeAvailable(CentreAgent agent) {
-        boolean afterCall = agent.inAfterCall();
-        agent.afterCallUntil = Double.NEGATIVE_INFINITY;
+    private static void freeSlot(CentreAgent agent, Contact contact) {
+        agent.taken = agent.taken.minus(ChannelCounts.of(contact.channel(), 1));
+    }
+
+    /**
+     * A contact's slot is free again (its service, and any after-call time, ended): the agent is free if still
+     * on duty and not given a contact meanwhile, and gone once a ghost holds nothing more.
+     */
+    private void announceFree(CentreAgent agent, boolean afterCall) {
         if (agent.onDuty) {
             agent.idleSince = now();
-            router.agentFree(agent);
-        } else {
+            if (agent.free()) {
+                router.agentFree(agent);
+            }
+        } else if (!agent.engaged()) {
             agent.presentTime += now() - agent.presentSince;
             if (afterCall) {
                 router.agentLeft(agent); // the shift ended during the after-call time
@@ -255,10 +279,13 @@ public final class Centre {
         for (ShiftChange change : changes) {
             if (!change.on) {
                 CentreAgent agent = change.agent;
+                boolean hadFreeSlot = agent.free();
                 agent.onDuty = false;
                 if (!agent.engaged()) {
                     agent.presentTime += now() - agent.presentSince;
                     router.agentLeft(agent);
+                } else if (hadFreeSlot) {
+                    router.agentLeft(agent); // a ghost finishing its contacts takes no new one
                 }
             }
         }

@@ -1,11 +1,17 @@
 package dev.attune.simulation.centre;
 
 import dev.attune.core.domain.AgentProfile;
-import dev.attune.simulation.des.SimEvent;
+import dev.attune.core.domain.Channel;
+import dev.attune.core.domain.ChannelCounts;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
- * One agent of the simulated centre: a member of a group, on duty during its shifts, serving one
- * contact at a time. Keeps the time integrals the occupancy measures need. An agent whose shift ends
+ * One agent of the simulated centre: a member of a group, on duty during its shifts, holding contacts per
+ * channel within its profile's capacity (one voice call when it has no profile), by the engine's rule: a
+ * contact takes a slot of its channel from service start to the end of its after-call time, and channels
+ * are independent. Keeps the time integrals the occupancy measures need. An agent whose shift ends
  * during a call finishes it and stays present until then (a "ghost agent" in ContactCenters' words).
  */
 public final class CentreAgent {
@@ -16,48 +22,35 @@ public final class CentreAgent {
     private AgentProfile profile;
 
     boolean onDuty;
-    Contact serving;
+    final List<Contact> serving = new ArrayList<>();
+    final List<Contact> wrapping = new ArrayList<>();
+    ChannelCounts taken = ChannelCounts.NONE;
     double idleSince;
     double presentSince;
     double busyTime;
     double presentTime;
     int served;
-    double afterCallUntil = Double.NEGATIVE_INFINITY;
-    double nextAfterCall;
-    final SimEvent serviceEnd;
-    final SimEvent afterCallEnd;
 
     /**
      * @param shifts on-duty intervals as start, end pairs in simulated time, sorted and not overlapping
      */
-    public CentreAgent(int index, int group, String name, double[] shifts, Centre centre) {
+    public CentreAgent(int index, int group, String name, double[] shifts) {
         this.index = index;
         this.group = group;
         this.name = name;
         setShifts(shifts);
-        this.serviceEnd = new SimEvent() {
-            @Override
-            protected void fire() {
-                centre.endService(CentreAgent.this);
-            }
-        };
-        this.afterCallEnd = new SimEvent() {
-            @Override
-            protected void fire() {
-                centre.becomeAvailable(CentreAgent.this);
-            }
-        };
     }
 
     void reset() {
         onDuty = false;
-        serving = null;
+        serving.clear();
+        wrapping.clear();
+        taken = ChannelCounts.NONE;
         idleSince = 0;
         presentSince = 0;
         busyTime = 0;
         presentTime = 0;
         served = 0;
-        afterCallUntil = Double.NEGATIVE_INFINITY;
     }
 
     public int index() {
@@ -102,45 +95,73 @@ public final class CentreAgent {
     }
 
     public boolean busy() {
-        return serving != null;
+        return !serving.isEmpty();
     }
 
-    /** On duty, not serving and not in after-call time: a router may give this agent a contact now. */
+    /** How many contacts of each channel this agent may hold at once: its profile's, or one voice call. */
+    public ChannelCounts capacity() {
+        return profile == null ? ChannelCounts.ONE_VOICE : profile.capacity();
+    }
+
+    /** Slots taken per channel: contacts in service or in their after-call time. */
+    public ChannelCounts taken() {
+        return taken;
+    }
+
+    /** On duty with a free slot on some channel: a router may give this agent a contact now. */
     public boolean free() {
-        return onDuty && !engaged();
+        return onDuty && capacity().minus(taken).total() > 0;
     }
 
-    /** Serving a contact or in the after-call time that follows it. */
-    boolean engaged() {
-        return serving != null || afterCallUntil != Double.NEGATIVE_INFINITY;
+    /** On duty with a free slot on this channel (for a one-voice agent: not serving, not in after-call time). */
+    public boolean canTake(Channel channel) {
+        return onDuty && capacity().minus(taken).of(channel) > 0;
     }
 
-    /** True while the agent is unavailable after a contact; {@link #afterCallUntil()} says until when. */
+    /** Serving a contact or in the after-call time that follows one. */
+    public boolean engaged() {
+        return taken.total() > 0;
+    }
+
+    /** True while a contact's after-call time holds one of this agent's slots. */
     public boolean inAfterCall() {
-        return afterCallUntil != Double.NEGATIVE_INFINITY;
+        return !wrapping.isEmpty();
     }
 
+    /** When the last running after-call time ends; negative infinity when none runs. */
     public double afterCallUntil() {
-        return afterCallUntil;
+        double until = Double.NEGATIVE_INFINITY;
+        for (Contact contact : wrapping) {
+            until = Math.max(until, contact.departure() + contact.afterCallSeconds);
+        }
+        return until;
     }
 
     /**
-     * When this agent will next be free, known only in hindsight (the current call's real length and the
-     * after-call time that follows): for hindsight measures such as the ceiling, never for a router.
-     * Now when free; infinity when off duty and idle.
+     * When this agent will next have a free slot, known only in hindsight (the real length of the contacts it
+     * holds and the after-call times that follow): for hindsight measures such as the ceiling, never for a
+     * router. Now when free; infinity when off duty and idle.
      */
     public double freeAtInHindsight(double now) {
-        if (serving != null) {
-            return serving.serviceStart() + serving.serviceTime() + nextAfterCall;
+        if (onDuty && free()) {
+            return now;
         }
-        if (inAfterCall()) {
-            return afterCallUntil;
+        if (!engaged()) {
+            return onDuty ? now : Double.POSITIVE_INFINITY;
         }
-        return onDuty ? now : Double.POSITIVE_INFINITY;
+        double next = Double.POSITIVE_INFINITY;
+        for (Contact contact : serving) {
+            next = Math.min(next, contact.serviceStart() + contact.serviceTime() + contact.afterCallSeconds);
+        }
+        for (Contact contact : wrapping) {
+            next = Math.min(next, contact.departure() + contact.afterCallSeconds);
+        }
+        return next;
     }
 
-    public Contact serving() {
-        return serving;
+    /** The contacts this agent is serving now, in the order it took them. */
+    public List<Contact> serving() {
+        return Collections.unmodifiableList(serving);
     }
 
     /** When the agent last became free (for longest-idle routing). */

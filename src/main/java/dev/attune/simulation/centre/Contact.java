@@ -1,10 +1,11 @@
 package dev.attune.simulation.centre;
 
+import dev.attune.core.domain.Channel;
 import dev.attune.simulation.des.SimEvent;
 
 /**
  * One call through the centre. What the caller brings (type, priority, the service time it will need,
- * how long it will wait) is drawn or replayed before it arrives; the rest is filled in by the centre.
+ * how long it will wait, its channel) is drawn or replayed before it arrives; the rest is filled in by the centre.
  * Not final: the day model adds the caller's product, emotion and stakes in a subclass.
  */
 public class Contact {
@@ -14,6 +15,7 @@ public class Contact {
     private final double arrivalTime;
     private final double baseServiceTime;
     private final double patience;
+    private final Channel channel;
 
     ContactState state = ContactState.NEW;
     CentreAgent agent;
@@ -21,6 +23,7 @@ public class Contact {
     double serviceTime = Double.NaN;
     double departure = Double.NaN;
     SimEvent abandonment;
+    double afterCallSeconds;
 
     /**
      * @param baseServiceTime the service this caller needs from a reference agent; the centre's
@@ -28,6 +31,13 @@ public class Contact {
      * @param patience        the longest this caller will wait in queue; {@code Double.POSITIVE_INFINITY} waits forever
      */
     public Contact(long id, int type, int priority, double arrivalTime, double baseServiceTime, double patience) {
+        this(id, type, priority, arrivalTime, baseServiceTime, patience, Channel.VOICE);
+    }
+
+    /** @param channel the slot of the serving agent's capacity this contact takes (a voice call by default) */
+    public Contact(long id, int type, int priority, double arrivalTime, double baseServiceTime, double patience,
+            Channel channel) {
+        this.channel = channel == null ? Channel.VOICE : channel;
         this.id = id;
         this.type = type;
         this.priority = priority;
@@ -58,6 +68,10 @@ public class Contact {
 
     public double patience() {
         return patience;
+    }
+
+    public Channel channel() {
+        return channel;
     }
 
     public ContactState state() {

@@ -14,13 +14,16 @@ public interface Router {
     /** A contact got a trunk line and now waits; serve it now or keep it. */
     void contactArrived(Contact contact);
 
-    /** An agent became free (came on duty, or finished a contact while on duty). */
+    /**
+     * A slot of an agent became free (it came on duty, or finished a contact while on duty). An agent with
+     * several slots may already be free, and may stay free after it is given a contact.
+     */
     void agentFree(CentreAgent agent);
 
     /** A waiting contact left (abandoned or disconnected): drop it from the queues. */
     void contactLeft(Contact contact);
 
-    /** An idle agent went off duty. */
+    /** An agent went off duty: idle, or holding contacts with a slot still free (it takes no new contact). */
     default void agentLeft(CentreAgent agent) {
     }
 

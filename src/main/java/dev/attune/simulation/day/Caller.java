@@ -29,13 +29,14 @@ public final class Caller extends Contact {
     double distressAtEnd = Double.NaN;
 
     Caller(CallerDraw draw, OverlayModel.Emotions growth, CareModel careModel, Instant arrivedAt) {
-        super(draw.id(), 0, draw.highPriority() ? 1 : 0, draw.arrival(), draw.serviceTime(), draw.patience());
+        super(draw.id(), 0, draw.highPriority() ? 1 : 0, draw.arrival(), draw.serviceTime(), draw.patience(),
+                draw.channel());
         this.draw = draw;
         this.growth = growth;
         this.careModel = careModel;
         this.call = new Call("call-" + draw.id(), ReplayContext.POOL, "customer-" + draw.logged().callId(),
                 draw.product().code(), draw.language(), draw.highPriority() ? 1 : 0, draw.vulnerable(),
-                draw.amountAtStake(), draw.lifeEvent(), null, arrivedAt, 0, null, null);
+                draw.amountAtStake(), draw.lifeEvent(), null, arrivedAt, 0, null, null).onChannel(draw.channel());
         this.stakes = CareNeed.stakes(call, draw.product(), careModel);
         this.careAtArrival = trueCare(0, arrivedAt);
     }

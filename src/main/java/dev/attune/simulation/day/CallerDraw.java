@@ -1,5 +1,6 @@
 package dev.attune.simulation.day;
 
+import dev.attune.core.domain.Channel;
 import dev.attune.core.domain.Product;
 import dev.attune.simulation.trace.LoggedCall;
 
@@ -17,6 +18,7 @@ import dev.attune.simulation.trace.LoggedCall;
  * @param complaintUniform decides a complaint
  * @param endNoise       a standard normal for the emotion at the end of the call
  * @param afterCallUniform picks the serving agent's unavailable time after this call from the capacity model
+ * @param channel        voice in a log replay; a mixed-channel day ({@link ChannelMix}) draws it
  */
 public record CallerDraw(
         long id,
@@ -35,5 +37,13 @@ public record CallerDraw(
         double resolveUniform,
         double complaintUniform,
         double endNoise,
-        double afterCallUniform) {
+        double afterCallUniform,
+        Channel channel) {
+
+    /** This caller on another channel, needing another service time and with another patience. */
+    public CallerDraw onChannel(Channel newChannel, double newServiceTime, double newPatience) {
+        return new CallerDraw(id, logged, arrival, product, language, highPriority, vulnerable, amountAtStake,
+                lifeEvent, emotion, newPatience, newServiceTime, noiseSeed, resolveUniform, complaintUniform, endNoise,
+                afterCallUniform, newChannel);
+    }
 }

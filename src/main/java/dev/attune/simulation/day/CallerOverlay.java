@@ -1,6 +1,7 @@
 package dev.attune.simulation.day;
 
 import dev.attune.core.domain.Catalogue;
+import dev.attune.core.domain.Channel;
 import dev.attune.core.domain.Product;
 import dev.attune.simulation.model.DistributionSpec;
 import dev.attune.simulation.trace.CallLog;
@@ -100,7 +101,8 @@ public final class CallerOverlay {
         double u = serviceStream.nextDouble();
         double service = call.abandoned() ? empiricalServiceTime(call.type(), u) : call.serviceTime();
         return new CallerDraw(id, call, arrival, products.get(code), overlay.language(call.type()), high, vulnerable,
-                amount, lifeEvent, emotion, wait, service, noiseSeed, resolve, complaint, endNoise, afterCallUniform);
+                amount, lifeEvent, emotion, wait, service, noiseSeed, resolve, complaint, endNoise, afterCallUniform,
+                Channel.VOICE);
     }
 
     private String pickProduct(String callType, double u) {

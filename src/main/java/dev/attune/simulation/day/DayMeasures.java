@@ -115,7 +115,7 @@ final class DayMeasures implements CentreListener {
 
     private boolean topAgentFree(Caller caller) {
         for (CentreAgent agent : agents) {
-            if (topEmpathyAgents.contains(agent.name()) && agent.free()
+            if (topEmpathyAgents.contains(agent.name()) && agent.canTake(caller.channel())
                     && agent.profile().qualifiesFor(caller.product(), caller.language())) {
                 return true;
             }

@@ -57,6 +57,7 @@ public final class LogReplay {
     private final long seed;
     private boolean keepSegments;
     private QuantileMemo quantiles = QuantileMemo.none();
+    private ChannelMix channels;
 
     public LogReplay(CallLog log, Catalogue catalogue, OverlayModel overlay, OutcomeModel outcome, long seed) {
         this(log, PatienceModel.fromLog(log), catalogue, overlay, outcome, seed);
@@ -83,7 +84,9 @@ public final class LogReplay {
         this.overlay = overlay.validated(catalogue, "overlay");
         this.outcome = outcome;
         this.callerOverlay = new CallerOverlay(overlay, catalogue, patience, log);
-        this.streams = RandomStreams.of(seed, CallerOverlay.STREAMS);
+        List<String> streamNames = new ArrayList<>(CallerOverlay.STREAMS);
+        streamNames.add(ChannelMix.STREAM); // last, so the streams before it draw as they did before channels
+        this.streams = RandomStreams.of(seed, streamNames);
         LocalDate first = log.days().firstKey();
         this.clock = new SimulatedClock(simulator, first.atStartOfDay().toInstant(ZoneOffset.UTC), 1);
         this.centre = new Centre(simulator, Integer.MAX_VALUE, answering(),
@@ -138,7 +141,8 @@ public final class LogReplay {
 
     /** The same log, callers and agents with another capacity model (the light replay beside the calibrated one). */
     public LogReplay withCapacity(CapacityModel other) {
-        return new LogReplay(log, patience, other, catalogue, overlayAsGiven, outcome, seed).sharing(quantiles);
+        return new LogReplay(log, patience, other, catalogue, overlayAsGiven, outcome, seed).sharing(quantiles)
+                .withChannels(channels);
     }
 
     /** Remembers emotion quantiles in {@code memo}, shared with the experiment's other replays (same results). */
@@ -164,11 +168,17 @@ public final class LogReplay {
         streams.startReplication(r);
         Map<String, AgentProfile> profiles = AgentProfiles.draw(log.agents(), log.typesServed(), overlay.agents(),
                 streams.stream(CallerOverlay.AGENTS));
+        if (channels != null) {
+            profiles = channels.withCapacity(profiles);
+        }
         Map<String, umontreal.ssj.rng.RandomStream> byName = new HashMap<>();
         for (String name : CallerOverlay.STREAMS) {
             byName.put(name, streams.stream(name));
         }
         List<CallerDraw> callers = callerOverlay.draw(log, byName, quantiles);
+        if (channels != null) {
+            callers = channels.assign(callers, streams.stream(ChannelMix.STREAM));
+        }
         Map<String, double[]> shifts = new HashMap<>();
         umontreal.ssj.rng.RandomStream availability = capacity.availability() < 1
                 ? streams.stream(CallerOverlay.AVAILABILITY) : null;
@@ -189,6 +199,12 @@ public final class LogReplay {
             top.add(sorted.get(i).id());
         }
         return top;
+    }
+
+    /** Puts callers on channels and gives agents capacity per channel by the mix (a voice day without it). */
+    public LogReplay withChannels(ChannelMix mix) {
+        channels = mix;
+        return this;
     }
 
     /**

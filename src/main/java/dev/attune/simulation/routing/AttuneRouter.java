@@ -141,12 +141,16 @@ public final class AttuneRouter implements Router {
         if (announced.add(id)) {
             apply(new AgentProfileChanged(profiles.get(id), clock.instant()));
         }
-        apply(new AgentStateChanged(ReplayContext.POOL, id, AgentState.AVAILABLE, null, clock.instant()));
+        if (!agent.inAfterCall()) { // while another contact's after-call time runs, the agent stays in WRAP_UP
+            apply(new AgentStateChanged(ReplayContext.POOL, id, AgentState.AVAILABLE, null, clock.instant()));
+        }
     }
 
+    /** Off duty: logged out, or AWAY while it still holds contacts (a logged-out agent holds none). */
     @Override
     public void agentLeft(CentreAgent agent) {
-        apply(new AgentStateChanged(ReplayContext.POOL, agent.name(), AgentState.LOGGED_OUT, null, clock.instant()));
+        AgentState state = agent.engaged() ? AgentState.AWAY : AgentState.LOGGED_OUT;
+        apply(new AgentStateChanged(ReplayContext.POOL, agent.name(), state, null, clock.instant()));
     }
 
     @Override
@@ -162,16 +166,35 @@ public final class AttuneRouter implements Router {
         callers.remove(caller.call().id());
         CallOutcome outcome = caller.complained() ? CallOutcome.COMPLAINT
                 : caller.resolved() ? CallOutcome.RESOLVED : CallOutcome.TRANSFERRED;
+        // An agent the engine has AVAILABLE (a slot free on another channel) goes into WRAP_UP before the end
+        // frees this slot in the engine, or the engine would offer the slot its after-call time still holds.
+        boolean wrapFirst = agent.inAfterCall() && agent.free();
+        if (wrapFirst) {
+            wrapUp(agent);
+        }
         apply(new CallEnded(ReplayContext.POOL, caller.call().id(), agent.name(), outcome, null,
                 emotionAtEnd(caller), clock.instant()));
-        if (agent.inAfterCall()) {
-            // the ACD knows only the usual wrap-up, not how long this agent will really be away
-            Instant now = clock.instant();
-            apply(new AgentStateChanged(ReplayContext.POOL, agent.name(), AgentState.WRAP_UP,
-                    now.plusMillis(Math.round(1000 * expectedAfterCallSeconds)), now));
-        } else if (!agent.onDuty()) {
+        if (agent.inAfterCall() && !wrapFirst) {
+            wrapUp(agent);
+        } else if (!agent.onDuty() && agent.serving().isEmpty() && !agent.inAfterCall()) {
             apply(new AgentStateChanged(ReplayContext.POOL, agent.name(), AgentState.LOGGED_OUT, null, clock.instant()));
         }
+    }
+
+    private void wrapUp(CentreAgent agent) {
+        // the ACD knows only the usual wrap-up, not how long this agent will really be away
+        Instant now = clock.instant();
+        apply(new AgentStateChanged(ReplayContext.POOL, agent.name(), AgentState.WRAP_UP,
+                now.plusMillis(Math.round(1000 * expectedAfterCallSeconds)), now));
+    }
+
+    /** BUSY until the expected end once every slot is taken; AVAILABLE while some channel has a free slot. */
+    private AgentStateChanged stateAfterAnswer(CentreAgent agent, Caller caller, Instant now) {
+        if (agent.free()) {
+            return new AgentStateChanged(ReplayContext.POOL, agent.name(), AgentState.AVAILABLE, null, now);
+        }
+        Instant freeAt = now.plusMillis(Math.round(1000 * expectedHandleSeconds.applyAsDouble(caller)));
+        return new AgentStateChanged(ReplayContext.POOL, agent.name(), AgentState.BUSY, freeAt, now);
     }
 
     /** The analytics' last reading: the answer-time emotion scaled to the distress the outcome model left. */
@@ -229,7 +252,7 @@ public final class AttuneRouter implements Router {
             Caller caller = callers.get(offer.callId());
             CentreAgent agent = agents.get(offer.agentId());
             Instant now = clock.instant();
-            if (caller == null || agent == null || !caller.waiting() || !agent.free()) {
+            if (caller == null || agent == null || !caller.waiting() || !agent.canTake(caller.channel())) {
                 refusedOffers++;
                 work.addAll(engine.apply(new OfferRejected(ReplayContext.POOL, offer.decisionId(), offer.callId(),
                         offer.agentId(), "not free in the simulated ACD", now)));
@@ -238,8 +261,7 @@ public final class AttuneRouter implements Router {
             centre.serve(caller, agent);
             work.addAll(engine.apply(new OfferAccepted(ReplayContext.POOL, offer.decisionId(), offer.callId(),
                     offer.agentId(), now)));
-            Instant freeAt = now.plusMillis(Math.round(1000 * expectedHandleSeconds.applyAsDouble(caller)));
-            work.addAll(engine.apply(new AgentStateChanged(ReplayContext.POOL, offer.agentId(), AgentState.BUSY, freeAt, now)));
+            work.addAll(engine.apply(stateAfterAnswer(agent, caller, now)));
         }
     }
 }

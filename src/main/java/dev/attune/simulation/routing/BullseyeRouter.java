@@ -83,7 +83,7 @@ public final class BullseyeRouter extends QueueRouter {
         if (first != null) {
             serve(first, agent);
         } else {
-            free.add(agent);
+            keepFree(agent);
         }
     }
 }

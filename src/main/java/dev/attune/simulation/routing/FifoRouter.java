@@ -33,6 +33,6 @@ public final class FifoRouter extends QueueRouter {
                 return;
             }
         }
-        free.add(agent);
+        keepFree(agent);
     }
 }

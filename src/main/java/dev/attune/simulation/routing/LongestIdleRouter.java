@@ -41,7 +41,7 @@ public final class LongestIdleRouter extends QueueRouter {
         if (first != null) {
             serve(first, agent);
         } else {
-            free.add(agent);
+            keepFree(agent);
         }
     }
 }

@@ -25,10 +25,13 @@ abstract class QueueRouter implements Router {
         free.clear();
     }
 
-    /** The hard rules every policy keeps: skill at the catalogue's minimum proficiency, language, licence. */
+    /**
+     * The hard rules every policy keeps: a free slot of the caller's channel, skill at the catalogue's minimum
+     * proficiency, language, licence.
+     */
     static boolean qualifies(CentreAgent agent, Caller caller) {
         AgentProfile profile = agent.profile();
-        return profile.qualifiesFor(caller.product(), caller.language());
+        return agent.canTake(caller.channel()) && profile.qualifiesFor(caller.product(), caller.language());
     }
 
     static int proficiency(CentreAgent agent, Caller caller) {
@@ -39,6 +42,16 @@ abstract class QueueRouter implements Router {
         waiting.remove(caller);
         free.remove(agent);
         centre.serve(caller, agent);
+        if (agent.free()) {
+            agentFree(agent); // a slot is still free (e.g. a second chat): offer it the queue in turn
+        }
+    }
+
+    /** Keeps an agent with a free slot among the free ones, once (a multi-slot agent may already be there). */
+    protected void keepFree(CentreAgent agent) {
+        if (!free.contains(agent)) {
+            free.add(agent);
+        }
     }
 
     @Override

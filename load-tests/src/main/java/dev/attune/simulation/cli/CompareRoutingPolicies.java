@@ -6,6 +6,7 @@ import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.RoutingConstraint;
 import dev.attune.core.domain.RoutingWeights;
 import dev.attune.simulation.day.CapacityModel;
+import dev.attune.simulation.day.ChannelMix;
 import dev.attune.simulation.day.LogReplay;
 import dev.attune.simulation.day.LoggedMeasures;
 import dev.attune.simulation.day.OutcomeModel;
@@ -45,11 +46,13 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * --out DIR (load-tests/out), --replay calibrated|light (calibrated: config/simulation/capacity.json),
  * --capacity FILE, --handle-times neutral (proficiency does not change handle time),
  * --sensitivity (then every variant of config/simulation/sensitivity.json, on longest-idle and attune),
- * --threads N (replications run in parallel, default the number of processors; the results do not depend on it).
+ * --threads N (replications run in parallel, default the number of processors; the results do not depend on it),
+ * --channels FILE (synthetic day only: callers on voice, chat and email, agents with capacity per channel;
+ * config/simulation/channels.json).
  */
 public final class CompareRoutingPolicies {
     static final List<String> OPTIONS = List.of("log", "data", "replications", "seed", "days", "policies", "config",
-            "out", "sensitivity", "replay", "capacity", "handle-times", "threads");
+            "out", "sensitivity", "replay", "capacity", "handle-times", "threads", "channels");
 
     public static void main(String[] args) {
         try {
@@ -83,18 +86,21 @@ public final class CompareRoutingPolicies {
             System.out.print("Rows reported by the loader:\n" + log.defects().describe());
         }
         List<PolicyFactory> policies = Policies.select(options.get("policies"), catalogue, settings, weights);
-        String variant = (capacity.light() ? "light" : "calibrated") + " replay"
+        ChannelMix channels = channels(options, source);
+        String variant = (capacity.light() ? "light" : "calibrated") + " replay" + (channels != null ? " on channels" : "")
                 + (options.containsKey("handle-times") ? ", handle times neutral to proficiency" : "");
         String stem = log.name().replace(' ', '-') + (capacity.light() ? "-light" : "")
-                + (options.containsKey("handle-times") ? "-neutral" : "");
+                + (options.containsKey("handle-times") ? "-neutral" : "") + (channels != null ? "-channels" : "");
         PatienceModel patience = source.patience(log);
         int threads = Integer.parseInt(options.getOrDefault("threads",
                 String.valueOf(Runtime.getRuntime().availableProcessors())));
         // one memo for the whole experiment: the light replay and most variants draw the same emotions
         QuantileMemo quantiles = QuantileMemo.create();
-        LogReplay replay = new LogReplay(log, patience, capacity, catalogue, overlay, outcome, seed).sharing(quantiles);
+        LogReplay replay = new LogReplay(log, patience, capacity, catalogue, overlay, outcome, seed).sharing(quantiles)
+                .withChannels(channels);
 
-        PolicyComparison main = compare(replay, policies, replications, threads, log.name());
+        PolicyComparison main = compare(replay, policies, replications, threads,
+                log.name() + (channels != null ? ", channels" : ""));
         String title = String.format(Locale.ROOT, "%s, %s, %d replications, seed %d", log.name(), variant,
                 replications, seed);
         StringBuilder report = new StringBuilder(weightsInForce(config.resolve("weights.json"), weights))
@@ -114,9 +120,9 @@ public final class CompareRoutingPolicies {
             String sensitivity = Sensitivity.run(SensitivityVariants.read(config.resolve("simulation/sensitivity.json"))
                     .apply(config.resolve("simulation/overlay.json"), config.resolve("simulation/outcome-model.json")),
                     variantModels -> compare(new LogReplay(log, patience, capacity, catalogue, variantModels.overlay(),
-                            variantModels.outcome(), seed).sharing(quantiles), Policies.select(options.getOrDefault(
-                            "policies", "longest-idle,attune"), catalogue, settings, weights), replications, threads,
-                            variantModels.name()),
+                            variantModels.outcome(), seed).sharing(quantiles).withChannels(channels),
+                            Policies.select(options.getOrDefault("policies", "longest-idle,attune"), catalogue, settings,
+                            weights), replications, threads, variantModels.name()),
                     main, targets, title);
             System.out.println();
             System.out.print(sensitivity);
@@ -192,6 +198,19 @@ public final class CompareRoutingPolicies {
         PatienceModel patience(CallLog forLog) {
             return fixedPatience != null ? fixedPatience : PatienceModel.fromLog(forLog);
         }
+    }
+
+    /** The channel mix of --channels FILE: the synthetic day's only; the bank's log is a voice log. */
+    private static ChannelMix channels(Map<String, String> options, Source source) {
+        if (!options.containsKey("channels")) {
+            return null;
+        }
+        if (source.fixedPatience() == null) {
+            throw new IllegalArgumentException("--channels needs --log synthetic (the bank's log is voice calls only)");
+        }
+        ChannelMix mix = ChannelMix.read(Path.of(options.get("channels")));
+        System.out.println("Channels: " + mix.shareByChannel() + ", capacity by group " + mix.capacityByPrefix());
+        return mix;
     }
 
     private static Source source(Map<String, String> options, Path config, long seed) {
