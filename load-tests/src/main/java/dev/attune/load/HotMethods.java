@@ -6,14 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
-import jdk.jfr.consumer.RecordedStackTrace;
-import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Where the service spends its CPU, from a Java Flight Recorder file: execution samples counted by the
@@ -34,42 +31,16 @@ public final class HotMethods {
         Map<String, Integer> ours = new HashMap<>();
         Map<String, Integer> threads = new HashMap<>();
         Map<String, Integer> engine = new HashMap<>();
-        int engineSamples = 0;
+        int[] engineSamples = {0};
         List<Double> pauses = new ArrayList<>();
         Map<String, Double> pausePhases = new HashMap<>();
-        int samples = 0;
-        for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
-            String type = event.getEventType().getName();
-            if (type.equals("jdk.GarbageCollection")) {
-                pauses.add(event.getDuration("sumOfPauses").toNanos() / 1e6);
-                continue;
-            }
-            if (type.equals("jdk.GCPhasePauseLevel1") || type.equals("jdk.GCPhaseParallel")) {
-                pausePhases.merge(event.getString("name"), event.getDuration().toNanos() / 1e6, Double::sum);
-                continue;
-            }
-            if (!type.equals("jdk.ExecutionSample")) {
-                continue;
-            }
-            RecordedStackTrace stack = event.getStackTrace();
-            if (stack == null || stack.getFrames().isEmpty()) {
-                continue;
-            }
-            samples++;
-            List<RecordedFrame> frames = stack.getFrames();
+        int samples = ExecutionSamples.read(recording, sample -> {
+            List<RecordedFrame> frames = sample.frames();
             self.merge(name(frames.get(0)), 1, Integer::sum);
-            String owner = "(no Attune frame: " + packageOf(frames) + ")";
-            for (RecordedFrame frame : frames) {
-                if (frame.getMethod().getType().getName().startsWith(OURS)) {
-                    owner = name(frame);
-                    break;
-                }
-            }
-            ours.merge(owner, 1, Integer::sum);
-            String thread = event.getThread("sampledThread") == null ? "?" : event.getThread("sampledThread").getJavaName();
-            threads.merge(thread == null ? "?" : thread.replaceAll("-\\d+$", "-N"), 1, Integer::sum);
-            if (ENGINE_THREAD.equals(thread)) {
-                engineSamples++;
+            ours.merge(owner(frames), 1, Integer::sum);
+            threads.merge(sample.thread(), 1, Integer::sum);
+            if (ENGINE_THREAD.equals(sample.thread())) {
+                engineSamples[0]++;
                 Set<String> onStack = new HashSet<>();
                 for (RecordedFrame frame : frames) {
                     if (!isPlumbing(frame) && onStack.add(name(frame))) {
@@ -77,14 +48,14 @@ public final class HotMethods {
                     }
                 }
             }
-        }
+        }, event -> collection(event, pauses, pausePhases));
         StringBuilder out = new StringBuilder();
         out.append(String.format("%d execution samples in %s%n", samples, recording.getFileName()));
-        table(out, "Top methods by self samples", self, samples, top);
-        table(out, "Top Attune methods on the stack (inclusive)", ours, samples, top);
-        table(out, "Samples by thread", threads, samples, top);
-        table(out, "On the routing thread (" + ENGINE_THREAD + "), inclusive: every method on the stack", engine,
-                engineSamples, top * 2);
+        ExecutionSamples.table(out, "Top methods by self samples", self, samples, top);
+        ExecutionSamples.table(out, "Top Attune methods on the stack (inclusive)", ours, samples, top);
+        ExecutionSamples.table(out, "Samples by thread", threads, samples, top);
+        ExecutionSamples.table(out, "On the routing thread (" + ENGINE_THREAD + "), inclusive: every method on the stack", engine,
+                engineSamples[0], top * 2);
         pauses.sort(null);
         if (!pauses.isEmpty()) {
             out.append(String.format("%nGarbage collection: %d collections, pause per collection median %.1f ms, "
@@ -100,19 +71,23 @@ public final class HotMethods {
         return out.toString();
     }
 
-    private static void table(StringBuilder out, String title, Map<String, Integer> counts, int total, int top) {
-        out.append(String.format("%n%s%n", title));
-        sorted(counts, top).forEach((name, count) ->
-                out.append(String.format("  %5.1f%%  %6d  %s%n", 100.0 * count / Math.max(1, total), count, name)));
+    /** The first Attune method on the stack: the project code responsible for the sample. */
+    private static String owner(List<RecordedFrame> frames) {
+        for (RecordedFrame frame : frames) {
+            if (frame.getMethod().getType().getName().startsWith(OURS)) {
+                return name(frame);
+            }
+        }
+        return "(no Attune frame: " + packageOf(frames) + ")";
     }
 
-    private static Map<String, Integer> sorted(Map<String, Integer> counts, int top) {
-        Map<String, Integer> result = new LinkedHashMap<>();
-        counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .limit(top)
-                .forEach(e -> result.put(e.getKey(), e.getValue()));
-        return result;
+    private static void collection(RecordedEvent event, List<Double> pauses, Map<String, Double> pausePhases) {
+        String type = event.getEventType().getName();
+        if (type.equals("jdk.GarbageCollection")) {
+            pauses.add(event.getDuration("sumOfPauses").toNanos() / 1e6);
+        } else if (type.equals("jdk.GCPhasePauseLevel1") || type.equals("jdk.GCPhaseParallel")) {
+            pausePhases.merge(event.getString("name"), event.getDuration().toNanos() / 1e6, Double::sum);
+        }
     }
 
     private static String name(RecordedFrame frame) {

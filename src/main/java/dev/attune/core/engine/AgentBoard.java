@@ -20,6 +20,8 @@ final class AgentBoard {
     private final Map<String, Instant> lastReportedAt = new HashMap<>();
     private final EligibilityIndex index;
     private final SkillBalance skills;
+    /** Counts every change of who is on the board or of a profile, so per-roster figures know when to recompute. */
+    private long rosterVersion;
 
     AgentBoard(Catalogue catalogue, SkillBalance skills) {
         this.index = new EligibilityIndex(catalogue);
@@ -38,6 +40,11 @@ final class AgentBoard {
         return agents.size();
     }
 
+    /** Changes whenever an agent joins, leaves or gets another profile; state changes leave it alone. */
+    long rosterVersion() {
+        return rosterVersion;
+    }
+
     EligibilityIndex index() {
         return index;
     }
@@ -47,6 +54,7 @@ final class AgentBoard {
         Agent existing = agents.get(profile.id());
         Agent agent = existing == null ? Agent.loggedOut(profile, now) : existing.withProfile(profile);
         agents.put(agent.id(), agent);
+        rosterVersion++;
         index.put(agent);
         countSupply(existing, agent);
         return agent;
@@ -55,11 +63,15 @@ final class AgentBoard {
     /** A new record of a known agent (state, slots, load): the index and the supply follow it. */
     void put(Agent agent) {
         Agent before = agents.put(agent.id(), agent);
+        if (before == null || before.profile() != agent.profile()) {
+            rosterVersion++;
+        }
         index.setFree(agent);
         countSupply(before, agent);
     }
 
     void remove(String agentId) {
+        rosterVersion++;
         countSupply(agents.remove(agentId), null);
         index.remove(agentId);
     }

@@ -240,9 +240,12 @@ final class Decider {
         Call call = waiting.call();
         Instant holdHorizon = now.plusSeconds(waiting.holdLimitSeconds());
         for (Agent agent : pool.freeingFor(call.productCode(), call.language())) {
-            // an agent free only after the hold limit cannot be held for: skip before modelling them
-            if (agent.expectedFreeAt().isAfter(holdHorizon) || call.excludes(agent.id())
-                    || into.rulesOut(waiting, agent, weights)) {
+            // skipped before modelling (which a backlog made most of the routing thread): an agent free only after
+            // the hold limit, or one whose every slot on the channel is already held for (a freed slot is at most
+            // the capacity, so mayHoldFor would refuse them)
+            if (agent.expectedFreeAt().isAfter(holdHorizon)
+                    || pool.holdsOn(agent.id()) >= agent.profile().capacity().of(call.channel())
+                    || call.excludes(agent.id()) || into.rulesOut(waiting, agent, weights)) {
                 continue;
             }
             AgentFacts planned = model.apply(agent);

@@ -152,7 +152,7 @@ final class PoolState implements PoolView {
     /** Kept for one instant: every decision of one event reads the same reserve. */
     @Override
     public EmpathyReserve reserve(Instant now) {
-        if (rosterEmpathy.refresh(agents.all()) || reserve == null || !now.equals(reserveAt)) {
+        if (rosterEmpathy.refresh(agents.all(), agents.rosterVersion()) || reserve == null || !now.equals(reserveAt)) {
             reserve = EmpathyReserve.of(rosterEmpathy.topQuartileFrom(), rosterEmpathy.median(),
                     config.catalogue().products(), highCare.expected(now));
             reserveAt = now;

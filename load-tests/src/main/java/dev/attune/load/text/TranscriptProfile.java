@@ -1,16 +1,14 @@
 package dev.attune.load.text;
 
 import dev.attune.cli.CommandLine;
+import dev.attune.load.ExecutionSamples;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
-import jdk.jfr.consumer.RecordedStackTrace;
-import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Where the service's CPU goes on the transcript path, from a Java Flight Recorder file: the execution samples
@@ -56,25 +54,13 @@ public final class TranscriptProfile {
         Map<String, Integer> byThread = new HashMap<>();
         Map<String, Integer> self = new HashMap<>();
         Map<String, Map<String, Integer>> stagesByThread = new HashMap<>();
-        int samples = 0;
-        for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
-            if (!event.getEventType().getName().equals("jdk.ExecutionSample")) {
-                continue;
-            }
-            RecordedStackTrace stack = event.getStackTrace();
-            if (stack == null || stack.getFrames().isEmpty()) {
-                continue;
-            }
-            samples++;
-            List<RecordedFrame> frames = stack.getFrames();
-            String stage = stageOf(frames);
+        int samples = ExecutionSamples.read(recording, sample -> {
+            String stage = stageOf(sample.frames());
             byStage.merge(stage, 1, Integer::sum);
-            self.merge(name(frames.get(0)), 1, Integer::sum);
-            String thread = event.getThread("sampledThread") == null ? "?"
-                    : String.valueOf(event.getThread("sampledThread").getJavaName()).replaceAll("-\\d+$", "-N");
-            byThread.merge(thread, 1, Integer::sum);
-            stagesByThread.computeIfAbsent(thread, t -> new HashMap<>()).merge(stage, 1, Integer::sum);
-        }
+            self.merge(name(sample.frames().get(0)), 1, Integer::sum);
+            byThread.merge(sample.thread(), 1, Integer::sum);
+            stagesByThread.computeIfAbsent(sample.thread(), t -> new HashMap<>()).merge(stage, 1, Integer::sum);
+        }, event -> { });
         StringBuilder out = new StringBuilder(String.format("%d execution samples in %s (all threads)%n", samples,
                 recording.getFileName()));
         table(out, "By stage of the transcript path (innermost stage on the stack)", byStage, samples, top);
@@ -110,12 +96,7 @@ public final class TranscriptProfile {
     }
 
     private static void table(StringBuilder out, String title, Map<String, Integer> counts, int total, int top) {
-        out.append(String.format("%n%s%n", title));
-        counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .limit(top)
-                .forEach(e -> out.append(String.format("  %5.1f%%  %6d  %s%n", 100.0 * e.getValue() / Math.max(1, total),
-                        e.getValue(), e.getKey())));
+        ExecutionSamples.table(out, title, counts, total, top);
     }
 
     private static String name(RecordedFrame frame) {
