@@ -53,6 +53,7 @@ public final class LogReplay {
     private final Map<String, Double> meanHandleSecondsByType = new HashMap<>();
     private final Map<String, double[]> creditedSlots = new HashMap<>();
     private boolean keepSegments;
+    private Map<String, AgentProfile> roster = Map.of();
 
     public LogReplay(CallLog log, Catalogue catalogue, OverlayModel overlay, OutcomeModel outcome, long seed) {
         this(log, PatienceModel.fromLog(log), catalogue, overlay, outcome, seed);
@@ -136,6 +137,7 @@ public final class LogReplay {
         streams.startReplication(r);
         Map<String, AgentProfile> profiles = AgentProfiles.draw(log.agents(), log.typesServed(), overlay.agents(),
                 streams.stream(CallerOverlay.AGENTS));
+        profiles.replaceAll((name, drawn) -> roster.getOrDefault(name, drawn));
         Map<String, umontreal.ssj.rng.RandomStream> byName = new HashMap<>();
         for (String name : CallerOverlay.STREAMS) {
             byName.put(name, streams.stream(name));
@@ -169,6 +171,19 @@ public final class LogReplay {
      */
     public LogReplay keepingSegments() {
         keepSegments = true;
+        return this;
+    }
+
+    /**
+     * Replays journalled traffic: these callers' product, language, vulnerability and distress (by the log's call
+     * id) and these agents' profiles (by the log's agent name) stand instead of the overlay's draws.
+     */
+    public LogReplay knowing(Map<Long, KnownCaller> callers, Map<String, AgentProfile> agents) {
+        callerOverlay.knowing(callers);
+        Map<String, AgentProfile> inPool = new HashMap<>();
+        agents.forEach((name, p) -> inPool.put(name, new AgentProfile(p.id(), ReplayContext.POOL, p.displayName(),
+                p.skills(), p.languages(), p.licences(), p.empathy(), p.capacity())));
+        roster = Map.copyOf(inPool);
         return this;
     }
 

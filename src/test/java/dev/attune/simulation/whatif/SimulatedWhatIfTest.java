@@ -68,6 +68,19 @@ class SimulatedWhatIfTest {
     }
 
     @Test
+    void aProposalThatPenalisesSpanishCallersIsFlaggedByTheAudit() {
+        SimulatedWhatIf biased = new SimulatedWhatIf(() -> CatalogueFile.read(CONFIG.resolve("catalogue.json")), CONFIG,
+                new WhatIfDay("synthetic", 1, Path.of("nowhere"), CONFIG))
+                .withProposedRouting(fair -> new LanguagePenalty(fair, "es", 120));
+        WhatIfFairness fairness = biased.compare(shipped, shipped, 7, 2, p -> { }).fairness();
+
+        assertTrue(!fairness.flaggedCurrent().contains("language=es"), "without the penalty: " + fairness.flaggedCurrent());
+        assertTrue(fairness.flaggedProposed().contains("language=es"), "with it: " + fairness.segments());
+        assertTrue(fairness.newlyFlagged().contains("language=es"), fairness.newlyFlagged()::toString);
+        assertTrue(fairness.newlyFlagged().stream().noneMatch(f -> f.startsWith("language=en")), fairness::toString);
+    }
+
+    @Test
     void withTheAnonymousBankLogAtHandItsFirstDaysAreReplayedAndTheSourceNamed() {
         Path data = Path.of("../shared/data/anonymous-bank");
         Assumptions.assumeTrue(Files.isRegularFile(data.resolve("january.txt")), "no Anonymous Bank log here");
