@@ -9,20 +9,21 @@ import dev.attune.simulation.day.PolicyFactory;
 import dev.attune.simulation.day.ReplayContext;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * A biased routing change for tests: callers of one language are hidden from the router for a while after they
- * arrive, as a weight that penalised their language would leave them waiting. Attune's weights have no term on
- * a caller's language, so this is how a test puts such a bias into a what-if.
+ * A biased routing change for tests: callers of one segment (a language, vulnerable callers) are hidden from the
+ * router for a while after they arrive, as a weight that penalised their segment would leave them waiting.
+ * Attune's weights have no term on any segment, so this is how a test puts such a bias into a what-if.
  */
-final class LanguagePenalty implements PolicyFactory {
+final class SegmentPenalty implements PolicyFactory {
     private final PolicyFactory fair;
-    private final String language;
+    private final Predicate<Caller> penalised;
     private final double delaySeconds;
 
-    LanguagePenalty(PolicyFactory fair, String language, double delaySeconds) {
+    SegmentPenalty(PolicyFactory fair, Predicate<Caller> penalised, double delaySeconds) {
         this.fair = fair;
-        this.language = language;
+        this.penalised = penalised;
         this.delaySeconds = delaySeconds;
     }
 
@@ -47,7 +48,7 @@ final class LanguagePenalty implements PolicyFactory {
 
             @Override
             public void contactArrived(Contact contact) {
-                if (!language.equals(((Caller) contact).language())) {
+                if (!penalised.test((Caller) contact)) {
                     router.contactArrived(contact);
                     return;
                 }
