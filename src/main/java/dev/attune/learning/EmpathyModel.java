@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.linear.SingularMatrixException;
 import org.apache.commons.math3.stat.descriptive.moment.Mean;
 import org.apache.commons.math3.stat.descriptive.moment.Variance;
-import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 
 /**
  * Empathy learned from outcomes: a two-level (empirical-Bayes) model. For a call i answered by agent a
@@ -86,22 +84,14 @@ public final class EmpathyModel {
         for (int i = 0; i < calls.size(); i++) {
             x[i] = row(calls.get(i), products, anchor.get(calls.get(i).agentId()));
         }
-        OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression();
-        ols.newSampleData(y, x);
-        double[] beta;
-        try {
-            beta = ols.estimateRegressionParameters();
-        } catch (SingularMatrixException e) {
-            // All anchors alike (or no spread in care): K has nothing to be measured against.
+        EffectRegression regression = EffectRegression.fit(y, x);
+        if (regression == null) {
+            // No anchor to measure K against, or outcomes show no empathy effect: keep the configured scores.
             return null;
         }
-        double effect = beta[beta.length - 1];
-        if (!(effect > 0)) {
-            // Outcomes show no empathy effect: nothing to learn, keep the configured scores.
-            return null;
-        }
-        double noiseSd = Math.sqrt(ols.estimateErrorVariance());
-        double[] residuals = ols.estimateResiduals();
+        double effect = regression.effect();
+        double noiseSd = regression.noiseSd();
+        double[] residuals = regression.residuals();
         Map<String, Evidence> evidence = new HashMap<>();
         for (int i = 0; i < calls.size(); i++) {
             ServedCall call = calls.get(i);

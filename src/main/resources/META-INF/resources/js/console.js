@@ -5,6 +5,7 @@ import { shareBar, pairedBars } from './charts.js';
 import { signedIn } from './signed-in.js';
 import { agentActions, liveState } from './roster.js';
 import { fairnessBlock } from './whatif-fairness.js';
+import { trafficFields } from './whatif-traffic.js';
 
 const API = {
   workers: '/api/v1/workers',
@@ -457,6 +458,7 @@ runButton.addEventListener('click', async () => {
       weights: Object.fromEntries(changes.map(x => [x.c.displayName, x.to])),
       replications: Number(document.getElementById('whatif-replications').value),
       seed: Number(document.getElementById('whatif-seed').value),
+      ...trafficFields(),
     });
     await poll(job.id);
   } catch (e) {

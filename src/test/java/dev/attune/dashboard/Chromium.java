@@ -18,8 +18,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Debian's headless Chromium driven by Playwright for Java. Playwright's own browser download cannot
  * work here, so it is told to skip it and to launch /usr/bin/chromium (or ATTUNE_CHROMIUM).
+ *
+ * <p>Page tests share one browser ({@link #shared()}, closed when the test JVM ends) and open each page
+ * signed in with {@link #signedIn}: a fresh context per tab keeps their sessions apart.
  */
 final class Chromium implements AutoCloseable {
+    private static Chromium shared;
+
     private static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
@@ -39,6 +44,27 @@ final class Chromium implements AutoCloseable {
         // Frames come once a second from a queue snapshot refreshed once a second: allow a few of them.
         PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
         return new Chromium();
+    }
+
+    /** The test JVM's browser, launched on first use and closed when the JVM ends. */
+    static synchronized Chromium shared() {
+        if (shared == null) {
+            Chromium launched = launch();
+            Runtime.getRuntime().addShutdownHook(new Thread(launched::closeQuietly, "chromium-close"));
+            shared = launched;
+        }
+        return shared;
+    }
+
+    /** A fresh tab of the shared browser, signed in as the demo user of this role and showing url. */
+    static Tab signedIn(String url, String user) {
+        Tab tab = shared().open();
+        try {
+            return tab.signIn(url, user);
+        } catch (RuntimeException | Error e) {
+            tab.close();
+            throw e;
+        }
     }
 
     private static Path executable() {
@@ -78,6 +104,15 @@ final class Chromium implements AutoCloseable {
         playwright.close();
     }
 
+    /** At JVM exit the driver may already be gone: nothing is left to close then. */
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (RuntimeException | LinkageError e) {
+            // The driver process ends with the JVM anyway.
+        }
+    }
+
     record Tab(BrowserContext context, Page page, List<String> consoleErrors) implements AutoCloseable {
         /**
          * Opens url as the demo user of this role, signing in through the real provider's own login form on
@@ -94,9 +129,14 @@ final class Chromium implements AutoCloseable {
             try {
                 page.navigate(url, slow);
             } catch (PlaywrightException e) {
-                // A page that sends its user on at once (the landing page) interrupts its own load: that is no error.
+                // A page that sends its user on at once (the landing page) interrupts its own load: no error,
+                // provided the page it went on to is not the provider's login again (a session that did not hold).
                 if (!String.valueOf(e.getMessage()).contains("interrupted by another navigation")) {
                     throw e;
+                }
+                page.waitForLoadState();
+                if (page.url().contains("/realms/")) {
+                    throw new AssertionError("signed in as " + user + " but sent back to the provider: " + page.url(), e);
                 }
             }
             consoleErrors.clear();

@@ -21,8 +21,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,20 +32,9 @@ import org.junit.jupiter.api.Test;
 class ConsolePageTest {
     /** The demo workforce manager of the test provider: the change history names the signed-in user. */
     private static final String MANAGER = "wfm";
-    private static Chromium chromium;
 
     @TestHTTPResource("/console.html")
     URL console;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void quit() {
-        chromium.close();
-    }
 
     @Test
     void anAgentIsEditedAndBadValuesAreRefused() {
@@ -56,7 +43,7 @@ class ConsolePageTest {
                 {"id": "%s", "pool": "console-pool", "displayName": "Ben Okafor", "skills": {"CARDS": 4},
                  "languages": ["en"], "licences": [], "empathy": 0.41, "capacity": 1}""".formatted(id))
                 .post("/api/v1/workers").then().statusCode(201);
-        try (Chromium.Tab tab = chromium.open()) {
+        try (Chromium.Tab tab = Chromium.shared().open()) {
             Page page = tab.page();
             List<String> writes = new CopyOnWriteArrayList<>();
             page.onRequest(request -> {
@@ -107,9 +94,8 @@ class ConsolePageTest {
         long before = given().get("/api/v1/weights").then().statusCode(200)
                 .extract().jsonPath().getLong("weights.'Empathy for distress'");
         long after = before + 1;
-        try (Chromium.Tab tab = chromium.open()) {
+        try (Chromium.Tab tab = Chromium.signedIn(console + "#weights", MANAGER)) {
             Page page = tab.page();
-            tab.signIn(console + "#weights", MANAGER);
             assertThat(page.locator("tr[data-constraint-row=EMPATHY_FOR_DISTRESS] td.num")).hasText(String.valueOf(before));
 
             page.locator("input[data-constraint=REQUIRED_SKILL]").fill("0");
@@ -142,9 +128,8 @@ class ConsolePageTest {
 
     @Test
     void aWhatIfComparesCurrentAndProposedWeightsOnTheRealSimulator() {
-        try (Chromium.Tab tab = chromium.open()) {
+        try (Chromium.Tab tab = Chromium.signedIn(console + "#weights", MANAGER)) {
             Page page = tab.page();
-            tab.signIn(console + "#weights", MANAGER);
             page.locator("input[data-constraint=EMPATHY_FOR_DISTRESS]").fill("0");
             page.locator("#weights-simulate").click();
             assertThat(page.locator("#whatif-proposal")).containsText("Empathy for distress: ");
@@ -169,9 +154,8 @@ class ConsolePageTest {
 
     @Test
     void aFailingApiIsShownWhereItsDataWouldBe() {
-        try (Chromium.Tab tab = chromium.open()) {
+        try (Chromium.Tab tab = Chromium.signedIn(console.toString(), MANAGER)) {
             Page page = tab.page();
-            tab.signIn(console.toString(), MANAGER);
             page.route("**/api/v1/workers**", route -> route.fulfill(new Route.FulfillOptions().setStatus(503)
                     .setContentType("application/json").setBody("{\"message\":\"database is starting\"}")));
             page.route("**/api/v1/weights**", Route::abort);

@@ -15,8 +15,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,31 +25,19 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EmpathyConsolePageTest {
     private static final String MANAGER = "wfm";
-    private static Chromium chromium;
 
     @TestHTTPResource("/console.html")
     URL console;
     @Inject
     RoutingJournal journal;
 
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void quit() {
-        chromium.close();
-    }
-
     @Test
     void aManagerSeesLearnedScoresAndRoutesThePoolOnThem() {
         String pool = ServedPool.withAStar();
         ServedPool.serve(journal, pool, 150);
         String star = pool + "-star";
-        try (Chromium.Tab tab = chromium.open()) {
+        try (Chromium.Tab tab = Chromium.signedIn(console + "?pool=" + pool + "#empathy", MANAGER)) {
             Page page = tab.page();
-            tab.signIn(console + "?pool=" + pool + "#empathy", MANAGER);
             Locator row = page.locator("[data-testid=empathy] tr[data-agent=\"" + star + "\"]");
             try {
                 // The first paint waits for the roster and a fit: slow on a loaded build machine, not for a user.

@@ -19,8 +19,6 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,31 +29,19 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class FairnessPageTest {
-    private static Chromium chromium;
 
     @TestHTTPResource("/fairness.html")
     URL audit;
     @Inject
     RoutingJournal journal;
 
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void quit() {
-        chromium.close();
-    }
-
     @Test
     void aComplianceOfficerSeesTheFlaggedSegmentAndDownloadsTheCsv() throws IOException {
         String pool = "fairpage-" + UUID.randomUUID().toString().substring(0, 8);
         Instant start = PenalisedSpanish.journal(journal, pool);
         String period = "?pool=" + pool + "&from=" + start.minusSeconds(1) + "&to=" + Instant.now().plusSeconds(60);
-        try (Chromium.Tab tab = chromium.open()) {
+        try (Chromium.Tab tab = Chromium.signedIn(audit + period, "compliance")) {
             Page page = tab.page();
-            tab.signIn(audit + period, "compliance");
             Locator spanish = page.locator("[data-testid=audit] tr[data-segment=\"language=es\"]");
             try {
                 assertThat(spanish.locator("[data-field=flagged]")).containsText("top-empathy agent",
@@ -81,8 +67,7 @@ class FairnessPageTest {
             assertTrue(csv.contains("\nlanguage,es," + PenalisedSpanish.PER_LANGUAGE + ",true,"), csv);
             assertEquals(List.of(), tab.consoleErrors(), "console errors");
         }
-        try (Chromium.Tab tab = chromium.open()) {
-            tab.signIn(audit.toString(), "wfm");
+        try (Chromium.Tab tab = Chromium.signedIn(audit.toString(), "wfm")) {
             assertEquals(403, tab.page().navigate(audit.toString()).status(), "a workforce manager is not let in");
         }
     }

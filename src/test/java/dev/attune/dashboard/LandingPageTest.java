@@ -21,23 +21,17 @@ class LandingPageTest {
 
     @Test
     void eachRoleLandsWhereItMayGo() {
-        try (Chromium chromium = Chromium.launch()) {
-            landings(chromium);
-        }
-    }
-
-    private void landings(Chromium chromium) {
-        try (Chromium.Tab tab = chromium.open()) {
-            Page page = tab.signIn(home.toString(), "wfm").page();
+        try (Chromium.Tab tab = Chromium.signedIn(home.toString(), "wfm")) {
+            Page page = tab.page();
             page.waitForURL(Pattern.compile(".*/console\\.html$"));
             assertThat(page.getByTestId("signed-in-user")).hasText("wfm");
         }
-        try (Chromium.Tab tab = chromium.open()) {
-            Page page = tab.signIn(home.toString(), "ops").page();
+        try (Chromium.Tab tab = Chromium.signedIn(home.toString(), "ops")) {
+            Page page = tab.page();
             page.waitForURL(Pattern.compile(".*/ops\\.html$"));
         }
-        try (Chromium.Tab tab = chromium.open()) {
-            Page page = tab.signIn(home.toString(), "compliance").page();
+        try (Chromium.Tab tab = Chromium.signedIn(home.toString(), "compliance")) {
+            Page page = tab.page();
             assertThat(page.getByTestId("signed-in-user")).hasText("compliance");
             assertThat(page.locator("#pages")).isVisible();
             assertThat(page.locator("#pages a[href='ops.html']")).isHidden();

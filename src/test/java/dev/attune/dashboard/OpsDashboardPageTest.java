@@ -13,8 +13,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,24 +23,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OpsDashboardPageTest {
     private static final Map<String, Integer> FRAUD_AND_CARDS = Map.of("FRAUD", 4, "CARDS", 3);
-    private static Chromium chromium;
 
     @TestHTTPResource("/ops.html")
     URL ops;
 
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void quit() {
-        chromium.close();
-    }
-
     @Test
     void theNumbersFollowTheQueueAsItFormsAndDrains() {
-        try (CallFloor floor = new CallFloor(); Chromium.Tab tab = chromium.open()) {
+        try (CallFloor floor = new CallFloor(); Chromium.Tab tab = Chromium.shared().open()) {
             floor.staff("ana", 0.92, FRAUD_AND_CARDS);
             floor.staff("ben", 0.45, FRAUD_AND_CARDS);
             Page page = tab.signIn(ops.toString(), "ops").page();
@@ -96,13 +83,13 @@ class OpsDashboardPageTest {
 
     @Test
     void aRealDecisionShowsWhyThatAgentWasChosen() {
-        try (CallFloor floor = new CallFloor(); Chromium.Tab tab = chromium.open()) {
+        try (CallFloor floor = new CallFloor(); Chromium.Tab tab = Chromium.shared().open()) {
             floor.staff("cleo", 0.95, FRAUD_AND_CARDS);
             floor.call("fraud-9", "FRAUD_DISPUTE", 0.9, 40_000);
             JsonNode offer = floor.offerFor("fraud-9");
             // The ops role sees the decision but not why (explanations are for compliance) ...
-            try (Chromium.Tab opsTab = chromium.open()) {
-                Locator row = opsTab.signIn(ops.toString(), "ops").page()
+            try (Chromium.Tab opsTab = Chromium.signedIn(ops.toString(), "ops")) {
+                Locator row = opsTab.page()
                         .locator("tr[data-decision=\"" + offer.path("decisionId").asText() + "\"]");
                 assertThat(row).isVisible();
                 assertThat(row).not().hasAttribute("title", "Why this agent?");
@@ -126,7 +113,7 @@ class OpsDashboardPageTest {
 
     @Test
     void aStoppedIntakeIsAnAlarm() {
-        try (Chromium.Tab tab = chromium.open()) {
+        try (Chromium.Tab tab = Chromium.shared().open()) {
             Page page = tab.page();
             String stopped = "{\"at\":\"2026-03-02T09:15:30Z\",\"pools\":[],\"router\":{\"decisionP99Millis\":null,"
                     + "\"targetP99Millis\":50,\"deadLetters\":0,\"deadLettersByReason\":{},"
@@ -149,7 +136,7 @@ class OpsDashboardPageTest {
 
     @Test
     void aPoolWithCallersAndNoEligibleAgentLoggedInIsAnAlarmUntilOneLogsIn() {
-        try (CallFloor floor = new CallFloor(); Chromium.Tab tab = chromium.open()) {
+        try (CallFloor floor = new CallFloor(); Chromium.Tab tab = Chromium.shared().open()) {
             floor.staff("dee", 0.7, Map.of("CARDS", 3));
             floor.state("dee", "LOGGED_OUT");
             floor.call("cards-7", "CARD_SERVICES", 0.2, 0);
@@ -168,8 +155,8 @@ class OpsDashboardPageTest {
 
     @Test
     void troubleIsShownInsteadOfStaleOrMissingNumbers() {
-        try (Chromium.Tab tab = chromium.open()) {
-            Page page = tab.signIn(ops.toString(), "ops").page();
+        try (Chromium.Tab tab = Chromium.signedIn(ops.toString(), "ops")) {
+            Page page = tab.page();
             // The service answers, but could not read the engine this time: a frame with a problem and no pools.
             String troubled = "{\"at\":\"2026-03-02T09:15:30Z\",\"pools\":[],\"router\":{\"decisionP99Millis\":null,"
                     + "\"targetP99Millis\":50,\"deadLetters\":0,\"deadLettersByReason\":{}},"
@@ -183,8 +170,8 @@ class OpsDashboardPageTest {
             assertThat(page.getByTestId("no-pools")).containsText("No routing pools yet");
             assertEquals(List.of(), tab.consoleErrors(), "console errors");
         }
-        try (Chromium.Tab tab = chromium.open()) {
-            Page page = tab.signIn(ops.toString(), "ops").page();
+        try (Chromium.Tab tab = Chromium.signedIn(ops.toString(), "ops")) {
+            Page page = tab.page();
             page.route("**/api/v1/dashboard/**", Route::abort);
             page.navigate(ops.toString());
             assertThat(page.getByTestId("offline")).containsText("No queue health to show");

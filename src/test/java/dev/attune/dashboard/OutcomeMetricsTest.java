@@ -64,9 +64,7 @@ class OutcomeMetricsTest {
         given().auth().oauth2(Tokens.of("ops")).get("/api/v1/dashboard/outcomes?hours=0").then().statusCode(400);
         given().auth().oauth2(Tokens.of("wfm")).get("/api/v1/dashboard/outcomes").then().statusCode(403);
 
-        Chromium chromium = Chromium.launch();
-        try (Chromium.Tab tab = chromium.open()) {
-            tab.signIn(ops.toString(), "ops");
+        try (Chromium.Tab tab = Chromium.signedIn(ops.toString(), "ops")) {
             Locator block = tab.page().locator("[data-outcomes-pool=\"" + pool + "\"]");
             assertThat(block.locator("[data-metric=resolution] .value")).hasText("50.0%",
                     new LocatorAssertions.HasTextOptions().setTimeout(30_000));
@@ -74,8 +72,6 @@ class OutcomeMetricsTest {
             assertThat(block.locator("[data-metric=csat] .value")).hasText("3.00");
             assertThat(block.locator("tr[data-product=CARD_SERVICES]")).hasCount(1);
             assertEquals(List.of(), tab.consoleErrors(), "console errors");
-        } finally {
-            chromium.close();
         }
     }
 }

@@ -20,8 +20,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,22 +30,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RosterConsolePageTest {
     private static final String MANAGER = "wfm";
-    private static Chromium chromium;
 
     @TestHTTPResource("/console.html")
     URL console;
     @Inject
     EngineHost host;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void quit() {
-        chromium.close();
-    }
 
     private static void worker(String id, String pool) {
         given().contentType(ContentType.JSON).body("""
@@ -71,7 +58,7 @@ class RosterConsolePageTest {
                 + ana + ",Ana Ruiz," + pool + ",CARDS:4,en;es,,0.7,voice:1;chat:2\n"
                 + pool + "-cy,Cy New," + pool + ",CARDS:2,en,,0.6,voice:1\n";
 
-        try (Chromium.Tab tab = chromium.open()) {
+        try (Chromium.Tab tab = Chromium.shared().open()) {
             Page page = tab.page();
             page.onDialog(dialog -> dialog.accept("moved to the back office"));
             tab.signIn(console.toString(), MANAGER);
@@ -115,9 +102,8 @@ class RosterConsolePageTest {
                 {"label": "Console product", "requiredSkill": "CARDS", "minimumProficiency": 2, "requiredLicence": null,
                  "baseStakes": 0.3, "baseDistress": 0.2, "serviceLevel": {"share": 0.8, "thresholdSeconds": 20}}""")
                 .put("/api/v1/products/" + code).then().statusCode(200);
-        try (Chromium.Tab tab = chromium.open()) {
+        try (Chromium.Tab tab = Chromium.signedIn(console.toString(), MANAGER)) {
             Page page = tab.page();
-            tab.signIn(console.toString(), MANAGER);
             page.locator("a[data-tab=products]").click();
             Locator row = page.locator("[data-testid=products] tr[data-product=\"" + code + "\"]");
             row.locator("[name=minimumProficiency]").fill("9");

@@ -2,6 +2,7 @@ package dev.attune.rest.simulation;
 
 import dev.attune.core.domain.RoutingConstraint;
 import dev.attune.core.domain.RoutingWeights;
+import dev.attune.simulation.whatif.JournalTraffic;
 import dev.attune.simulation.whatif.WhatIfComparison;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -17,19 +18,25 @@ public final class WhatIfJob {
     private final RoutingWeights proposed;
     private final long seed;
     private final int replications;
+    private final String source;
+    /** Held until the job has run: a long period is many calls. */
+    private volatile JournalTraffic traffic;
     private volatile Status status = Status.QUEUED;
     private volatile double progress;
     private volatile Instant finishedAt;
     private volatile WhatIfComparison result;
     private volatile String error;
 
-    WhatIfJob(String id, Instant submittedAt, RoutingWeights current, RoutingWeights proposed, long seed, int replications) {
+    WhatIfJob(String id, Instant submittedAt, RoutingWeights current, RoutingWeights proposed, long seed, int replications,
+            JournalTraffic traffic) {
         this.id = id;
         this.submittedAt = submittedAt;
         this.current = current;
         this.proposed = proposed;
         this.seed = seed;
         this.replications = replications;
+        this.traffic = traffic;
+        this.source = traffic == null ? "day" : "journal";
     }
 
     void running() {
@@ -41,6 +48,7 @@ public final class WhatIfJob {
     }
 
     void done(WhatIfComparison comparison) {
+        traffic = null;
         result = comparison;
         progress = 1;
         finishedAt = Instant.now();
@@ -48,6 +56,7 @@ public final class WhatIfJob {
     }
 
     void failed(String message) {
+        traffic = null;
         error = message;
         finishedAt = Instant.now();
         status = Status.FAILED;
@@ -62,12 +71,14 @@ public final class WhatIfJob {
     public int replications() { return replications; }
     public WhatIfComparison result() { return result; }
     public String error() { return error; }
+    public String source() { return source; }
+    JournalTraffic traffic() { return traffic; }
     RoutingWeights currentWeights() { return current; }
     RoutingWeights proposedWeights() { return proposed; }
 
     /** What the REST API shows of the job: weights keyed by the names workforce managers see. */
     public View view() {
-        return new View(id, status, progress, submittedAt, finishedAt, seed, replications,
+        return new View(id, status, progress, submittedAt, finishedAt, seed, replications, source,
                 byDisplayName(current), byDisplayName(proposed), result, error);
     }
 
@@ -79,6 +90,7 @@ public final class WhatIfJob {
             Instant finishedAt,
             long seed,
             int replications,
+            String source,
             Map<String, Long> current,
             Map<String, Long> proposed,
             WhatIfComparison result,

@@ -1,6 +1,7 @@
 package dev.attune.rest.simulation;
 
 import dev.attune.core.domain.RoutingWeights;
+import dev.attune.simulation.whatif.JournalTraffic;
 import dev.attune.simulation.whatif.WhatIfSimulator;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,8 +42,9 @@ public class WhatIfJobs {
         this.settings = settings;
     }
 
-    /** Queues a job, or returns empty when too many are waiting. */
-    public Optional<WhatIfJob> submit(RoutingWeights current, RoutingWeights proposed, long seed, int replications) {
+    /** Queues a job, or returns empty when too many are waiting. @param traffic journalled traffic, or null for the day */
+    public Optional<WhatIfJob> submit(RoutingWeights current, RoutingWeights proposed, long seed, int replications,
+            JournalTraffic traffic) {
         WhatIfJob job;
         synchronized (jobs) {
             long unfinished = jobs.values().stream()
@@ -51,7 +53,8 @@ public class WhatIfJobs {
             if (unfinished > settings.maxQueued()) {
                 return Optional.empty();
             }
-            job = new WhatIfJob(UUID.randomUUID().toString(), Instant.now(), current, proposed, seed, replications);
+            job = new WhatIfJob(UUID.randomUUID().toString(), Instant.now(), current, proposed, seed, replications,
+                    traffic);
             jobs.put(job.id(), job);
             forgetOldFinishedJobs();
         }
@@ -76,8 +79,12 @@ public class WhatIfJobs {
     private void run(WhatIfJob job) {
         job.running();
         try {
-            job.done(simulator.compare(job.currentWeights(), job.proposedWeights(), job.seed(), job.replications(),
-                    job::progress));
+            JournalTraffic traffic = job.traffic();
+            job.done(traffic == null
+                    ? simulator.compare(job.currentWeights(), job.proposedWeights(), job.seed(), job.replications(),
+                            job::progress)
+                    : simulator.compare(traffic, job.currentWeights(), job.proposedWeights(), job.seed(),
+                            job.replications(), job::progress));
         } catch (RuntimeException | Error e) {
             LOG.warnf(e, "What-if job %s failed", job.id());
             job.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());

@@ -2,6 +2,7 @@ package dev.attune.rest.simulation;
 
 import dev.attune.core.domain.RoutingWeights;
 import dev.attune.rest.InvalidRequestException;
+import dev.attune.simulation.whatif.JournalTraffic;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,17 +28,21 @@ public class WhatIfResource {
     private final WhatIfJobs jobs;
     private final WeightsInForce weightsInForce;
     private final WhatIfSettings settings;
+    private final JournalReplays journal;
 
     @Inject
-    public WhatIfResource(WhatIfJobs jobs, WeightsInForce weightsInForce, WhatIfSettings settings) {
+    public WhatIfResource(WhatIfJobs jobs, WeightsInForce weightsInForce, WhatIfSettings settings,
+            JournalReplays journal) {
         this.jobs = jobs;
         this.weightsInForce = weightsInForce;
         this.settings = settings;
+        this.journal = journal;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a what-if simulation of proposed weights against the current ones")
+    @Operation(summary = "Start a what-if simulation of proposed weights against the current ones, on the configured "
+            + "day or on the calls journalled in a period (source journal, from, to, pool)")
     public Response start(WhatIfRequest request, @Context UriInfo uri) {
         // Refusals carry the API's error body, naming the field (docs/api.md, Errors).
         if (request == null) {
@@ -56,7 +61,13 @@ public class WhatIfResource {
             throw new InvalidRequestException("weights", e.getMessage().replaceFirst("^weights: ", ""));
         }
         long seed = request.seed() == null ? settings.seed() : request.seed();
-        return jobs.submit(current, proposed, seed, replications)
+        JournalTraffic traffic = switch (request.source() == null ? "day" : request.source()) {
+            case "day" -> null;
+            case "journal" -> journal.traffic(request);
+            default -> throw new InvalidRequestException("source", "must be day or journal, was '"
+                    + abbreviated(request.source()) + "'");
+        };
+        return jobs.submit(current, proposed, seed, replications, traffic)
                 .map(job -> Response.accepted(job.view())
                         .location(uri.getAbsolutePathBuilder().path(job.id()).build())
                         .build())
@@ -77,6 +88,10 @@ public class WhatIfResource {
     @Operation(summary = "Recent what-if jobs, newest first")
     public List<WhatIfJob.View> recent() {
         return jobs.recent().stream().map(WhatIfJob::view).toList();
+    }
+
+    private static String abbreviated(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "...";
     }
 
     private static Response problem(Response.Status status, String message) {

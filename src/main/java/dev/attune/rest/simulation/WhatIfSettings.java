@@ -42,4 +42,12 @@ public interface WhatIfSettings {
     /** Where the Anonymous Bank log lives (january.txt, february.txt); read at run time, never copied. */
     @WithDefault("../shared/data/anonymous-bank")
     String data();
+
+    /** Longest journalled period a what-if may replay. */
+    @WithDefault("31")
+    int maxJournalDays();
+
+    /** Most journalled calls a what-if may replay (each is held in memory while the job runs). */
+    @WithDefault("200000")
+    int maxJournalCalls();
 }

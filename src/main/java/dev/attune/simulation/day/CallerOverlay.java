@@ -39,6 +39,7 @@ public final class CallerOverlay {
     private final Map<String, BetaDist[]> emotions = new HashMap<>();
     private final Map<String, DistributionSpec.Sampler> amounts = new HashMap<>();
     private final Map<String, double[]> servedTimesByType = new HashMap<>();
+    private Map<Long, KnownCaller> known = Map.of();
 
     public CallerOverlay(OverlayModel overlay, Catalogue catalogue, PatienceModel patience, CallLog log) {
         this.overlay = overlay;
@@ -54,6 +55,15 @@ public final class CallerOverlay {
         log.days().values().forEach(day -> day.stream().filter(c -> !c.abandoned())
                 .forEach(c -> served.computeIfAbsent(c.type(), t -> new ArrayList<>()).add(c.serviceTime())));
         served.forEach((type, times) -> servedTimesByType.put(type, times.stream().mapToDouble(Double::doubleValue).toArray()));
+    }
+
+    /** Callers a journal knows (by the log's call id): their product, language, vulnerability and distress stand. */
+    void knowing(Map<Long, KnownCaller> callers) {
+        known = Map.copyOf(callers);
+    }
+
+    Map<Long, KnownCaller> known() {
+        return known;
     }
 
     /** Every caller of the log for one replication, in arrival order, times in seconds since the first day's midnight. */
@@ -82,8 +92,13 @@ public final class CallerOverlay {
 
     private CallerDraw draw(long id, double arrival, LoggedCall call, RandomStream callers, RandomStream patienceStream,
             RandomStream serviceStream, double afterCallUniform, QuantileMemo memo) {
-        String code = pickProduct(call.type(), callers.nextDouble());
+        KnownCaller journalled = known.get(call.callId());
+        double productUniform = callers.nextDouble();
+        String code = journalled != null ? journalled.productCode() : pickProduct(call.type(), productUniform);
         OverlayModel.ProductOverlay product = overlay.products().get(code);
+        if (product == null) {
+            throw new IllegalArgumentException("overlay has no product " + code + " (amount at stake, emotion prior)");
+        }
         boolean high = overlay.highPriorityLevels().contains(call.priority());
         boolean vulnerable = callers.nextDouble() < product.vulnerableProbability();
         String lifeEvent = callers.nextDouble() < product.lifeEventProbability() ? product.lifeEvent() : null;
@@ -100,7 +115,15 @@ public final class CallerOverlay {
         double wait = patience.patience(call, patienceStream.nextDouble());
         double u = serviceStream.nextDouble();
         double service = call.abandoned() ? empiricalServiceTime(call.type(), u) : call.serviceTime();
-        return new CallerDraw(id, call, arrival, products.get(code), overlay.language(call.type()), high, vulnerable,
+        String language = overlay.language(call.type());
+        if (journalled != null) {
+            // The same draws are taken either way, so every caller keeps its place in the random streams.
+            language = journalled.language();
+            vulnerable = journalled.vulnerable();
+            double[] felt = journalled.emotion();
+            emotion = felt.length == 0 ? emotion : felt;
+        }
+        return new CallerDraw(id, call, arrival, products.get(code), language, high, vulnerable,
                 amount, lifeEvent, emotion, wait, service, noiseSeed, resolve, complaint, endNoise, afterCallUniform,
                 Channel.VOICE);
     }

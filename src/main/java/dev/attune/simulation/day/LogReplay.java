@@ -58,6 +58,7 @@ public final class LogReplay {
     private boolean keepSegments;
     private QuantileMemo quantiles = QuantileMemo.none();
     private ChannelMix channels;
+    private Map<String, AgentProfile> roster = Map.of();
 
     public LogReplay(CallLog log, Catalogue catalogue, OverlayModel overlay, OutcomeModel outcome, long seed) {
         this(log, PatienceModel.fromLog(log), catalogue, overlay, outcome, seed);
@@ -140,9 +141,13 @@ public final class LogReplay {
     }
 
     /** The same log, callers and agents with another capacity model (the light replay beside the calibrated one). */
-    public LogReplay withCapacity(CapacityModel other) {
-        return new LogReplay(log, patience, other, catalogue, overlayAsGiven, outcome, seed).sharing(quantiles)
-                .withChannels(channels);
+    public LogReplay withCapacity(CapacityModel capacityModel) {
+        LogReplay other = new LogReplay(log, patience, capacityModel, catalogue, overlayAsGiven, outcome, seed)
+                .sharing(quantiles).withChannels(channels);
+        // a journal replay's callers and roster stand in every copy, as in the original
+        other.callerOverlay.knowing(callerOverlay.known());
+        other.roster = roster;
+        return other;
     }
 
     /** Remembers emotion quantiles in {@code memo}, shared with the experiment's other replays (same results). */
@@ -168,6 +173,7 @@ public final class LogReplay {
         streams.startReplication(r);
         Map<String, AgentProfile> profiles = AgentProfiles.draw(log.agents(), log.typesServed(), overlay.agents(),
                 streams.stream(CallerOverlay.AGENTS));
+        profiles.replaceAll((name, drawn) -> roster.getOrDefault(name, drawn));
         if (channels != null) {
             profiles = channels.withCapacity(profiles);
         }
@@ -213,6 +219,19 @@ public final class LogReplay {
      */
     public LogReplay keepingSegments() {
         keepSegments = true;
+        return this;
+    }
+
+    /**
+     * Replays journalled traffic: these callers' product, language, vulnerability and distress (by the log's call
+     * id) and these agents' profiles (by the log's agent name) stand instead of the overlay's draws.
+     */
+    public LogReplay knowing(Map<Long, KnownCaller> callers, Map<String, AgentProfile> agents) {
+        callerOverlay.knowing(callers);
+        Map<String, AgentProfile> inPool = new HashMap<>();
+        agents.forEach((name, p) -> inPool.put(name, new AgentProfile(p.id(), ReplayContext.POOL, p.displayName(),
+                p.skills(), p.languages(), p.licences(), p.empathy(), p.capacity())));
+        roster = Map.copyOf(inPool);
         return this;
     }
 

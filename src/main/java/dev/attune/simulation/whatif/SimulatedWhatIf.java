@@ -10,6 +10,7 @@ import dev.attune.simulation.day.DayMetric;
 import dev.attune.simulation.day.LogReplay;
 import dev.attune.simulation.day.OutcomeModel;
 import dev.attune.simulation.day.OverlayModel;
+import dev.attune.simulation.day.PatienceModel;
 import dev.attune.simulation.day.PolicyComparison;
 import dev.attune.simulation.day.PolicyFactory;
 import dev.attune.simulation.des.Estimate;
@@ -24,6 +25,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs the contact-centre simulator (docs/simulation.md) on the real routing engine twice per replication,
@@ -51,6 +53,7 @@ public class SimulatedWhatIf implements WhatIfSimulator {
     private final Path configDir;
     private final WhatIfDay day;
     private final FairnessRules fairness;
+    private UnaryOperator<PolicyFactory> proposedRouting = UnaryOperator.identity();
 
     /** With the audit's default rules: the four-fifths band, 30 calls, 90% intervals. */
     public SimulatedWhatIf(Supplier<Catalogue> catalogue, Path configDir, WhatIfDay day) {
@@ -69,19 +72,51 @@ public class SimulatedWhatIf implements WhatIfSimulator {
         this.fairness = fairness;
     }
 
+    /**
+     * Changes how the proposed side routes beyond its weights: for tests that inject a bias on a segment
+     * (Attune's weights have no segment term to carry one) and check that the audit flags it.
+     */
+    SimulatedWhatIf withProposedRouting(UnaryOperator<PolicyFactory> change) {
+        proposedRouting = change;
+        return this;
+    }
+
     @Override
     public WhatIfComparison compare(RoutingWeights current, RoutingWeights proposed, long seed, int replications,
             DoubleConsumer progress) {
+        WhatIfDay.Loaded loaded = day.load(seed);
+        CapacityModel capacity = capacity(loaded);
+        return compare(loaded, capacity, current, proposed, seed, replications, progress, replay -> replay);
+    }
+
+    /**
+     * On the buyer's journalled traffic: its arrivals, products, languages, vulnerability, distress, waits and
+     * handle times, its agents with today's profiles. The light capacity: the journal has no after-call time.
+     */
+    @Override
+    public WhatIfComparison compare(JournalTraffic traffic, RoutingWeights current, RoutingWeights proposed, long seed,
+            int replications, DoubleConsumer progress) {
+        JournalTraffic.Replayable journal = traffic.replayable();
+        String description = String.format(Locale.ROOT, "%s (%,d calls, %d agents%s)", traffic.description(),
+                journal.log().callCount(), journal.log().agents().size(), journal.skipped() == 0 ? ""
+                        : String.format(Locale.ROOT, "; %,d neither answered nor abandoned left out", journal.skipped()));
+        WhatIfDay.Loaded loaded = new WhatIfDay.Loaded(journal.log(), PatienceModel.fromLog(journal.log()),
+                description, false);
+        return compare(loaded, CapacityModel.LIGHT, current, proposed, seed, replications, progress,
+                replay -> replay.knowing(journal.callers(), journal.agents()));
+    }
+
+    private WhatIfComparison compare(WhatIfDay.Loaded loaded, CapacityModel capacity, RoutingWeights current,
+            RoutingWeights proposed, long seed, int replications, DoubleConsumer progress,
+            UnaryOperator<LogReplay> known) {
         Catalogue products = catalogue.get();
         PolicySettings policies = PolicySettings.read(configDir.resolve("simulation/policies.json"));
-        WhatIfDay.Loaded loaded = day.load(seed);
         OverlayModel overlay = OverlayModel.read(configDir.resolve("simulation/overlay.json"));
-        CapacityModel capacity = capacity(loaded);
-        LogReplay replay = new LogReplay(loaded.log(), loaded.patience(), capacity, products, overlay,
-                OutcomeModel.read(configDir.resolve("simulation/outcome-model.json")), seed).keepingSegments();
+        LogReplay replay = known.apply(new LogReplay(loaded.log(), loaded.patience(), capacity, products, overlay,
+                OutcomeModel.read(configDir.resolve("simulation/outcome-model.json")), seed).keepingSegments());
         List<PolicyFactory> both = List.of(
                 AttunePolicies.policy("current", products, current, policies),
-                AttunePolicies.policy("proposed", products, proposed, policies));
+                proposedRouting.apply(AttunePolicies.policy("proposed", products, proposed, policies)));
         AtomicInteger runs = new AtomicInteger();
         double total = 2.0 * replications;
         progress.accept(0);

@@ -12,4 +12,8 @@ public interface WhatIfSimulator {
      */
     WhatIfComparison compare(RoutingWeights current, RoutingWeights proposed, long seed, int replications,
             DoubleConsumer progress);
+
+    /** The same on the buyer's own journalled traffic of a period instead of the configured day. */
+    WhatIfComparison compare(JournalTraffic traffic, RoutingWeights current, RoutingWeights proposed, long seed,
+            int replications, DoubleConsumer progress);
 }

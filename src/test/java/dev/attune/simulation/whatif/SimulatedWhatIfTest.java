@@ -1,6 +1,7 @@
 package dev.attune.simulation.whatif;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attune.configuration.CatalogueFile;
@@ -65,6 +66,23 @@ class SimulatedWhatIfTest {
         WhatIfComparison.Metric match = byName(comparison).get("empathyMatch");
         assertTrue(highCare.difference() < 0, "high-care share should fall: " + highCare);
         assertTrue(match.difference() < 0, "empathy match should fall: " + match);
+    }
+
+    @Test
+    void aProposalThatPenalisesVulnerableCallersIsFlaggedByTheAudit() {
+        // The synthetic day has too few Spanish callers (12 a day) for the audit's 30-call minimum: the penalty
+        // falls on the vulnerable callers (about 8%), whom the current weights serve within the band.
+        SimulatedWhatIf biased = new SimulatedWhatIf(() -> CatalogueFile.read(CONFIG.resolve("catalogue.json")), CONFIG,
+                new WhatIfDay("synthetic", 1, Path.of("nowhere"), CONFIG))
+                .withProposedRouting(fair -> new SegmentPenalty(fair, caller -> caller.draw().vulnerable(), 120));
+        WhatIfFairness fairness = biased.compare(shipped, shipped, 7, 2, p -> { }).fairness();
+
+        assertFalse(fairness.flaggedCurrent().contains("vulnerable=true"), "without the penalty: " + fairness);
+        assertTrue(fairness.newlyFlagged().contains("vulnerable=true"), "with it: " + fairness);
+        WhatIfFairness.Segment vulnerable = fairness.segments().stream()
+                .filter(x -> x.dimension().equals("vulnerable") && x.segment().equals("true")).findFirst().orElseThrow();
+        assertTrue(vulnerable.lowestProposed() < 0.8 && vulnerable.lowestCurrent() >= 0.8, vulnerable::toString);
+        assertFalse(fairness.newlyFlagged().contains("vulnerable=false"), fairness::toString);
     }
 
     @Test
