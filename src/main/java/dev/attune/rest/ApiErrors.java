@@ -138,6 +138,12 @@ public class ApiErrors {
                     ? "the body must be " + kind(mismatch.getTargetType())
                     : "field '" + path(mismatch) + "': expected " + kind(mismatch.getTargetType());
         }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            // A number beyond its field's range (the parser's InputCoercionException), wrapped with the field's path.
+            Throwable cause = mapping.getCause();
+            return "field '" + path(mapping) + "': " + (cause instanceof JsonProcessingException inner
+                    ? inner.getOriginalMessage() : mapping.getOriginalMessage());
+        }
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
         return "malformed JSON" + where + ": " + e.getOriginalMessage();

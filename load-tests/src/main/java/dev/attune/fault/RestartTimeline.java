@@ -32,10 +32,13 @@ final class RestartTimeline {
     static {
         STEPS.put("first log line (JVM up, Quarkus static init)", "");
         STEPS.put("database migrated (Flyway)", "Schema \"public\" is up to date");
+        STEPS.put("ORM started (Hibernate)", "[org.hibernate.orm");
+        STEPS.put("decision path warmed up (attune.warm-up)", "decision path warmed up");
         STEPS.put("Kafka clients created", "Kafka consumer kafka-consumer-routing-events, connected");
         STEPS.put("Quarkus started", "started in");
         STEPS.put("history read (group joined, partitions assigned)", "[dev.attune.kafka.HistoryReader]");
-        STEPS.put("engine rebuilt", "engine rebuilt from history");
+        STEPS.put("engine rebuilt", "rebuilt from history");
+        STEPS.put("input records fetched after the rebuild", "Initialize record store for topic-partition");
     }
 
     private final List<String> lines = new ArrayList<>();

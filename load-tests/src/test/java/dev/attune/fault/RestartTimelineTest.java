@@ -21,19 +21,25 @@ class RestartTimelineTest {
                 "__  ____  __  _____   ___  __ ____  ______ ",
                 "2026-12-05 21:47:30,000 WARN  [io.quarkus.oidc.common.runtime.OidcCommonUtils] (vert.x) OIDC Server is not available",
                 "2026-12-05 21:47:32,500 INFO  [org.flywaydb.core.internal.command.DbMigrate] (main) Schema \"public\" is up to date. No migration necessary.",
+                "2026-12-05 21:47:33,000 INFO  [org.hibernate.orm.jdbc.batch] (JPA Startup Thread) HHH100501: Automatic JDBC statement batching enabled",
+                "2026-12-05 21:47:34,500 INFO  [dev.attune.service.DecisionWarmUp] (main) decision path warmed up: 0 synthetic calls, 0 offers, 1000 agents, in 1013 ms",
                 "2026-12-05 21:47:35,000 INFO  [io.smallrye.reactive.messaging.kafka] (t) SRMSG18257: Kafka consumer kafka-consumer-routing-events, connected to Kafka brokers 'x'",
                 "2026-12-05 21:47:36,000 INFO  [io.quarkus] (main) attune 0.1.0-SNAPSHOT on JVM started in 9.000s.",
                 "2026-12-05 21:47:37,000 INFO  [dev.attune.kafka.HistoryReader] (t) recovery of [acd.calls-0]: 5 input records and 1 decisions to replay, read in 400 ms, resuming at {}",
-                "2026-12-05 21:47:37,300 INFO  [dev.attune.service.EngineHost] (attune-engine) engine rebuilt from history: RebuildReport[]"));
+                "2026-12-05 21:47:37,300 INFO  [dev.attune.service.EngineHost] (attune-engine) every pool rebuilt from history: RebuildReport[]",
+                "2026-12-05 21:47:37,800 INFO  [io.smallrye.reactive.messaging.kafka] (vert.x-eventloop-thread-0) SRMSG18256: Initialize record store for topic-partition 'acd.calls-0' at position 323."));
         Instant killed = at("2026-12-05T21:47:27");
         String timeline = RestartTimeline.read(log, killed, killed.plusMillis(100), at("2026-12-05T21:47:38")).render("");
         List<String> lines = timeline.lines().toList();
         assertEquals("    0.1  new JVM launched", lines.get(0));
         assertEquals("    3.0  first log line (JVM up, Quarkus static init)", lines.get(1));
         assertEquals("    5.5  database migrated (Flyway)", lines.get(2));
-        assertEquals("    9.6  partitions assigned (group joined)", lines.get(5));
-        assertEquals("   10.3  engine rebuilt", lines.get(7));
-        assertEquals("   11.0  first offer decided", lines.get(8));
+        assertEquals("    6.0  ORM started (Hibernate)", lines.get(3));
+        assertEquals("    7.5  decision path warmed up (attune.warm-up)", lines.get(4));
+        assertEquals("    9.6  partitions assigned (group joined)", lines.get(7));
+        assertEquals("   10.3  engine rebuilt", lines.get(9));
+        assertEquals("   10.8  input records fetched after the rebuild", lines.get(10));
+        assertEquals("   11.0  first offer decided", lines.get(11));
     }
 
     @Test
