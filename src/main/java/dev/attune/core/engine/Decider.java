@@ -27,6 +27,7 @@ final class Decider {
     private static final int RUNNERS_UP = 3;
 
     private final PoolView pool;
+    private final InstantAgentFacts facts = new InstantAgentFacts();
 
     Decider(PoolView pool) {
         this.pool = pool;
@@ -53,12 +54,12 @@ final class Decider {
         if (plannedAgentId != null) {
             Agent agent = pool.agent(plannedAgentId);
             if (agent != null && pool.mayOffer(agent, call) && waiting.ringAdmits(agent.profile())) {
-                AgentFacts planned = AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure, pool.reserve(now));
+                AgentFacts planned = facts.of(agent, now, config.planning().emotionalLoadHalfLife(), pressure, pool.reserve(now));
                 return new Decision(live, agent, waiting, planned, MatchScore.total(waiting, planned, weights),
                         DecisionPath.PLAN, List.of(), false, planNote(plan, now));
             }
             if (agent != null && waiting.holdLimitSeconds() > 0) {
-                AgentFacts planned = AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure, pool.reserve(now));
+                AgentFacts planned = facts.of(agent, now, config.planning().emotionalLoadHalfLife(), pressure, pool.reserve(now));
                 if (mayHoldFor(planned, waiting)) {
                     return new Decision(live, agent, waiting, planned, MatchScore.total(waiting, planned, weights),
                             DecisionPath.PLAN, List.of(), true, planNote(plan, now));
@@ -69,7 +70,7 @@ final class Decider {
         BestCandidates candidates = new BestCandidates(1 + RUNNERS_UP);
         Duration halfLife = config.planning().emotionalLoadHalfLife();
         EmpathyReserve reserve = pool.reserve(now);
-        Function<Agent, AgentFacts> model = agent -> AgentFacts.at(agent, now, halfLife, pressure, reserve);
+        Function<Agent, AgentFacts> model = agent -> facts.of(agent, now, halfLife, pressure, reserve);
         offerFree(candidates, waiting, model, weights);
         offerHolds(candidates, waiting, now, model, weights);
         if (candidates.isEmpty()) {
@@ -93,7 +94,7 @@ final class Decider {
         }
         EngineConfig config = pool.config();
         SkillPressure pressure = pool.pressure();
-        AgentFacts planned = AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure, pool.reserve(now));
+        AgentFacts planned = facts.of(agent, now, config.planning().emotionalLoadHalfLife(), pressure, pool.reserve(now));
 
         PoolPlan plan = pool.freshPlan(now);
         if (plan != null) {

@@ -73,6 +73,13 @@ public record AgentFacts(Agent agent, int secondsUntilFree, ChannelCounts slots,
         return of(agent, untilFree, slots, idle, load, pressure, reserve);
     }
 
+    /** The same facts under another skill pressure: only the pressure's part depends on it. */
+    public AgentFacts under(SkillPressure pressure) {
+        SkillPressure.Top top = pressure.top(agent.profile());
+        return new AgentFacts(agent, secondsUntilFree, slots, idleSeconds, emotionalLoad, top.scarcestSkill(),
+                top.first(), top.second(), reserve);
+    }
+
     public String id() {
         return agent.id();
     }
