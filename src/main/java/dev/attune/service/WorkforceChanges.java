@@ -89,7 +89,9 @@ public class WorkforceChanges {
             case CATALOGUE -> {
                 var catalogue = setup.catalogue();
                 yield host.withCore(core -> {
-                    core.updateCatalogue(catalogue);
+                    if (core != null) { // not started yet: the engine reads the stored catalogue when it starts
+                        core.updateCatalogue(catalogue);
+                    }
                     return null;
                 });
             }
@@ -143,8 +145,9 @@ public class WorkforceChanges {
 
     private CompletionStage<Void> applyWeights(WeightChange change) {
         return host.withCore(core -> {
+            // Not started yet (the change feed catches up at start): the engine reads the stored weights itself.
             // Two instances may store changes at once and hear of them in either order: the newest stays.
-            if (change.id() > weightsInForce) {
+            if (core != null && change.id() > weightsInForce) {
                 core.updateWeights(change.after());
                 weightsInForce = change.id();
             }
