@@ -40,9 +40,14 @@ public record AgentFacts(Agent agent, int secondsUntilFree, ChannelCounts slots,
     /** The same with the agent's empathy reserve. */
     public static AgentFacts of(Agent agent, int secondsUntilFree, ChannelCounts slots, long idleSeconds, double emotionalLoad,
             SkillPressure pressure, EmpathyReserve reserve) {
+        return under(agent, secondsUntilFree, slots, idleSeconds, emotionalLoad, pressure, reserve.of(agent.profile()));
+    }
+
+    private static AgentFacts under(Agent agent, int secondsUntilFree, ChannelCounts slots, long idleSeconds,
+            double emotionalLoad, SkillPressure pressure, double reserve) {
         SkillPressure.Top top = pressure.top(agent.profile());
         return new AgentFacts(agent, secondsUntilFree, slots, idleSeconds, emotionalLoad, top.scarcestSkill(),
-                top.first(), top.second(), reserve.of(agent.profile()));
+                top.first(), top.second(), reserve);
     }
 
     /** The agent at {@code now} without an empathy reserve. */
@@ -75,9 +80,7 @@ public record AgentFacts(Agent agent, int secondsUntilFree, ChannelCounts slots,
 
     /** The same facts under another skill pressure: only the pressure's part depends on it. */
     public AgentFacts under(SkillPressure pressure) {
-        SkillPressure.Top top = pressure.top(agent.profile());
-        return new AgentFacts(agent, secondsUntilFree, slots, idleSeconds, emotionalLoad, top.scarcestSkill(),
-                top.first(), top.second(), reserve);
+        return under(agent, secondsUntilFree, slots, idleSeconds, emotionalLoad, pressure, reserve);
     }
 
     public String id() {
