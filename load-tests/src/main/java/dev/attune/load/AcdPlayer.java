@@ -206,7 +206,8 @@ public final class AcdPlayer implements AutoCloseable {
         CallEntry timed = new CallEntry(caller, producedNanos, temperament);
         liveCalls.put(callId, timed);
         live.incrementAndGet();
-        ledger.arrived(callId, stepIndex, producedNanos, caller.channel());
+        ledger.arrived(callId, stepIndex, producedNanos, caller.channel(),
+                caller.poolId() + "/" + caller.productCode() + "/" + caller.language() + "/" + caller.channel());
         Instant now = Instant.now();
         send(wire.callArrived(caller, now));
         // Analytics reads the caller in the IVR, so the first estimate follows the arrival at once.

@@ -33,12 +33,15 @@ public final class CallLedger {
         final Step step;
         final ChannelTally tally;
         final long producedNanos;
+        final String kind;
         Phase phase = Phase.WAITING;
+        long firstOfferMicros = -1;
         String decisionId;
         boolean everOffered;
 
-        Entry(Step step, Channel channel, long producedNanos) {
+        Entry(Step step, Channel channel, long producedNanos, String kind) {
             this.step = step;
+            this.kind = kind;
             this.tally = step.byChannel.get(channel);
             this.producedNanos = producedNanos;
         }
@@ -146,12 +149,17 @@ public final class CallLedger {
     }
 
     public void arrived(String callId, int stepIndex, long producedNanos, Channel channel) {
+        arrived(callId, stepIndex, producedNanos, channel, channel.name());
+    }
+
+    /** @param kind what the call is (pool, product, language, channel), for the report of calls never offered */
+    public void arrived(String callId, int stepIndex, long producedNanos, Channel channel, String kind) {
         Step step = step(stepIndex);
         if (step.arrived.getAndIncrement() == 0) {
             step.firstArrivalNanos = producedNanos;
         }
         step.waiting.incrementAndGet();
-        Entry entry = new Entry(step, channel, producedNanos);
+        Entry entry = new Entry(step, channel, producedNanos, kind);
         entry.tally.arrived.incrementAndGet();
         entry.tally.waiting.incrementAndGet();
         calls.put(callId, entry);
@@ -187,7 +195,8 @@ public final class CallLedger {
                 return Verdict.REOFFER;
             }
             entry.everOffered = true;
-            step.latency.recordValue(Math.max(0, (offer.consumedNanos() - entry.producedNanos) / 1_000));
+            entry.firstOfferMicros = Math.max(0, (offer.consumedNanos() - entry.producedNanos) / 1_000);
+            step.latency.recordValue(entry.firstOfferMicros);
             step.offered.incrementAndGet();
             entry.tally.offered.incrementAndGet();
             step.lastFirstOfferNanos = offer.consumedNanos();
@@ -232,6 +241,19 @@ public final class CallLedger {
                 entry.phase = Phase.ENDED;
             }
         }
+    }
+
+    /** The calls of a step that never had an offer, or whose first offer took longer than {@code overMillis}. */
+    public java.util.List<String> slowOrNeverOffered(int stepIndex, long overMillis) {
+        Step step = step(stepIndex);
+        java.util.List<String> found = new java.util.ArrayList<>();
+        calls.forEach((id, entry) -> {
+            if (entry.step == step && (entry.firstOfferMicros < 0 || entry.firstOfferMicros > overMillis * 1000)) {
+                found.add(id + " " + entry.kind + (entry.firstOfferMicros < 0 ? " never offered"
+                        : " first offer after " + entry.firstOfferMicros / 1000 + " ms"));
+            }
+        });
+        return found;
     }
 
     /** Offers for calls this generator never placed (another producer on the same topics, or a corrupt id). */

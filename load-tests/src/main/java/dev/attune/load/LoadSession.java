@@ -167,6 +167,10 @@ public final class LoadSession implements AutoCloseable {
         }
     }
 
+    public List<String> slowOrNeverOffered(long overMillis) {
+        return ledger.slowOrNeverOffered(stepIndex, overMillis);
+    }
+
     public List<String> deadLetterReasons() {
         return feed.deadLetterReasons();
     }

@@ -33,6 +33,7 @@ class LoadAgainstServiceTest {
                     () -> given().get("/q/metrics").asString(), () -> true);
 
             System.out.println(LoadReport.header() + "\n" + LoadReport.row(step, 25));
+            System.out.println("[diag] slow or never offered: " + session.slowOrNeverOffered(500));
             assertTrue(step.calls() >= 20, "calls placed: " + step.calls());
             assertEquals(step.calls(), step.offered(), "calls offered");
             assertEquals(0, step.lost(), "calls never offered");
