@@ -1,7 +1,9 @@
 package dev.attune.load;
 
 import dev.attune.core.domain.Channel;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +37,7 @@ public final class CallLedger {
         final long producedNanos;
         final String kind;
         Phase phase = Phase.WAITING;
-        long firstOfferMicros = -1;
+        volatile long firstOfferMicros = -1;
         String decisionId;
         boolean everOffered;
 
@@ -244,9 +246,9 @@ public final class CallLedger {
     }
 
     /** The calls of a step that never had an offer, or whose first offer took longer than {@code overMillis}. */
-    public java.util.List<String> slowOrNeverOffered(int stepIndex, long overMillis) {
+    public List<String> slowOrNeverOffered(int stepIndex, long overMillis) {
         Step step = step(stepIndex);
-        java.util.List<String> found = new java.util.ArrayList<>();
+        List<String> found = new ArrayList<>();
         calls.forEach((id, entry) -> {
             if (entry.step == step && (entry.firstOfferMicros < 0 || entry.firstOfferMicros > overMillis * 1000)) {
                 found.add(id + " " + entry.kind + (entry.firstOfferMicros < 0 ? " never offered"

@@ -11,8 +11,9 @@ import java.util.TreeSet;
 
 /**
  * Which callers arrive: only (pool, product, language) combinations that some agent of the pool can
- * serve, each drawn in proportion to how many agents can serve it. Anything else would make the load
- * test measure a queue that can never drain instead of the router.
+ * serve at arrival (the product's first relaxation ring admits them), each drawn in proportion to how
+ * many agents can serve it. Anything else would make the load test measure a queue that can never
+ * drain, or one that waits out a ring, instead of the router.
  */
 public final class CallMix {
     private static final String[] LIFE_EVENTS = {"BEREAVEMENT", "JOB_LOSS", "DIVORCE", "RETIREMENT"};
@@ -48,8 +49,11 @@ public final class CallMix {
         for (String pool : pools) {
             for (Product product : catalogue.products()) {
                 for (String language : languages) {
+                    // counted at the first relaxation ring: an agent it admits only after a wait (a level-3 for a
+                    // rollover that asks for 4+ in its first 30 s) cannot take the call at arrival
                     long qualified = roster.stream()
-                            .filter(a -> a.poolId().equals(pool) && a.qualifiesFor(product, language))
+                            .filter(a -> a.poolId().equals(pool) && a.qualifiesFor(product, language)
+                                    && product.ringAdmits(a, 0))
                             .count();
                     if (qualified > 0) {
                         kinds.add(new Kind(pool, product.code(), language, qualified));

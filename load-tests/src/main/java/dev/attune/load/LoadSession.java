@@ -167,6 +167,7 @@ public final class LoadSession implements AutoCloseable {
         }
     }
 
+    /** The last step's calls first offered after {@code overMillis} or never, each with its pool, product and language. */
     public List<String> slowOrNeverOffered(long overMillis) {
         return ledger.slowOrNeverOffered(stepIndex, overMillis);
     }

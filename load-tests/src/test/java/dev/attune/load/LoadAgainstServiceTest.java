@@ -29,16 +29,20 @@ class LoadAgainstServiceTest {
                 CallMix.servableBy(roster, catalogue), 11, 50)) {
             session.logIn(Duration.ofSeconds(10), () -> given().get("/q/metrics").asString());
 
-            StepResult step = session.step(10, 4, 0.5, Duration.ofSeconds(10),
+            // Up to a minute for the last calls: a caller of a rare kind (one Spanish-speaking bereavement agent
+            // in a pool) waits for that agent's call to end, and handle times here are about 10 s, exponential.
+            // The step ends as soon as every call holds an offer.
+            StepResult step = session.step(10, 4, 0.5, Duration.ofSeconds(60),
                     () -> given().get("/q/metrics").asString(), () -> true);
 
-            System.out.println(LoadReport.header() + "\n" + LoadReport.row(step, 25));
-            System.out.println("[diag] slow or never offered: " + session.slowOrNeverOffered(500));
+            List<String> late = session.slowOrNeverOffered(1_000);
+            System.out.println(LoadReport.header() + "\n" + LoadReport.row(step, 25)
+                    + "\ncalls first offered after 1 s or never: " + late);
             assertTrue(step.calls() >= 20, "calls placed: " + step.calls());
-            assertEquals(step.calls(), step.offered(), "calls offered");
-            assertEquals(0, step.lost(), "calls never offered");
-            assertEquals(0, step.duplicated(), "calls offered twice");
             assertEquals(0, step.errors(), step.errorDetail() + " " + session.deadLetterReasons());
+            assertEquals(step.calls(), step.offered(), "calls offered; late or never: " + late);
+            assertEquals(0, step.lost(), "calls never offered: " + late);
+            assertEquals(0, step.duplicated(), "calls offered twice");
         }
     }
 }
