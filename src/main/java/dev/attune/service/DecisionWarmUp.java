@@ -24,9 +24,11 @@ import org.jboss.logging.Logger;
  * Warms the decision path before the service takes traffic: a cold JVM interprets the engine's code for its
  * first tens of thousands of decisions, and the first minute after a start, a deploy or a failover ran at
  * 2-4 times the warm p99 (issue 17). It plays a {@link SyntheticFloor} (its own engine and pool, with the
- * catalogue and weights in force) and rehearses publishing its directives ({@link DirectiveRehearsal}), on the
- * start thread, before the messaging connectors start consuming; readiness is DOWN until it is done
- * ({@link WarmUpReadiness}). Bounded by attune.warm-up.max-duration; a failure only costs the warm start.
+ * catalogue and weights in force) and rehearses publishing its directives ({@link DirectiveRehearsal}) on a thread
+ * of its own, beside the Kafka start, the history read and the rebuild (issue 11: on the start thread it delayed
+ * every restart's routing by its whole budget). It touches no routing state, so routing may begin before it ends;
+ * readiness is DOWN until it is done ({@link WarmUpReadiness}), so traffic sent by readiness (a load balancer, the
+ * load test) meets the warm path. Bounded by attune.warm-up.max-duration; a failure only costs the warm start.
  */
 @ApplicationScoped
 public class DecisionWarmUp {
@@ -48,13 +50,20 @@ public class DecisionWarmUp {
         this.rehearsals = rehearsals;
     }
 
-    /** Before the messaging connectors (LIBRARY_BEFORE): no record is consumed while the warm-up runs. */
+    /** Begun before the messaging connectors start (LIBRARY_BEFORE), so it has the most of the start to run in. */
     void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE - 1) StartupEvent startup) {
         if (!settings.enabled()) {
             summary = "disabled";
             done = true;
             return;
         }
+        Thread thread = new Thread(this::runOnce, "attune-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** One warm-up, never throwing: what {@link #onStart} runs on the warm-up thread. */
+    void runOnce() {
         try {
             run();
         } catch (RuntimeException e) {

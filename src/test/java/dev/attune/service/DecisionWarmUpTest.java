@@ -1,6 +1,7 @@
 package dev.attune.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attune.core.domain.AgentProfile;
@@ -18,6 +19,8 @@ import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,12 +59,45 @@ class DecisionWarmUpTest {
     }
 
     @Test
-    void skipsWithNoProductsAndIsDoneAtStart() {
+    void skipsWithNoProductsAndIsDone() {
         DecisionWarmUp warmUp = new DecisionWarmUp(settings(10, Duration.ofSeconds(5)), host(),
                 setup(new Catalogue(List.of())), instance((directive, at) -> { }));
-        warmUp.onStart(null);
+        warmUp.runOnce();
         assertTrue(warmUp.done());
         assertEquals("skipped: the catalogue has no products", warmUp.summary());
+    }
+
+    /** The start does not wait for it (a restart's routing begins beside it); readiness waits until it ends. */
+    @Test
+    void runsBesideTheStartAndIsDoneWhenItEnds() throws InterruptedException {
+        CountDownLatch rehearsing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        DecisionWarmUp warmUp = new DecisionWarmUp(settings(100, Duration.ofSeconds(30)), host(), setup(CATALOGUE),
+                instance((directive, at) -> {
+                    rehearsing.countDown();
+                    awaitQuietly(release);
+                }));
+
+        warmUp.onStart(null);
+
+        assertTrue(rehearsing.await(30, TimeUnit.SECONDS), "the warm-up runs after the start returned");
+        assertFalse(warmUp.done(), "not done while it runs");
+        release.countDown();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!warmUp.done() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertTrue(warmUp.done());
+        // It plays whole rounds, so it may pass its call count by a round.
+        assertTrue(warmUp.summary().matches("1\\d\\d synthetic calls, .*"), warmUp.summary());
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static WarmUpSettings settings(int calls, Duration max) {

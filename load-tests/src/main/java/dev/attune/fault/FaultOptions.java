@@ -18,7 +18,10 @@ import java.util.List;
  * @param holdMillis      how long a connected call lasts
  * @param outageScale     multiplies every fault's length (0.1 for a quick look; 1 is the issue's lengths)
  * @param staticMember    the service joins its consumer group with a fixed attune.instance-id, as deployed
- * @param classDataSharing the service starts with the build's class-data archive (app-cds.jsa) when there is one
+ * @param classDataSharing the service starts with a class-data archive: the build's (app-cds.jsa) or a recorded one
+ * @param recordedCds     the archive is recorded by a first start of the service against this run's broker and
+ *                        database ({@link RecordedArchive}), as docs/operations.md says to deploy it; false: the
+ *                        build's archive, which holds only what Quarkus' static init loads
  * @param alternateCds    kill -9 restarts alternate with and without the archive, to compare them under one load
  * @param overloadRate    the overload scenario's arrival rate, calls per second
  * @param heapLimitMb     the overload row's check: the service's heap in use stays at or under this
@@ -36,6 +39,7 @@ record FaultOptions(
         double outageScale,
         boolean staticMember,
         boolean classDataSharing,
+        boolean recordedCds,
         boolean alternateCds,
         double overloadRate,
         int heapLimitMb,
@@ -53,7 +57,7 @@ record FaultOptions(
                        [--kills 20] [--agents 60] [--rate 1.5] [--burst 50] [--ring-millis 3000] [--hold-millis 20000]
                        [--outage-scale 1] [--recovery-seconds 240] [--drain-seconds 60] [--max-minutes 60]
                        [--seed 7] [--config-dir config] [--out load-tests/out] [--dynamic-member] [--no-cds]
-                       [--alternate-cds] [--overload-rate 1000] [--heap-limit-mb 512] [--rest-share 0.3]
+                       [--build-cds] [--alternate-cds] [--overload-rate 1000] [--heap-limit-mb 512] [--rest-share 0.3]
             overload as issue 17 asks: --scenarios overload --agents 10000 --hold-millis 5000 --ring-millis 1000
             --short is the CI version: kill9 twice; freeze, broker30 and postgres30 at half length; malformed.""";
 
@@ -69,6 +73,7 @@ record FaultOptions(
         double scale = 1;
         boolean staticMember = true;
         boolean cds = true;
+        boolean recorded = true;
         boolean alternate = false;
         double overloadRate = 1_000;
         int heapLimit = 512;
@@ -90,6 +95,10 @@ record FaultOptions(
                 // 40 s restarts on a loaded machine (60 agents serve about 3 calls/s).
                 drain = 60;
                 maxMinutes = 15;
+                continue;
+            }
+            if (arg.equals("--build-cds")) {
+                recorded = false;
                 continue;
             }
             if (arg.equals("--alternate-cds")) {
@@ -127,7 +136,8 @@ record FaultOptions(
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
             }
         }
-        return new FaultOptions(scenarios, kills, agents, rate, burst, ring, hold, scale, staticMember, cds, alternate,
+        return new FaultOptions(scenarios, kills, agents, rate, burst, ring, hold, scale, staticMember, cds, recorded,
+                alternate,
                 overloadRate, heapLimit, restShare, recovery, drain, maxMinutes, seed, config, out);
     }
 

@@ -77,9 +77,9 @@ final class FaultStack implements AutoCloseable {
         Path archive = ServiceJvm.JAR.resolveSibling("app-cds.jsa");
         // The archive the build made of the classes a start loads (docs/operations.md): they are mapped, not
         // loaded and verified one by one, which is most of the JVM's share of a restart.
-        this.archiveOption = options.classDataSharing() && Files.exists(archive)
+        String buildArchive = options.classDataSharing() && Files.exists(archive)
                 ? "-XX:SharedArchiveFile=" + archive.toAbsolutePath() : null;
-        log.printf("[fault] service JVM options: %s%s%n", jvm, archiveOption == null ? "" : " " + archiveOption);
+        String chosenArchive = buildArchive;
         try {
             KafkaClients.ensureTopics(broker.bootstrapServers(), PARTITIONS);
             Path config = ServiceConfig.withRoster(options.configDir(), roster, out.resolve("fault-config"));
@@ -96,6 +96,16 @@ final class FaultStack implements AutoCloseable {
                 // As deployed (docs/reliability.md, Failover): a restart takes its partitions back without a rebalance.
                 properties.put("attune.instance-id", "fault-suite-router");
             }
+            if (buildArchive != null && options.recordedCds()) {
+                chosenArchive = RecordedArchive.record(jvm, properties, out, buildArchive, log);
+            }
+        } catch (Exception e) {
+            close();
+            throw e;
+        }
+        this.archiveOption = chosenArchive;
+        log.printf("[fault] service JVM options: %s%s%n", jvm, archiveOption == null ? "" : " " + archiveOption);
+        try {
             startService(true);
         } catch (Exception e) {
             close();

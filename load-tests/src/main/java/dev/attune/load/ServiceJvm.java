@@ -56,8 +56,9 @@ public final class ServiceJvm implements AutoCloseable {
         command.add("-Dquarkus.http.port=" + httpPort);
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         // A class-data archive records the class path as the build ran it, relative to the jar's folder: the
-        // JVM uses it only when started there with the same relative path.
-        boolean archive = jvmOptions.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile="));
+        // JVM uses it only when started there with the same relative path (and records one the same way).
+        boolean archive = jvmOptions.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile=")
+                || o.startsWith("-XX:ArchiveClassesAtExit="));
         Path jarFolder = jar.toAbsolutePath().getParent();
         command.add("-jar");
         command.add(archive ? jar.getFileName().toString() : jar.toString());
