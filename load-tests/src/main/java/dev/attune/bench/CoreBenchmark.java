@@ -19,6 +19,8 @@ import org.HdrHistogram.Histogram;
  * ./mvnw -q test-compile
  * ./mvnw -q exec:java -Dexec.mainClass=dev.attune.bench.CoreBenchmark [-Dexec.args="--quick"]
  * </pre>
+ * {@code --backlog-only} prints only the backlog table instead ({@link BacklogRun}: decisions per second with every
+ * agent busy and {@code --backlog-calls} calls waiting, {@code --agents 2000,10000}, {@code --repeats 5}).
  * Options: {@code --quick} (shorter windows, 2,000 agents only), {@code --latency-only}, {@code --quality-only},
  * {@code --agents 200,2000} and {@code --rates 20,200} (latency grid), {@code --mode OFF|STEPPED|BACKGROUND}, {@code --occupancy 0.85} (staffing; 0.5 leaves many free agents per call),
  * {@code --instances N} (quality snapshots, default 60), {@code --config DIR} (default config).
@@ -28,11 +30,13 @@ public final class CoreBenchmark {
     }
 
     private static final String USAGE = "usage: CoreBenchmark [--quick] [--quality-only | --latency-only] [--config DIR]"
-            + " [--instances N] [--mode BACKGROUND|STEPPED|OFF] [--agents N,N] [--rates R,R] [--occupancy X]";
+            + " [--instances N] [--mode BACKGROUND|STEPPED|OFF] [--agents N,N] [--rates R,R] [--occupancy X]"
+            + " [--backlog-only [--backlog-calls 200] [--repeats 5]]";
 
     public static void main(String[] args) {
-        KnownOptions.require(args, USAGE, java.util.Set.of("--quick", "--quality-only", "--latency-only"),
-                java.util.Set.of("--config", "--instances", "--mode", "--agents", "--rates", "--occupancy"));
+        KnownOptions.require(args, USAGE, java.util.Set.of("--quick", "--quality-only", "--latency-only",
+                "--backlog-only"), java.util.Set.of("--config", "--instances", "--mode", "--agents", "--rates", "--occupancy",
+                "--backlog-calls", "--repeats"));
         boolean quick = has(args, "--quick");
         Path config = Path.of(value(args, "--config", "config"));
         int instances = Integer.parseInt(value(args, "--instances", "60"));
@@ -40,6 +44,10 @@ public final class CoreBenchmark {
         System.out.printf(Locale.ROOT, "Attune core benchmark: %d cores, Java %s, %s, load average at start %.1f%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 quick ? "quick" : "full", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        if (has(args, "--backlog-only")) {
+            backlog(world, args);
+            return;
+        }
         if (!has(args, "--quality-only")) {
             latency(world, quick, PlanMode.valueOf(value(args, "--mode", "BACKGROUND")), args);
         }
@@ -85,6 +93,30 @@ public final class CoreBenchmark {
                     r.events(), r.offers(), r.paths().getOrDefault(DecisionPath.PLAN, 0L),
                     r.paths().getOrDefault(DecisionPath.DECIDER, 0L), r.paths().getOrDefault(DecisionPath.FALLBACK, 0L),
                     r.holds());
+        }
+        System.out.println();
+    }
+
+    /** The backlog table (see {@link BacklogRun}): decisions per second, medians of the repeats after a throwaway run. */
+    private static void backlog(BenchWorld world, String[] args) {
+        int[] sizes = ints(value(args, "--agents", "2000,10000"));
+        int calls = Integer.parseInt(value(args, "--backlog-calls", "200"));
+        int repeats = Integer.parseInt(value(args, "--repeats", "5"));
+        new BacklogRun(world, 2_000, calls, 1).run(); // compiles the hot paths before the first measured run
+        System.out.println();
+        System.out.println("Backlog decided in process (PlanMode OFF, every agent busy, " + calls
+                + " calls waiting), decisions per second, median of " + repeats + " runs:");
+        System.out.println("| agents | waiting calls | arrive (one by one, nobody free) | agents free one by one "
+                + "| agents free in polls of 10 | offers |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|");
+        for (int agents : sizes) {
+            List<BacklogRun.Result> runs = new ArrayList<>();
+            for (int r = 0; r < repeats; r++) {
+                runs.add(new BacklogRun(world, agents, calls, 42).run());
+            }
+            BacklogRun.Result m = BacklogRun.median(runs);
+            System.out.printf(Locale.ROOT, "| %,d | %,d | %,.0f | %,.0f | %,.0f | %,d |%n", m.agents(), m.calls(),
+                    m.arrivePerSecond(), m.oneByOnePerSecond(), m.pollsPerSecond(), m.offers());
         }
         System.out.println();
     }

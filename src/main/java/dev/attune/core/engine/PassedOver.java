@@ -38,7 +38,9 @@ final class PassedOver {
         }
         BestCandidates best = new BestCandidates(QUALIFIED + 1);
         for (Agent agent : pool.freeFor(call.call().productCode(), call.call().language())) {
-            if (agent.id().equals(decision.agent().id()) || !pool.mayOffer(agent, call.call())) {
+            // ruled out on the profile's bound before modelling, exactly as the decider's own scan
+            if (agent.id().equals(decision.agent().id()) || !pool.mayOffer(agent, call.call())
+                    || best.rulesOut(call, agent, weights)) {
                 continue;
             }
             AgentFacts facts = AgentFacts.at(agent, now, pool.config().planning().emotionalLoadHalfLife(),
