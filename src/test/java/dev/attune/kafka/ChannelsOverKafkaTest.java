@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Channels end to end through the broker: a chatting agent with a spare chat slot gets the next chat while
- * on another chat, and a voice call waits for a voice slot instead.
+ * on another chat, a voice call waits for a voice slot instead, and a chat in a pool where nobody takes chats
+ * is refused (call.unroutable, NO_CHANNEL) rather than left waiting.
  */
 @QuarkusTest
 class ChannelsOverKafkaTest {
@@ -63,5 +64,17 @@ class ChannelsOverKafkaTest {
         acd.poll();
         assertTrue(acd.decisions().stream().noneMatch(e -> e.path("data").path("callId").asText().equals(voice)),
                 "the chatter takes no voice calls, so the voice call gets no offer");
+    }
+
+    @Test
+    void aChatInAPoolWhereNobodyTakesChatsIsRefusedNotLeftWaiting() {
+        acd.availableAgent("voice-only");
+        String chat = arrive("-chat-nobody", "CHAT");
+        JsonNode refused = acd.awaitDecision(e -> e.path("type").asText().equals(EventType.CALL_UNROUTABLE.type())
+                && e.path("data").path("callId").asText().equals(chat), WAIT).path("data");
+        new EventSchemas().validate(EventType.CALL_UNROUTABLE, 1, refused);
+        assertEquals("NO_CHANNEL", refused.path("reason").asText());
+        assertEquals("Agent capacity: no agent with GENERAL who speaks en takes CHAT calls",
+                refused.path("rule").asText());
     }
 }

@@ -2,9 +2,12 @@ package dev.attune.load;
 
 import dev.attune.core.domain.AgentProfile;
 import dev.attune.core.domain.Catalogue;
+import dev.attune.core.domain.Channel;
 import dev.attune.core.domain.Product;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,32 +16,63 @@ import java.util.TreeSet;
  * Which callers arrive: only (pool, product, language) combinations that some agent of the pool can
  * serve at arrival (the product's first relaxation ring admits them), each drawn in proportion to how
  * many agents can serve it. Anything else would make the load test measure a queue that can never
- * drain, or one that waits out a ring, instead of the router.
+ * drain, or one that waits out a ring, instead of the router. On several channels the caller's channel
+ * is drawn first and the combination among the agents who handle that channel, so a chat never asks for a
+ * language only the voice agents speak.
  */
 public final class CallMix {
     private static final String[] LIFE_EVENTS = {"BEREAVEMENT", "JOB_LOSS", "DIVORCE", "RETIREMENT"};
 
-    private final List<Kind> kinds;
-    private final double totalWeight;
+    private final Map<Channel, Kinds> byChannel;
     private final ChannelShares channels;
 
     record Kind(String poolId, String productCode, String language, double weight) {
     }
 
-    private CallMix(List<Kind> kinds) {
-        this(kinds, ChannelShares.VOICE_ONLY);
+    /** The combinations one channel's agents can serve, and their total weight. */
+    private record Kinds(List<Kind> kinds, double totalWeight) {
+        Kinds(List<Kind> kinds) {
+            this(List.copyOf(kinds), kinds.stream().mapToDouble(Kind::weight).sum());
+        }
+
+        Kind draw(Random random) {
+            double pick = random.nextDouble() * totalWeight;
+            for (Kind candidate : kinds) {
+                pick -= candidate.weight();
+                if (pick < 0) {
+                    return candidate;
+                }
+            }
+            return kinds.get(kinds.size() - 1);
+        }
     }
 
-    private CallMix(List<Kind> kinds, ChannelShares channels) {
-        this.channels = channels;
-        if (kinds.isEmpty()) {
-            throw new IllegalArgumentException("no agent in the roster can serve any product of the catalogue");
+    private CallMix(Map<Channel, Kinds> byChannel, ChannelShares channels) {
+        for (Channel channel : channels.shares().keySet()) {
+            if (!byChannel.containsKey(channel)) {
+                throw new IllegalArgumentException(channel == Channel.VOICE
+                        ? "no agent in the roster can serve any product of the catalogue"
+                        : "no agent in the roster can serve any product of the catalogue on " + channel
+                                + " (staff the roster for the mix: ChannelShares.staff)");
+            }
         }
-        this.kinds = List.copyOf(kinds);
-        this.totalWeight = kinds.stream().mapToDouble(Kind::weight).sum();
+        this.byChannel = byChannel;
+        this.channels = channels;
     }
 
     public static CallMix servableBy(List<AgentProfile> roster, Catalogue catalogue) {
+        Map<Channel, Kinds> byChannel = new EnumMap<>(Channel.class);
+        for (Channel channel : Channel.values()) {
+            List<AgentProfile> staff = roster.stream().filter(agent -> agent.handles(channel)).toList();
+            List<Kind> kinds = kinds(staff, catalogue);
+            if (!kinds.isEmpty()) {
+                byChannel.put(channel, new Kinds(kinds));
+            }
+        }
+        return new CallMix(byChannel, ChannelShares.VOICE_ONLY);
+    }
+
+    private static List<Kind> kinds(List<AgentProfile> roster, Catalogue catalogue) {
         Set<String> pools = new TreeSet<>();
         Set<String> languages = new TreeSet<>();
         roster.forEach(agent -> {
@@ -61,24 +95,21 @@ public final class CallMix {
                 }
             }
         }
-        return new CallMix(kinds);
+        return kinds;
     }
 
-    /** The same callers on channels by these shares (the roster must have agents of each: {@link ChannelShares#staff}). */
+    /**
+     * The same roster's callers on channels by these shares; refused when no agent handles a channel of the mix
+     * (the roster must be staffed for it: {@link ChannelShares#staff}).
+     */
     public CallMix onChannels(ChannelShares shares) {
-        return new CallMix(kinds, shares);
+        return new CallMix(byChannel, shares);
     }
 
     public Caller draw(String callId, Random random) {
-        double pick = random.nextDouble() * totalWeight;
-        Kind kind = kinds.get(kinds.size() - 1);
-        for (Kind candidate : kinds) {
-            pick -= candidate.weight();
-            if (pick < 0) {
-                kind = candidate;
-                break;
-            }
-        }
+        // Voice only draws no channel, so a voice run replays the callers it did before channels.
+        Channel channel = channels.voiceOnly() ? Channel.VOICE : channels.draw(random);
+        Kind kind = byChannel.get(channel).draw(random);
         boolean vulnerable = random.nextDouble() < 0.05;
         String lifeEvent = random.nextDouble() < 0.04 ? LIFE_EVENTS[random.nextInt(LIFE_EVENTS.length)] : null;
         // Amounts at stake are heavy-tailed: most calls are small, a few rollovers are six figures.
@@ -86,12 +117,12 @@ public final class CallMix {
         int priority = vulnerable ? 1 : 0;
         String customer = "cust-" + Integer.toHexString(random.nextInt(1 << 24));
         return new Caller(callId, kind.poolId(), customer, kind.productCode(), kind.language(), priority, vulnerable,
-                amount, lifeEvent, channels.draw(random));
+                amount, lifeEvent, channel);
     }
 
     public Set<String> pools() {
         Set<String> pools = new TreeSet<>();
-        kinds.forEach(kind -> pools.add(kind.poolId()));
+        channels.shares().keySet().forEach(channel -> byChannel.get(channel).kinds().forEach(k -> pools.add(k.poolId())));
         return pools;
     }
 }

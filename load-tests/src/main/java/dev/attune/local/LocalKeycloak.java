@@ -38,7 +38,10 @@ public final class LocalKeycloak implements AutoCloseable {
 
     static final Path DISTRIBUTIONS = Path.of("target/keycloak");
     static final Path REALM_FILE = Path.of("deploy/local/attune-realm.json");
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    /** A give-up bound, not a target: a start at nice 19 and a load average of 40-65 on two cores took over 5 minutes. */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
+    /** The one-time build's augmentation took 293 s at a load average of 45 on two cores: a first run must not fail on it. */
+    private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(15);
 
     private final Process process;
     private final String baseUrl;
@@ -139,9 +142,14 @@ public final class LocalKeycloak implements AutoCloseable {
     private static void run(KeycloakJava java, Path home, Path log, List<String> arguments)
             throws IOException, InterruptedException {
         Process process = java.command(home, log, arguments).start();
-        if (!process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {
+        if (!process.waitFor(BUILD_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException("kc.sh " + String.join(" ", arguments) + " failed: see " + log.toAbsolutePath());
+            throw new IllegalStateException("kc.sh " + String.join(" ", arguments) + " did not finish within "
+                    + BUILD_TIMEOUT.toMinutes() + " minutes: see " + log.toAbsolutePath());
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("kc.sh " + String.join(" ", arguments) + " failed (exit code "
+                    + process.exitValue() + "): see " + log.toAbsolutePath());
         }
     }
 

@@ -57,7 +57,8 @@ class ChannelSharesTest {
             assertEquals(Channel.VOICE, caller.channel());
             assertEquals(caller, voice.onChannels(ChannelShares.VOICE_ONLY).draw("c" + i, b));
         }
-        CallMix mixed = voice.onChannels(ChannelShares.parse("voice=0.5,email=0.5"));
+        ChannelShares shares = ChannelShares.parse("voice=0.5,email=0.5");
+        CallMix mixed = CallMix.servableBy(shares.staff(roster), CATALOGUE).onChannels(shares);
         Map<Channel, Integer> counts = new EnumMap<>(Channel.class);
         Random random = new Random(9);
         for (int i = 0; i < 2_000; i++) {
@@ -65,5 +66,27 @@ class ChannelSharesTest {
         }
         assertEquals(2, counts.size());
         assertTrue(Math.abs(counts.get(Channel.EMAIL) - 1_000) < 120, counts.toString());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> voice.onChannels(shares)).getMessage()
+                .contains("on EMAIL"), "a roster with no email agent cannot take email calls");
+    }
+
+    @Test
+    void aCallerOnAChannelAsksOnlyForWhatThatChannelsAgentsServe() {
+        // every agent speaks en, a quarter es too: the one chat agent speaks en only
+        List<AgentProfile> roster = ChannelShares.parse("voice=0.9,chat=0.1").staff(LoadRoster.generate(20, CATALOGUE, 1));
+        AgentProfile chatter = roster.stream().filter(a -> a.handles(Channel.CHAT)).findFirst().orElseThrow();
+        List<AgentProfile> staffed = roster.stream().map(a -> a != chatter ? a : new AgentProfile(a.id(), a.poolId(),
+                a.displayName(), a.skills(), java.util.Set.of("en"), a.licences(), a.empathy(), a.capacity())).toList();
+        assertTrue(staffed.stream().anyMatch(a -> a.handles(Channel.VOICE) && a.languages().contains("es")));
+        CallMix mix = CallMix.servableBy(staffed, CATALOGUE).onChannels(ChannelShares.parse("voice=0.5,chat=0.5"));
+        Random random = new Random(3);
+        java.util.Set<String> chatLanguages = new java.util.TreeSet<>();
+        for (int i = 0; i < 500; i++) {
+            Caller caller = mix.draw("c" + i, random);
+            if (caller.channel() == Channel.CHAT) {
+                chatLanguages.add(caller.language());
+            }
+        }
+        assertEquals(java.util.Set.of("en"), chatLanguages, "no chat asks for es, which only voice agents speak");
     }
 }

@@ -9,5 +9,7 @@ public enum Unroutability {
     /** Agents have the skill, but none of them speaks the caller's language. */
     NO_LANGUAGE,
     /** Agents have the skill and the language, but none holds the required licence. */
-    NO_LICENCE
+    NO_LICENCE,
+    /** Agents meet every rule above, but none of them takes calls of the call's channel (no capacity on it). */
+    NO_CHANNEL
 }

@@ -2,7 +2,9 @@ package dev.attune.core.engine;
 
 import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.Call;
+import dev.attune.core.domain.Channel;
 import dev.attune.core.domain.Product;
+import dev.attune.core.domain.RoutingConstraint;
 import dev.attune.core.engine.RoutingDirective.CallUnroutable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +14,8 @@ import java.util.Optional;
 
 /**
  * Refuses the waiting calls no agent of their pool could ever take, whatever the agents' states: a pool with
- * no agents, or a product and language nobody in the roster qualifies for. Such a call would otherwise wait
+ * no agents, a product and language nobody in the roster qualifies for, or a channel none of those who qualify
+ * has capacity on (a chat in a pool of voice agents). Such a call would otherwise wait
  * in silence until the caller hangs up. Judged only for calls that arrived before the input is known consumed
  * (the same cutoff as reservation deadlines), so a profile published just before the call, possibly on
  * another topic, is applied first; judged again at every tick, so a roster change (the last skilled agent
@@ -38,7 +41,10 @@ final class UnroutableCalls {
         }
         for (CallEntry live : stranded) {
             Product product = pool.config().catalogue().product(live.call.productCode());
-            Verdict verdict = verdict(live.call, product, pool.agents.all(), pool.agents.index()).orElseThrow();
+            Verdict verdict = verdict(live.call, product, pool.agents.all(), pool.agents.index())
+                    .orElseGet(() -> new Verdict(Unroutability.NO_CHANNEL, RoutingConstraint.AGENT_CAPACITY.displayName()
+                            + ": no agent with " + product.requiredSkill() + " who speaks " + live.call.language()
+                            + " takes " + live.call.channel() + " calls"));
             pool.calls.dequeue(live);
             pool.holds.release(live);
             pool.calls.end(live);
@@ -50,7 +56,19 @@ final class UnroutableCalls {
         if (pool.config().catalogue().find(call.productCode()).isEmpty()) {
             return false; // refused on arrival; a catalogue edit that drops a product is the catalogue's to judge
         }
-        return pool.agents.index().qualifiedFor(call.productCode(), call.language()).isEmpty();
+        Collection<String> qualified = pool.agents.index().qualifiedFor(call.productCode(), call.language());
+        return qualified.isEmpty() || noneHandles(qualified, call.channel());
+    }
+
+    /** Stops at the first agent with capacity on the channel: for a voice call in a voice pool, the first one. */
+    private boolean noneHandles(Collection<String> agentIds, Channel channel) {
+        for (String agentId : agentIds) {
+            Agent agent = pool.agents.get(agentId);
+            if (agent != null && agent.profile().handles(channel)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

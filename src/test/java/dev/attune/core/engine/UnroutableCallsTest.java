@@ -15,6 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.AgentProfile;
 import dev.attune.core.domain.Call;
+import dev.attune.core.domain.Channel;
+import dev.attune.core.domain.ChannelCounts;
 import dev.attune.core.engine.RoutingDirective.CallUnroutable;
 import dev.attune.core.engine.event.AgentRemoved;
 import java.time.Duration;
@@ -116,5 +118,26 @@ class UnroutableCallsTest {
         CallUnroutable refused = refusedAtNextTick();
         assertEquals(Unroutability.NO_LANGUAGE, refused.reason(), "bob speaks en but lacks CARDS");
         assertEquals("Language: no agent with CARDS speaks en", refused.rule());
+    }
+
+    @Test
+    void aChatInAPoolWhereNobodyQualifiedTakesChatsIsRefusedAndAVoiceCallIsNot() {
+        // ann takes chats but lacks CARDS; bob has CARDS and takes voice calls only
+        engine.apply(profile(new AgentProfile("ann", POOL, "ann", Map.of("FRAUD", 3), Set.of("en"), Set.of(), 0.5,
+                ChannelCounts.of(Channel.CHAT, 3)), clock.instant()));
+        engine.apply(profile(agent("bob", Map.of("CARDS", 3), 0.5), clock.instant()));
+        engine.apply(arrived(call("voice", CARDS, clock.instant())));
+        engine.apply(arrived(call("chat", CARDS, clock.instant()).onChannel(Channel.CHAT)));
+        CallUnroutable refused = refusedAtNextTick();
+        assertEquals("chat", refused.callId());
+        assertEquals(Unroutability.NO_CHANNEL, refused.reason());
+        assertEquals("Agent capacity: no agent with CARDS who speaks en takes CHAT calls", refused.rule());
+        assertEquals(1, engine.status(POOL).waitingCalls().size(), "the voice call waits for bob");
+
+        engine.apply(profile(new AgentProfile("bob", POOL, "bob", Map.of("CARDS", 3), Set.of("en"), Set.of(), 0.5,
+                ChannelCounts.of(Channel.CHAT, 2)), clock.instant()));
+        CallUnroutable stranded = refusedAtNextTick();
+        assertEquals("voice", stranded.callId(), "bob now takes chats only: the voice call is stranded");
+        assertEquals("Agent capacity: no agent with CARDS who speaks en takes VOICE calls", stranded.rule());
     }
 }
