@@ -259,6 +259,11 @@ function changedWeights() {
     .map(c => ({ c, from: current[c.name], to: Number(proposed[c.name]) }));
 }
 
+/** The proposed weights that differ from those in force, by display name (the what-if against longest-idle). */
+export function weightProposal() {
+  return Object.fromEntries(changedWeights().map(x => [x.c.displayName, x.to]));
+}
+
 function validWeights() {
   return constraints.every(c => !weightProblem(c, String(proposed[c.name])));
 }

@@ -62,6 +62,11 @@ public class WhatIfJobs {
         return Optional.of(job);
     }
 
+    /** Runs another kind of simulation on the same worker, after the jobs already queued: one at a time. */
+    void runInTurn(Runnable task) {
+        worker.submit(task);
+    }
+
     public Optional<WhatIfJob> find(String id) {
         return Optional.ofNullable(jobs.get(id));
     }

@@ -94,7 +94,7 @@ public class WhatIfResource {
         return value.length() <= 40 ? value : value.substring(0, 40) + "...";
     }
 
-    private static Response problem(Response.Status status, String message) {
+    static Response problem(Response.Status status, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON).entity(Map.of("message", message)).build();
     }
 }

@@ -45,14 +45,15 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * --days N (only the first N days of the log), --policies a,b,c (default all), --config DIR (config),
  * --out DIR (load-tests/out), --replay calibrated|light (calibrated: config/simulation/capacity.json),
  * --capacity FILE, --handle-times neutral (proficiency does not change handle time),
- * --sensitivity (then every variant of config/simulation/sensitivity.json, on longest-idle and attune),
+ * --sensitivity (then every variant of config/simulation/sensitivity.json, on longest-idle and attune, each printed
+ * as soon as it is measured), --variants 1-4,9 (only these variants of it, numbered from 1 in the file's order),
  * --threads N (replications run in parallel, default the number of processors; the results do not depend on it),
  * --channels FILE (synthetic day only: callers on voice, chat and email, agents with capacity per channel;
  * config/simulation/channels.json).
  */
 public final class CompareRoutingPolicies {
     static final List<String> OPTIONS = List.of("log", "data", "replications", "seed", "days", "policies", "config",
-            "out", "sensitivity", "replay", "capacity", "handle-times", "threads", "channels");
+            "out", "sensitivity", "variants", "replay", "capacity", "handle-times", "threads", "channels");
 
     public static void main(String[] args) {
         try {
@@ -117,15 +118,18 @@ public final class CompareRoutingPolicies {
         ReportFiles.write(out.resolve(stem + "-table.txt"), List.of(report.toString()));
         writeFiles(main, title, out, stem);
         if (options.containsKey("sensitivity")) {
-            String sensitivity = Sensitivity.run(SensitivityVariants.read(config.resolve("simulation/sensitivity.json"))
-                    .apply(config.resolve("simulation/overlay.json"), config.resolve("simulation/outcome-model.json")),
+            System.out.println();
+            String sensitivity = Sensitivity.run(Sensitivity.select(SensitivityVariants.read(
+                    config.resolve("simulation/sensitivity.json")).apply(config.resolve("simulation/overlay.json"),
+                    config.resolve("simulation/outcome-model.json")), options.get("variants")),
                     variantModels -> compare(new LogReplay(log, patience, capacity, catalogue, variantModels.overlay(),
                             variantModels.outcome(), seed).sharing(quantiles).withChannels(channels),
                             Policies.select(options.getOrDefault("policies", "longest-idle,attune"), catalogue, settings,
                             weights), replications, threads, variantModels.name()),
-                    main, targets, title);
-            System.out.println();
-            System.out.print(sensitivity);
+                    main, targets, title, rows -> {
+                        System.out.print(rows);
+                        System.out.flush();
+                    });
             ReportFiles.write(out.resolve(stem + "-sensitivity.txt"), List.of(sensitivity));
         }
         System.out.println("\nWrote " + out.toAbsolutePath().normalize() + "/" + stem + "-{table.txt,policies.csv,"

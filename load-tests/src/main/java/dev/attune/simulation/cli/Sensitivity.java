@@ -6,8 +6,10 @@ import dev.attune.simulation.day.SensitivityVariants;
 import dev.attune.simulation.day.TargetVerdicts;
 import dev.attune.simulation.day.Targets;
 import dev.attune.simulation.des.Estimate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Reruns the comparison under each one-at-a-time variant and prints every policy's verdicts per variant. */
@@ -15,21 +17,60 @@ final class Sensitivity {
     private Sensitivity() {
     }
 
+    /**
+     * @param printed told each variant's rows as soon as they are measured, so a run stopped early keeps what it did
+     * @return the whole table
+     */
     static String run(List<SensitivityVariants.Models> variants,
             Function<SensitivityVariants.Models, PolicyComparison> compare, PolicyComparison asConfigured,
-            Targets targets, String title) {
-        StringBuilder out = new StringBuilder(title).append(": sensitivity, one assumption varied at a time\n");
-        out.append(String.format(Locale.ROOT, "%-40s %-18s %16s %16s %16s %16s %16s %10s  %s%n", "variant", "policy",
-                "share ratio", "ASA change %", "abandon. pts", "of ceiling", "complaints pts", "spread pts",
+            Targets targets, String title, Consumer<String> printed) {
+        StringBuilder out = new StringBuilder();
+        Consumer<String> both = text -> {
+            out.append(text);
+            printed.accept(text);
+        };
+        both.accept(title + ": sensitivity, one assumption varied at a time\n" + String.format(Locale.ROOT,
+                "%-40s %-18s %16s %16s %16s %16s %16s %10s  %s%n", "variant", "policy", "share ratio", "ASA change %",
+                "abandon. pts", "of ceiling", "complaints pts", "spread pts",
                 "verdicts (ratio, ASA, abandonment, ceiling, spread)"));
-        rows(out, "as configured", asConfigured, targets);
+        both.accept(rows("as configured", asConfigured, targets));
         for (SensitivityVariants.Models variant : variants) {
-            rows(out, variant.name(), compare.apply(variant), targets);
+            both.accept(rows(variant.name(), compare.apply(variant), targets));
         }
         return out.toString();
     }
 
-    private static void rows(StringBuilder out, String name, PolicyComparison comparison, Targets targets) {
+    /** The variants a run asks for: "all", or 1-based numbers and ranges into sensitivity.json ("1-4,9"). */
+    static List<SensitivityVariants.Models> select(List<SensitivityVariants.Models> all, String numbers) {
+        if (numbers == null || numbers.equals("all")) {
+            return all;
+        }
+        List<SensitivityVariants.Models> chosen = new ArrayList<>();
+        for (String part : numbers.split(",")) {
+            String[] range = part.trim().split("-", 2);
+            int from = number(range[0], all.size());
+            int to = range.length == 2 ? number(range[1], all.size()) : from;
+            for (int i = from; i <= to; i++) {
+                chosen.add(all.get(i - 1));
+            }
+        }
+        return chosen;
+    }
+
+    private static int number(String text, int count) {
+        try {
+            int n = Integer.parseInt(text.trim());
+            if (n >= 1 && n <= count) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // refused below with the valid range
+        }
+        throw new IllegalArgumentException("--variants: '" + text + "' is not a variant number 1-" + count);
+    }
+
+    private static String rows(String name, PolicyComparison comparison, Targets targets) {
+        StringBuilder out = new StringBuilder();
         for (String policy : comparison.policies()) {
             if (policy.equals(comparison.reference())) {
                 continue;
@@ -42,6 +83,7 @@ final class Sensitivity {
                     String.format(Locale.ROOT, "%+.2f", verdicts.get(4).measured().mean()),
                     String.join(", ", verdicts.stream().map(TargetVerdicts.Verdict::verdict).toList())));
         }
+        return out.toString();
     }
 
     private static String cell(Estimate e) {
