@@ -99,7 +99,7 @@ class ProficiencyLearningTest {
     private static double[] correlations(List<LearnedProficiency> levels, Map<String, Double> truth) {
         double[] learned = levels.stream().mapToDouble(LearnedProficiency::learned).toArray();
         double[] configured = levels.stream().mapToDouble(LearnedProficiency::configured).toArray();
-        double[] actual = levels.stream().mapToDouble(l -> truth.get(l.agentId() + "/" + l.product())).toArray();
+        double[] actual = levels.stream().mapToDouble(l -> truth.get(l.agentId() + "/" + l.skill())).toArray();
         SpearmansCorrelation spearman = new SpearmansCorrelation();
         return new double[] {spearman.correlation(learned, actual), spearman.correlation(configured, actual)};
     }
