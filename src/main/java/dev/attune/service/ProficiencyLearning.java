@@ -81,9 +81,12 @@ public class ProficiencyLearning {
         return levels.routedOn(poolId);
     }
 
+    /** Adjusted for each agent's empathy as the pool routes on it (configured, learned or blended). */
     private ProficiencyModel.Fit fit(String poolId, Instant since, Map<String, String> skillOf) {
+        Map<String, Double> empathy = roster.inPool(poolId).stream()
+                .collect(Collectors.toMap(AgentProfile::id, AgentProfile::empathy));
         return new ProficiencyModel(config.settings()).fit(served.inPool(poolId, since), levels.configured(poolId),
-                skillOf::get);
+                skillOf::get, empathy);
     }
 
     private Map<String, String> skillOfProduct() {
