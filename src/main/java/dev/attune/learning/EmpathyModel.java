@@ -1,14 +1,10 @@
 package dev.attune.learning;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.stat.descriptive.moment.Mean;
-import org.apache.commons.math3.stat.descriptive.moment.Variance;
 
 /**
  * Empathy learned from outcomes: a two-level (empirical-Bayes) model. For a call i answered by agent a
@@ -35,20 +31,6 @@ public final class EmpathyModel {
     public record Fit(int calls, double effect, double noiseSd, double deviationSd, Map<String, LearnedEmpathy> agents) {
     }
 
-    /** Per agent: Σ care², Σ care × residual, calls. */
-    private static final class Evidence {
-        double careSquares;
-        double careResidual;
-        /** The anchor's distance from the configured score. */
-        double offset;
-        int calls;
-
-        /** The data's own estimate of (true - configured). */
-        double deviation(double effect) {
-            return offset + careResidual / (effect * careSquares);
-        }
-    }
-
     /** Fits the model to served calls; agents missing from {@code configured} are ignored. */
     public Fit fit(List<ServedCall> served, Map<String, Double> configured) {
         List<ServedCall> calls = served.stream().filter(c -> configured.containsKey(c.agentId())).toList();
@@ -57,14 +39,19 @@ public final class EmpathyModel {
             return priorOnly(calls.size(), configured);
         }
         double[] y = calls.stream().mapToDouble(settings.score()::of).toArray();
+        EvidenceRound.Design design = new EvidenceRound.Design(ServedCall::agentId, ServedCall::careAtAnswer,
+                (call, empathy) -> row(call, products, empathy));
         Map<String, Double> anchor = configured;
         Fit fit = null;
+        // Each round re-anchors the least squares on the previous round's scores, so K is not diluted by how
+        // far the configured scores sit from the truth.
         for (int round = 0; round < settings.rounds(); round++) {
-            Fit next = round(calls, products, y, configured, anchor);
+            EvidenceRound next = EvidenceRound.run(calls, y, design, anchor, configured, settings);
             if (next == null) {
+                // No anchor to measure K against, or outcomes show no empathy effect: keep the configured scores.
                 return fit != null ? fit : priorOnly(calls.size(), configured);
             }
-            fit = next;
+            fit = posterior(calls.size(), next, configured);
             anchor = new HashMap<>();
             for (LearnedEmpathy agent : fit.agents().values()) {
                 anchor.put(agent.agentId(), agent.learned());
@@ -73,72 +60,18 @@ public final class EmpathyModel {
         return fit;
     }
 
-    /**
-     * One round: least squares with each agent's empathy at {@code anchor} (the configured score first,
-     * then the previous round's posterior mean, so K is not diluted by how far the configured scores sit
-     * from the truth), then the conjugate posterior of each agent's empathy. Null when K has no support.
-     */
-    private Fit round(List<ServedCall> calls, List<String> products, double[] y, Map<String, Double> configured,
-            Map<String, Double> anchor) {
-        double[][] x = new double[calls.size()][];
-        for (int i = 0; i < calls.size(); i++) {
-            x[i] = row(calls.get(i), products, anchor.get(calls.get(i).agentId()));
-        }
-        EffectRegression regression = EffectRegression.fit(y, x);
-        if (regression == null) {
-            // No anchor to measure K against, or outcomes show no empathy effect: keep the configured scores.
-            return null;
-        }
-        double effect = regression.effect();
-        double noiseSd = regression.noiseSd();
-        double[] residuals = regression.residuals();
-        Map<String, Evidence> evidence = new HashMap<>();
-        for (int i = 0; i < calls.size(); i++) {
-            ServedCall call = calls.get(i);
-            Evidence e = evidence.computeIfAbsent(call.agentId(), k -> new Evidence());
-            e.careSquares += call.careAtAnswer() * call.careAtAnswer();
-            e.careResidual += call.careAtAnswer() * residuals[i];
-            e.calls++;
-        }
-        evidence.forEach((agent, e) -> e.offset = anchor.get(agent) - configured.get(agent));
-        return posterior(calls.size(), effect, noiseSd, evidence, configured);
-    }
-
-    private Fit posterior(int calls, double effect, double noiseSd, Map<String, Evidence> evidence,
-            Map<String, Double> configured) {
-        double tau = deviationSd(effect, noiseSd, evidence);
-        double z = new NormalDistribution().inverseCumulativeProbability((1 + settings.intervalLevel()) / 2);
+    private Fit posterior(int calls, EvidenceRound round, Map<String, Double> configured) {
+        double z = EvidenceRound.z(settings.intervalLevel());
         Map<String, LearnedEmpathy> agents = new LinkedHashMap<>();
         configured.forEach((agent, prior) -> {
-            Evidence e = evidence.get(agent);
-            double dataPrecision = e == null ? 0 : effect * effect * e.careSquares / (noiseSd * noiseSd);
-            double precision = dataPrecision + 1 / (tau * tau);
-            double deviation = e == null || e.careSquares == 0 ? 0 : e.deviation(effect) * dataPrecision / precision;
-            agents.put(agent, score(agent, prior, prior + deviation, z / Math.sqrt(precision), e == null ? 0 : e.calls));
+            double[] posterior = round.posterior(agent, z);
+            agents.put(agent, score(agent, prior, prior + posterior[0], posterior[1], round.calls(agent)));
         });
-        return new Fit(calls, effect, noiseSd, tau, agents);
-    }
-
-    /** τ: the spread of the agents' raw deviation estimates less what their sampling noise explains. */
-    private double deviationSd(double effect, double noiseSd, Map<String, Evidence> evidence) {
-        List<Double> raw = new ArrayList<>();
-        List<Double> noise = new ArrayList<>();
-        for (Evidence e : evidence.values()) {
-            if (e.calls >= settings.callsForSpread() && e.careSquares > 0) {
-                raw.add(e.deviation(effect));
-                noise.add(noiseSd * noiseSd / (effect * effect * e.careSquares));
-            }
-        }
-        double floor = settings.minimumDeviationSd() * settings.minimumDeviationSd();
-        if (raw.size() < 3) {
-            return Math.sqrt(floor);
-        }
-        double spread = new Variance().evaluate(toArray(raw)) - new Mean().evaluate(toArray(noise));
-        return Math.sqrt(Math.max(floor, spread));
+        return new Fit(calls, round.effect(), round.noiseSd(), round.deviationSd(), agents);
     }
 
     private Fit priorOnly(int calls, Map<String, Double> configured) {
-        double z = new NormalDistribution().inverseCumulativeProbability((1 + settings.intervalLevel()) / 2);
+        double z = EvidenceRound.z(settings.intervalLevel());
         Map<String, LearnedEmpathy> agents = new LinkedHashMap<>();
         configured.forEach((agent, prior) -> agents.put(agent,
                 score(agent, prior, prior, z * settings.minimumDeviationSd(), 0)));
@@ -169,10 +102,6 @@ public final class EmpathyModel {
         x[products.size() + 1] = call.stakes();
         x[products.size() + 2] = call.careAtAnswer() * configured;
         return x;
-    }
-
-    private static double[] toArray(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     private static double clamp(double v) {

@@ -7,7 +7,7 @@ package dev.attune.learning;
 public record LearnedEmpathy(String agentId, double configured, double learned, double lower, double upper, int calls) {
 
     /** The score routing uses under a source; blended weighs the learned score by {@code blendWeight}. */
-    public double routed(EmpathySource source, double blendWeight) {
+    public double routed(ScoreSource source, double blendWeight) {
         return switch (source) {
             case CONFIGURED -> configured;
             case LEARNED -> learned;

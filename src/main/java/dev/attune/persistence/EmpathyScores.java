@@ -1,10 +1,10 @@
 package dev.attune.persistence;
 
 import dev.attune.service.port.EmpathyRecords;
-import dev.attune.service.port.EmpathySourceChange;
+import dev.attune.service.port.ScoreSourceChange;
 import dev.attune.service.port.ChangeNote;
 import dev.attune.core.domain.AgentProfile;
-import dev.attune.learning.EmpathySource;
+import dev.attune.learning.ScoreSource;
 import dev.attune.learning.LearnedEmpathy;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,9 +28,9 @@ public class EmpathyScores implements EmpathyRecords {
     RosterRepository roster;
 
     @Transactional
-    public EmpathySource source(String poolId) {
+    public ScoreSource source(String poolId) {
         EmpathySourceEntity row = EmpathySourceEntity.findById(poolId);
-        return row == null ? EmpathySource.CONFIGURED : row.source;
+        return row == null ? ScoreSource.CONFIGURED : row.source;
     }
 
     /**
@@ -53,9 +53,9 @@ public class EmpathyScores implements EmpathyRecords {
      * switch. Returns the profiles whose score changed, for the caller to hand to the engine.
      */
     @Transactional
-    public List<AgentProfile> route(String poolId, EmpathySource source, Map<String, LearnedEmpathy> scores,
+    public List<AgentProfile> route(String poolId, ScoreSource source, Map<String, LearnedEmpathy> scores,
             double blendWeight, ChangeNote note) {
-        EmpathySource before = source(poolId);
+        ScoreSource before = source(poolId);
         Map<String, Double> configured = configured(poolId);
         List<AgentProfile> changed = new ArrayList<>();
         for (AgentProfile agent : roster.inPool(poolId)) {
@@ -74,16 +74,16 @@ public class EmpathyScores implements EmpathyRecords {
     }
 
     @Transactional
-    public List<EmpathySourceChange> history(String poolId) {
+    public List<ScoreSourceChange> history(String poolId) {
         return EmpathySourceChangeEntity.<EmpathySourceChangeEntity>list("poolId", Sort.by("id"), poolId).stream()
-                .map(r -> new EmpathySourceChange(r.id, r.poolId, r.changedBy, r.changedAt, r.reason, r.before, r.after,
+                .map(r -> new ScoreSourceChange(r.id, r.poolId, r.changedBy, r.changedAt, r.reason, r.before, r.after,
                         r.agents))
                 .toList();
     }
 
-    private static void keep(String agentId, EmpathySource source, double configured, double routed) {
+    private static void keep(String agentId, ScoreSource source, double configured, double routed) {
         ConfiguredEmpathyEntity kept = ConfiguredEmpathyEntity.findById(agentId);
-        if (source == EmpathySource.CONFIGURED) {
+        if (source == ScoreSource.CONFIGURED) {
             if (kept != null) {
                 kept.delete();
             }
@@ -101,7 +101,7 @@ public class EmpathyScores implements EmpathyRecords {
         }
     }
 
-    private static void record(String poolId, EmpathySource before, EmpathySource after, int agents, ChangeNote note) {
+    private static void record(String poolId, ScoreSource before, ScoreSource after, int agents, ChangeNote note) {
         EmpathySourceEntity current = EmpathySourceEntity.findById(poolId);
         if (current == null) {
             current = new EmpathySourceEntity();
@@ -126,8 +126,8 @@ public class EmpathyScores implements EmpathyRecords {
         change.persist();
     }
 
-    private static String why(EmpathySource source, LearnedEmpathy score) {
-        if (score == null || source == EmpathySource.CONFIGURED) {
+    private static String why(ScoreSource source, LearnedEmpathy score) {
+        if (score == null || source == ScoreSource.CONFIGURED) {
             return "empathy source " + source + ": the configured score";
         }
         return String.format(Locale.ROOT, "empathy source %s: configured %.2f, learned %.3f [%.3f, %.3f] from %d calls",

@@ -1,6 +1,6 @@
 package dev.attune.persistence;
 
-import dev.attune.learning.EmpathySource;
+import dev.attune.learning.ScoreSource;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -27,8 +27,8 @@ public class EmpathySourceChangeEntity extends PanacheEntityBase {
     public Instant changedAt;
     public String reason;
     @Enumerated(EnumType.STRING)
-    public EmpathySource before;
+    public ScoreSource before;
     @Enumerated(EnumType.STRING)
-    public EmpathySource after;
+    public ScoreSource after;
     public int agents;
 }

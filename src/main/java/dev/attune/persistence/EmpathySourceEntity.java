@@ -1,6 +1,6 @@
 package dev.attune.persistence;
 
-import dev.attune.learning.EmpathySource;
+import dev.attune.learning.ScoreSource;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +18,7 @@ public class EmpathySourceEntity extends PanacheEntityBase {
     @Column(name = "pool_id")
     public String poolId;
     @Enumerated(EnumType.STRING)
-    public EmpathySource source;
+    public ScoreSource source;
     @Column(name = "changed_by")
     public String changedBy;
     @Column(name = "changed_at")

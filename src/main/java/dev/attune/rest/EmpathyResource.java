@@ -1,8 +1,7 @@
 package dev.attune.rest;
 
-import dev.attune.learning.EmpathySource;
 import dev.attune.service.port.ChangeNote;
-import dev.attune.service.port.EmpathySourceChange;
+import dev.attune.service.port.ScoreSourceChange;
 import dev.attune.service.EmpathyLearning;
 import dev.attune.service.PoolEmpathy;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,15 +46,15 @@ public class EmpathyResource {
     @CustomDeserialization(StrictJson.class)
     @Operation(summary = "Route a pool on CONFIGURED, LEARNED or BLENDED scores (the same again refits); the change history names the signed-in user")
     public PoolEmpathy choose(@PathParam("pool") String pool,
-            @NotNull @Valid EmpathySourceRequest body) {
+            @NotNull @Valid ScoreSourceRequest body) {
         ChangeNote note = auditor.note(body.reason());
-        return learning.choose(known(pool), source(body.source()), note);
+        return learning.choose(known(pool), body.parsedSource(), note);
     }
 
     @GET
     @Path("/{pool}/history")
     @Operation(summary = "Every switch of a pool's empathy source: who, when, why, before, after")
-    public List<EmpathySourceChange> history(@PathParam("pool") String pool) {
+    public List<ScoreSourceChange> history(@PathParam("pool") String pool) {
         return learning.history(known(pool));
     }
 
@@ -65,11 +63,5 @@ public class EmpathyResource {
             throw new UnknownPoolException(pool);
         }
         return pool;
-    }
-
-    private static EmpathySource source(String value) {
-        return Arrays.stream(EmpathySource.values()).filter(s -> s.name().equals(value)).findFirst()
-                .orElseThrow(() -> new InvalidRequestException("source must be one of "
-                        + Arrays.toString(EmpathySource.values()) + ", was '" + value + "'"));
     }
 }

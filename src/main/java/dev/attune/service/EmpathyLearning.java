@@ -3,11 +3,11 @@ package dev.attune.service;
 import dev.attune.core.domain.AgentProfile;
 import dev.attune.core.engine.event.AgentProfileChanged;
 import dev.attune.learning.EmpathyModel;
-import dev.attune.learning.EmpathySource;
+import dev.attune.learning.ScoreSource;
 import dev.attune.learning.LearnedEmpathy;
 import dev.attune.service.port.ChangeNote;
 import dev.attune.service.port.EmpathyRecords;
-import dev.attune.service.port.EmpathySourceChange;
+import dev.attune.service.port.ScoreSourceChange;
 import dev.attune.service.port.Roster;
 import dev.attune.service.port.ServedCallSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,20 +39,20 @@ public class EmpathyLearning {
     public PoolEmpathy pool(String poolId) {
         Instant since = Instant.now().minus(config.window());
         EmpathyModel.Fit fit = fit(poolId, since);
-        EmpathySource source = scores.source(poolId);
+        ScoreSource source = scores.source(poolId);
         List<PoolEmpathy.Agent> agents = fit.agents().values().stream()
                 .map(s -> PoolEmpathy.Agent.of(s, s.routed(source, config.blendWeight()))).toList();
         return new PoolEmpathy(poolId, source, config.blendWeight(), since, fit.calls(), fit.effect(), agents);
     }
 
-    public PoolEmpathy choose(String poolId, EmpathySource source, ChangeNote note) {
+    public PoolEmpathy choose(String poolId, ScoreSource source, ChangeNote note) {
         Map<String, LearnedEmpathy> learned = fit(poolId, Instant.now().minus(config.window())).agents();
         List<AgentProfile> changed = scores.route(poolId, source, learned, config.blendWeight(), note);
         changed.forEach(profile -> profileChanges.fire(new AgentProfileChanged(profile, note.at())));
         return pool(poolId);
     }
 
-    public List<EmpathySourceChange> history(String poolId) {
+    public List<ScoreSourceChange> history(String poolId) {
         return scores.history(poolId);
     }
 

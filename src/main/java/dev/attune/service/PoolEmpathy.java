@@ -1,6 +1,6 @@
 package dev.attune.service;
 
-import dev.attune.learning.EmpathySource;
+import dev.attune.learning.ScoreSource;
 import dev.attune.learning.LearnedEmpathy;
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.List;
  * A pool's empathy scores: the source routing uses, what the fit over the window found, and per agent
  * the configured, learned (with interval and calls) and routed score.
  */
-public record PoolEmpathy(String poolId, EmpathySource source, double blendWeight, Instant since, int calls,
+public record PoolEmpathy(String poolId, ScoreSource source, double blendWeight, Instant since, int calls,
         double effect, List<Agent> agents) {
 
     public record Agent(String agentId, double configured, double learned, double lower, double upper, int calls,

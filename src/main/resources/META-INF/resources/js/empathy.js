@@ -2,6 +2,7 @@
 // interval and the calls behind it, the score routing uses; and the per-pool choice of which scores route.
 import { getJson, putJson } from './api.js';
 import { h, clear, dateTime, toast } from './dom.js';
+import { renderHistory, loadPools } from './source-switch.js';
 
 const poolSelect = document.getElementById('empathy-pool');
 const table = document.getElementById('empathy');
@@ -39,19 +40,6 @@ function render(pool) {
     + 'Few calls keep the learned score near the configured one, with a wide interval.'));
 }
 
-function renderHistory(changes) {
-  clear(history);
-  if (!changes.length) {
-    history.append(h('p', { class: 'quiet' }, 'Never switched: this pool routes on configured scores.'));
-    return;
-  }
-  history.append(h('table', { 'data-testid': 'empathy-history' },
-    h('thead', {}, h('tr', {}, ['When', 'Who', 'Change', 'Scores rewritten', 'Why'].map(t => h('th', {}, t)))),
-    h('tbody', {}, [...changes].reverse().map(c => h('tr', {},
-      h('td', {}, dateTime(c.changedAt)), h('td', {}, c.changedBy), h('td', {}, `${c.before} → ${c.after}`),
-      h('td', { class: 'num' }, c.agents), h('td', {}, c.reason || ''))))));
-}
-
 async function load() {
   const pool = poolSelect.value;
   if (!pool) return;
@@ -59,7 +47,7 @@ async function load() {
     const [scores, changes] = await Promise.all([getJson(`/api/v1/empathy/${encodeURIComponent(pool)}`),
       getJson(`/api/v1/empathy/${encodeURIComponent(pool)}/history`)]);
     render(scores);
-    renderHistory(changes);
+    renderHistory(history, changes, 'empathy-history', 'Scores rewritten');
   } catch (e) {
     clear(table).append(h('div', { class: 'banner bad', role: 'alert' }, `Learned empathy could not be loaded: ${e.message}`));
   }
@@ -75,7 +63,8 @@ async function apply() {
     const pool = await putJson(`/api/v1/empathy/${encodeURIComponent(poolSelect.value)}/source`,
       { source: source.value, reason: reason.value.trim() });
     render(pool);
-    renderHistory(await getJson(`/api/v1/empathy/${encodeURIComponent(pool.poolId)}/history`));
+    renderHistory(history, await getJson(`/api/v1/empathy/${encodeURIComponent(pool.poolId)}/history`),
+      'empathy-history', 'Scores rewritten');
     reason.value = '';
     toast(`${pool.poolId} routes on ${pool.source.toLowerCase()} scores`);
   } catch (e) {
@@ -83,19 +72,6 @@ async function apply() {
   }
 }
 
-async function loadPools() {
-  try {
-    const agents = await getJson('/api/v1/workers');
-    const pools = [...new Set(agents.map(a => a.pool))].sort();
-    const wanted = new URLSearchParams(location.search).get('pool');
-    clear(poolSelect).append(...pools.map(p => h('option', { value: p }, p)));
-    if (wanted && pools.includes(wanted)) poolSelect.value = wanted;
-    await load();
-  } catch (e) {
-    clear(table).append(h('div', { class: 'banner bad', role: 'alert' }, `Pools could not be loaded: ${e.message}`));
-  }
-}
-
 poolSelect.addEventListener('change', load);
 document.getElementById('empathy-apply').addEventListener('click', apply);
-loadPools();
+loadPools(poolSelect, table, load);

@@ -84,7 +84,7 @@ final class Chromium implements AutoCloseable {
             }
         });
         page.onPageError(error -> errors.add("uncaught: " + error));
-        return new Tab(context, page, errors);
+        return new Tab(context, page, errors, new CopyOnWriteArrayList<>());
     }
 
     /**
@@ -113,7 +113,31 @@ final class Chromium implements AutoCloseable {
         }
     }
 
-    record Tab(BrowserContext context, Page page, List<String> consoleErrors) implements AutoCloseable {
+    /**
+     * A signed-in page and what went wrong in it.
+     *
+     * @param consoleErrors    every console error and uncaught page error, the expected failed requests too
+     * @param expectedFailures requests a test provokes to fail on purpose ({@link #expectFailedRequest})
+     */
+    record Tab(BrowserContext context, Page page, List<String> consoleErrors, List<ExpectedFailure> expectedFailures)
+            implements AutoCloseable {
+
+        /**
+         * Says a request to a URL containing {@code urlPart} will be answered with {@code status} on purpose (a
+         * refused form): the browser logs it as a console error, which {@link #unexpectedConsoleErrors} leaves out.
+         */
+        Tab expectFailedRequest(int status, String urlPart) {
+            expectedFailures.add(new ExpectedFailure(status, urlPart));
+            return this;
+        }
+
+        /** The console errors but the failed requests the test said to expect. */
+        List<String> unexpectedConsoleErrors() {
+            return consoleErrors.stream()
+                    .filter(error -> expectedFailures.stream().noneMatch(expected -> expected.matches(error)))
+                    .toList();
+        }
+
         /**
          * Opens url as the demo user of this role, signing in through the real provider's own login form on
          * the way (the authorization-code flow), and lands on url again: the form drops a #fragment.
@@ -146,6 +170,14 @@ final class Chromium implements AutoCloseable {
         @Override
         public void close() {
             context.close();
+        }
+    }
+
+    /** A failed request a test provokes: Chromium logs "Failed to load resource: ... status of 400 ..." @ its URL. */
+    record ExpectedFailure(int status, String urlPart) {
+        boolean matches(String consoleError) {
+            return consoleError.startsWith("Failed to load resource: the server responded with a status of " + status + " ")
+                    && consoleError.contains(urlPart);
         }
     }
 }

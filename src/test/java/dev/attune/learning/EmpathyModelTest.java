@@ -95,8 +95,8 @@ class EmpathyModelTest {
     void blendedScoresWeighLearnedAgainstConfigured() {
         LearnedEmpathy score = new LearnedEmpathy("a", 0.4, 0.8, 0.7, 0.9, 100);
 
-        assertEquals(0.4, score.routed(EmpathySource.CONFIGURED, 0.5));
-        assertEquals(0.8, score.routed(EmpathySource.LEARNED, 0.5));
-        assertEquals(0.5, score.routed(EmpathySource.BLENDED, 0.25));
+        assertEquals(0.4, score.routed(ScoreSource.CONFIGURED, 0.5));
+        assertEquals(0.8, score.routed(ScoreSource.LEARNED, 0.5));
+        assertEquals(0.5, score.routed(ScoreSource.BLENDED, 0.25));
     }
 }

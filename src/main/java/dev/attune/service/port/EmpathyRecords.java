@@ -1,7 +1,7 @@
 package dev.attune.service.port;
 
 import dev.attune.core.domain.AgentProfile;
-import dev.attune.learning.EmpathySource;
+import dev.attune.learning.ScoreSource;
 import dev.attune.learning.LearnedEmpathy;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +9,7 @@ import java.util.Map;
 /** Which empathy scores route each pool, the configured scores kept beside them, and the audited switches. */
 public interface EmpathyRecords {
 
-    EmpathySource source(String poolId);
+    ScoreSource source(String poolId);
 
     /** The workforce managers' own scores per agent, kept while learned or blended scores route. */
     Map<String, Double> configured(String poolId);
@@ -18,8 +18,8 @@ public interface EmpathyRecords {
      * Routes the pool on {@code source}: writes each agent's routed score through the audited profile path
      * and records the switch. Returns the profiles whose score changed, for the caller to hand to the engine.
      */
-    List<AgentProfile> route(String poolId, EmpathySource source, Map<String, LearnedEmpathy> scores,
+    List<AgentProfile> route(String poolId, ScoreSource source, Map<String, LearnedEmpathy> scores,
             double blendWeight, ChangeNote note);
 
-    List<EmpathySourceChange> history(String poolId);
+    List<ScoreSourceChange> history(String poolId);
 }

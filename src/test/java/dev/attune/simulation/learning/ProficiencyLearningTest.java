@@ -3,6 +3,7 @@ package dev.attune.simulation.learning;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attune.core.domain.CallOutcome;
+import dev.attune.learning.EmpathyModel;
 import dev.attune.learning.LearnedProficiency;
 import dev.attune.learning.LearningSettings;
 import dev.attune.learning.ProficiencyModel;
@@ -23,9 +24,11 @@ import org.junit.jupiter.api.Test;
  * continuous) in each of four products and a QA-configured whole level = truth + noise; 3,000 calls a day
  * for 21 working days to agents and products at random; outcomes (resolution, complaint) from
  * config/simulation/outcome-model.json with the true proficiency's shortfall and each agent's true empathy.
- * Prints the rank correlation of learned and configured levels with the truth after 1, 5, 10 and 21 days
- * for each seed; asserts that learned levels rank closer to the truth than QA at the month's end. They do only
- * just (seed 1: 0.796 against 0.776, docs/learning.md): the 0.8 the empathy model reaches is not reached here.
+ * Each agent also has a QA empathy score (truth + noise sd 0.15); the empathy model learns empathy from the same
+ * calls and the proficiency model adjusts for the learned empathy, as the service does with the pool's scores.
+ * Prints the rank correlation of learned and configured levels with the truth after 1, 5, 10 and 21 days for each
+ * seed; asserts that at the month's end learned levels rank at least 0.8 with the truth and closer than QA.
+ * Without the empathy adjustment they did not (0.796 against QA's 0.776, flat from day 1: docs/learning.md).
  * More seeds: -Dattune.proficiency.seeds=5.
  */
 class ProficiencyLearningTest {
@@ -39,13 +42,14 @@ class ProficiencyLearningTest {
     private final OutcomeModel outcomes = OutcomeModel.read(Path.of("config/simulation/outcome-model.json"));
 
     @Test
-    void learnedLevelsRankAgentsCloserToTheTruthThanQa() {
+    void learnedLevelsRankAgentsWithTheTruthAtLeastPointEightAndCloserThanQa() {
         int seeds = Integer.getInteger("attune.proficiency.seeds", 1);
         System.out.println("| seed | after | calls | Spearman(learned, truth) | Spearman(configured, truth) |");
         System.out.println("|---|---|---|---|---|");
         for (int seed = 1; seed <= seeds; seed++) {
             double[] last = month(seed);
             assertTrue(last[0] > last[1], "seed " + seed + ": learned " + last[0] + " not above QA " + last[1]);
+            assertTrue(last[0] >= 0.8, "seed " + seed + ": learned " + last[0] + " under 0.8");
         }
     }
 
@@ -55,8 +59,12 @@ class ProficiencyLearningTest {
         Map<String, Map<String, Integer>> configured = new HashMap<>();
         Map<String, Double> truth = new HashMap<>();
         double[] empathy = new double[AGENTS];
+        Map<String, Double> qaEmpathy = new HashMap<>();
+        // Its own stream, so the truths, QA levels and calls are those of the month without the empathy adjustment.
+        SplittableRandom qa = new SplittableRandom(seed + 1_000);
         for (int a = 0; a < AGENTS; a++) {
             empathy[a] = clamp(0.6 + 0.15 * gaussian(random), 0, 1);
+            qaEmpathy.put(agent(a), clamp(empathy[a] + 0.15 * gaussian(qa), 0, 1));
             Map<String, Integer> levels = new HashMap<>();
             for (String product : PRODUCTS) {
                 double level = clamp(3 + gaussian(random), 1, 5);
@@ -66,6 +74,7 @@ class ProficiencyLearningTest {
             configured.put(agent(a), levels);
         }
         ProficiencyModel model = new ProficiencyModel(LearningSettings.defaults());
+        EmpathyModel empathyModel = new EmpathyModel(LearningSettings.defaults());
         List<ServedCall> served = new ArrayList<>();
         double[] last = null;
         for (int day = 1; day <= 21; day++) {
@@ -73,7 +82,9 @@ class ProficiencyLearningTest {
                 served.add(call(random, empathy, truth));
             }
             if (REPORTED_DAYS.contains(day)) {
-                last = correlations(model.fit(served, configured).levels(), truth);
+                Map<String, Double> learnedEmpathy = new HashMap<>();
+                empathyModel.fit(served, qaEmpathy).agents().forEach((id, e) -> learnedEmpathy.put(id, e.learned()));
+                last = correlations(model.fit(served, configured, learnedEmpathy).levels(), truth);
                 System.out.printf(Locale.ROOT, "| %d | %d days | %,d | %.3f | %.3f |%n", seed, day, served.size(),
                         last[0], last[1]);
             }
@@ -99,7 +110,7 @@ class ProficiencyLearningTest {
     private static double[] correlations(List<LearnedProficiency> levels, Map<String, Double> truth) {
         double[] learned = levels.stream().mapToDouble(LearnedProficiency::learned).toArray();
         double[] configured = levels.stream().mapToDouble(LearnedProficiency::configured).toArray();
-        double[] actual = levels.stream().mapToDouble(l -> truth.get(l.agentId() + "/" + l.product())).toArray();
+        double[] actual = levels.stream().mapToDouble(l -> truth.get(l.agentId() + "/" + l.skill())).toArray();
         SpearmansCorrelation spearman = new SpearmansCorrelation();
         return new double[] {spearman.correlation(learned, actual), spearman.correlation(configured, actual)};
     }

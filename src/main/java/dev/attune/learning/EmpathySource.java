@@ -1,8 +1,0 @@
-package dev.attune.learning;
-
-/** Which empathy scores a pool routes on; a workforce manager chooses per pool. */
-public enum EmpathySource {
-    CONFIGURED,
-    LEARNED,
-    BLENDED
-}
