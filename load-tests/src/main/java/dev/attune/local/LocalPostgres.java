@@ -21,21 +21,36 @@ public final class LocalPostgres implements AutoCloseable {
     public static final String PASSWORD = "postgres";
 
     private final Path dataDirectory;
+    private final boolean stopsWithJvm;
     private EmbeddedPostgres server;
     private int port;
 
-    private LocalPostgres(Path dataDirectory) {
+    private LocalPostgres(Path dataDirectory, boolean stopsWithJvm) {
         this.dataDirectory = dataDirectory;
+        this.stopsWithJvm = stopsWithJvm;
     }
 
     public static LocalPostgres start() {
         return start(0);
     }
 
-    /** @param port the port on loopback, 0 for a free one */
+    /** @param port the port on loopback, 0 for a free one; the server stops when this JVM exits */
     public static LocalPostgres start(int port) {
+        return start(port, true);
+    }
+
+    /**
+     * As {@link #start(int)}, but only {@link #close()} stops it: for a caller that stops everything in order at
+     * exit. The library's own exit hook would stop the server at once, beside that ordered stop, while the
+     * service still writes its last journal entries (an ERROR at every stop of deploy/local/run.sh).
+     */
+    public static LocalPostgres startStoppedByCaller(int port) {
+        return start(port, false);
+    }
+
+    private static LocalPostgres start(int port, boolean stopsWithJvm) {
         try {
-            LocalPostgres postgres = new LocalPostgres(Files.createTempDirectory("epg-attune-"));
+            LocalPostgres postgres = new LocalPostgres(Files.createTempDirectory("epg-attune-"), stopsWithJvm);
             postgres.port = port;
             postgres.resume();
             return postgres;
@@ -80,6 +95,7 @@ public final class LocalPostgres implements AutoCloseable {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
+                    .setRegisterShutdownHook(stopsWithJvm)
                     .start();
             port = server.getPort();
         } catch (IOException e) {

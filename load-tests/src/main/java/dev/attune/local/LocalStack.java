@@ -54,7 +54,7 @@ public final class LocalStack {
         LocalKafka kafka = LocalKafka.start(options.kafkaPort());
         kafka.logDirectories().forEach(leftovers::directory);
         add(toClose, kafka);
-        LocalPostgres postgres = LocalPostgres.start(options.postgresPort());
+        LocalPostgres postgres = LocalPostgres.startStoppedByCaller(options.postgresPort());
         leftovers.postgres(postgres.dataDirectory());
         add(toClose, postgres);
         System.out.println("[local] Kafka bootstrap servers: " + kafka.bootstrapServers());
