@@ -221,10 +221,9 @@ final class Decider {
     void offerFree(BestCandidates into, CallFacts waiting, Function<Agent, AgentFacts> model,
             RoutingWeights weights) {
         Call call = waiting.call();
-        Exclusions excluded = Exclusions.of(call);
         // the index files an agent under a need only when qualified, and as free only when it can take a call
         for (Agent agent : pool.freeFor(call.productCode(), call.language())) {
-            if (!agent.canTakeCallNow(call.channel()) || excluded.has(agent.id()) || !waiting.ringAdmits(agent.profile())
+            if (!agent.canTakeCallNow(call.channel()) || call.excludes(agent.id()) || !waiting.ringAdmits(agent.profile())
                     || into.rulesOut(waiting, agent, weights)) {
                 continue;
             }
@@ -241,14 +240,13 @@ final class Decider {
         }
         Call call = waiting.call();
         Instant holdHorizon = now.plusSeconds(waiting.holdLimitSeconds());
-        Exclusions excluded = Exclusions.of(call);
         for (Agent agent : pool.freeingFor(call.productCode(), call.language())) {
             // skipped before modelling (which a backlog made most of the routing thread): an agent free only after
             // the hold limit, or one whose every slot on the channel is already held for (a freed slot is at most
             // the capacity, so mayHoldFor would refuse them)
             if (agent.expectedFreeAt().isAfter(holdHorizon)
                     || pool.holdsOn(agent.id()) >= agent.profile().capacity().of(call.channel())
-                    || excluded.has(agent.id()) || into.rulesOut(waiting, agent, weights)) {
+                    || call.excludes(agent.id()) || into.rulesOut(waiting, agent, weights)) {
                 continue;
             }
             AgentFacts planned = model.apply(agent);

@@ -81,7 +81,7 @@ final class Router {
                 freed.add(agentId);
                 for (String need : pool.needsOf(agentId)) {
                     for (CallEntry live : pool.waitingNeeding(need)) {
-                        if (!scope.contains(live) && !Exclusions.of(live.call).has(agentId)) {
+                        if (!scope.contains(live) && !live.call.excludes(agentId)) {
                             scope.add(live);
                         }
                     }
