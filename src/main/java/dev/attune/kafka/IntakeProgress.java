@@ -17,10 +17,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
@@ -71,6 +74,8 @@ public class IntakeProgress {
     /** One end-offset read at a time: while the broker is unreachable it blocks the polling thread up to its timeout. */
     private final AtomicBoolean reading = new AtomicBoolean();
     private final ReconnectHold reconnectHold;
+    /** The one catch-up awaited (the last rebalance's rebuilt partitions), null when none is. */
+    private final AtomicReference<CatchUp> catchUp = new AtomicReference<>();
     private volatile Instant lastConsumed = Instant.now();
     private volatile String failure;
     private volatile boolean stalled;
@@ -115,6 +120,32 @@ public class IntakeProgress {
     /** The engine has applied these records (or they were dead-lettered: consumed either way). */
     public void applied(List<InboundRecord> records) {
         advance(applied, records);
+        releaseCatchUp();
+    }
+
+    private record CatchUp(Map<TopicPartition, Long> through, CompletableFuture<Void> done) {
+    }
+
+    /**
+     * Completes once the engine has applied every record below these positions (at once if it has): after a
+     * rebuild, the records between the replay's end and the partitions' end are applied again live. A later
+     * call supersedes this one (completed then: the later rebalance is what counts).
+     */
+    public CompletionStage<Void> appliedThrough(Map<TopicPartition, Long> positions) {
+        CatchUp next = new CatchUp(Map.copyOf(positions), new CompletableFuture<>());
+        CatchUp previous = catchUp.getAndSet(next);
+        if (previous != null) {
+            previous.done().complete(null);
+        }
+        releaseCatchUp();
+        return next.done();
+    }
+
+    private void releaseCatchUp() {
+        CatchUp awaited = catchUp.get();
+        if (awaited != null && appliedUpTo(awaited.through()) && catchUp.compareAndSet(awaited, null)) {
+            awaited.done().complete(null);
+        }
     }
 
     /**
@@ -135,6 +166,7 @@ public class IntakeProgress {
         consumed.keySet().retainAll(owned);
         consumed.putAll(positions);
         lastConsumed = Instant.now();
+        releaseCatchUp();
     }
 
     /** Next offset to consume per owned input partition. */

@@ -10,6 +10,9 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -37,6 +40,9 @@ public class RecoveryListener implements KafkaConsumerRebalanceListener {
     private volatile Set<TopicPartition> built = Set.of();
     /** The input topics' partition count, known once partitions were assigned. */
     private volatile int partitionCount;
+    private final AssignmentSettlement settlement = new AssignmentSettlement();
+    /** How long the end offsets that a rebuilt pool must catch up with are waited for; none then (broker away). */
+    private static final Duration END_OFFSETS_TIMEOUT = Duration.ofSeconds(2);
 
     @Inject
     public RecoveryListener(EngineHost host, KafkaSettings settings, IntakeProgress progress,
@@ -67,8 +73,48 @@ public class RecoveryListener implements KafkaConsumerRebalanceListener {
         return built.contains(new TopicPartition(names.calls(), PoolPartitions.of(poolId, count)));
     }
 
+    /**
+     * Completes once no rebalance is in progress here and the pools it rebuilt have applied again what their
+     * partitions held: a REST request arriving mid-rebalance waits for it (bounded by its caller), so it is
+     * applied here, after everything before it, with its answer, when the pool stays, instead of forwarded.
+     */
+    public CompletionStage<Void> settled() {
+        return settlement.settled();
+    }
+
+    @Override
+    public void onPartitionsRevoked(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        settlement.rebalancing();
+    }
+
+    @Override
+    public void onPartitionsLost(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        settlement.rebalancing();
+    }
+
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        Set<TopicPartition> rebuilt = Set.of();
+        try {
+            rebuilt = assign(consumer, partitions);
+        } finally {
+            settlement.assigned(rebuilt.isEmpty() ? CompletableFuture.completedFuture(null)
+                    : progress.appliedThrough(endOffsets(consumer, rebuilt)));
+        }
+    }
+
+    /** Where the rebuilt partitions end now: the live intake applies again the records between replay and end. */
+    private static Map<TopicPartition, Long> endOffsets(Consumer<?, ?> consumer, Set<TopicPartition> partitions) {
+        try {
+            return consumer.endOffsets(partitions, END_OFFSETS_TIMEOUT);
+        } catch (RuntimeException e) {
+            LOG.debugf("end offsets of %s unknown (broker unreachable?): %s", partitions, e.toString());
+            return Map.of();
+        }
+    }
+
+    /** Assigns the partitions; returns those whose pools were rebuilt. */
+    private Set<TopicPartition> assign(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
         Set<TopicPartition> assigned = Set.copyOf(partitions);
         partitionCount = consumer.partitionsFor(names.calls()).size();
         if (assigned.equals(built) && host.state() == EngineHost.State.RUNNING && host.recoveryProblem() == null) {
@@ -77,17 +123,14 @@ public class RecoveryListener implements KafkaConsumerRebalanceListener {
             // record is applied twice.
             resumeAfterConsumed(consumer, progress.consumedPositions(), assigned);
             LOG.infof("partitions %s kept through the rebalance: pools not rebuilt", partitions);
-            return;
+            return Set.of();
         }
         boolean partial = !built.isEmpty() && host.state() == EngineHost.State.RUNNING && host.recoveryProblem() == null;
         Set<TopicPartition> before = built;
         built = Set.of();
+        Set<TopicPartition> rebuilt = Set.of();
         try {
-            if (partial) {
-                rebuildMoved(consumer, before, assigned);
-            } else {
-                rebuildAll(consumer, assigned);
-            }
+            rebuilt = partial ? rebuildMoved(consumer, before, assigned) : rebuildAll(consumer, assigned);
             built = assigned;
         } catch (Exception e) {
             // Readiness stays DOWN (the host is still recovering): better visible than routing on half a state.
@@ -97,22 +140,25 @@ public class RecoveryListener implements KafkaConsumerRebalanceListener {
                 Thread.currentThread().interrupt();
             }
         }
+        return rebuilt;
     }
 
-    private void rebuildAll(Consumer<?, ?> consumer, Set<TopicPartition> assigned) throws Exception {
+    private Set<TopicPartition> rebuildAll(Consumer<?, ?> consumer, Set<TopicPartition> assigned) throws Exception {
         HistoryReader.Recovery recovery = reader.read(assigned, consumer.committed(new HashSet<>(assigned)));
         RebuildReport report = host.rebuild(recovery.history()).toCompletableFuture()
                 .get(REBUILD_TIMEOUT_MINUTES, TimeUnit.MINUTES);
         progress.rebuiltAt(recovery.resumeAt());
         recovery.resumeAt().forEach(consumer::seek);
         LOG.infof("partitions %s recovered: %s", assigned, report);
+        return assigned;
     }
 
     /**
      * Only the pools on partitions that came or went are rebuilt, from the history of the ones that came; the
      * pools on partitions kept route on, and their consumption resumes after the last record consumed.
      */
-    private void rebuildMoved(Consumer<?, ?> consumer, Set<TopicPartition> before, Set<TopicPartition> assigned)
+    private Set<TopicPartition> rebuildMoved(Consumer<?, ?> consumer, Set<TopicPartition> before,
+            Set<TopicPartition> assigned)
             throws Exception {
         Set<TopicPartition> added = new HashSet<>(assigned);
         added.removeAll(before);
@@ -132,6 +178,7 @@ public class RecoveryListener implements KafkaConsumerRebalanceListener {
         resumeAfterConsumed(consumer, consumed, kept);
         LOG.infof("partitions %s came and %s went: pools on partitions %s rebuilt (%s); the rest kept", added, gone,
                 moved, report);
+        return added;
     }
 
     /** Kept partitions resume after the last record consumed, not at the last commit: none is applied twice. */

@@ -74,6 +74,11 @@ public class RoutingInputWriter implements RoutingInput {
     }
 
     @Override
+    public CompletionStage<Void> settled() {
+        return ownership.settled();
+    }
+
+    @Override
     public CompletionStage<Written> write(RoutingEvent event) {
         String id = UUID.randomUUID().toString();
         String topic = topics.name(InputRecords.typeOf(event).topic());

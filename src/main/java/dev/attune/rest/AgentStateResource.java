@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,11 +38,14 @@ public class AgentStateResource {
         Instant now = Instant.now();
         Instant at = body.at() == null || body.at().isAfter(now) ? now : body.at();
         AgentStateChanged event = new AgentStateChanged(pool, agentId, body.state(), body.expectedFreeAt(), at);
-        if (!pools.owns(pool)) {
-            // The owner applies it from the input topic; the offers it leads to reach the ACD on routing.decisions.
-            return pools.requireKnown(pool).thenCompose(known -> pools.forward(event))
-                    .thenApply(written -> new AgentStateView(pool, agentId, body.state(), java.util.List.of()));
-        }
+        return pools.ownsOnceSettled(pool).thenCompose(owned -> owned ? applied(pool, agentId, body, event)
+                // The owner applies it from the input topic; the offers it leads to reach the ACD on routing.decisions.
+                : pools.requireKnown(pool).thenCompose(known -> pools.forward(event))
+                        .thenApply(written -> new AgentStateView(pool, agentId, body.state(), List.of())));
+    }
+
+    private CompletionStage<AgentStateView> applied(String pool, String agentId, AgentStateRequest body,
+            AgentStateChanged event) {
         return pools.requireKnown(pool)
                 .thenCompose(known -> pools.apply(event, "rest:" + pool + ":" + agentId + ":" + body.state()))
                 .thenApply(outcome -> {

@@ -74,12 +74,15 @@ public class CallResource {
         CallArrived arrival = body.toArrival(pool, Instant.now());
         Call call = arrival.call();
         URI base = uri.getBaseUri();
-        if (!pools.owns(pool)) {
-            // Another instance owns the pool: it consumes the call from the input topic, and its offer reaches
-            // the ACD on routing.decisions. This copy of the pool cannot say where the call stands.
-            return pools.requireKnown(pool).thenCompose(known -> pools.forward(arrival))
-                    .thenApply(written -> response(CallView.forwarded(pool, call.id()), base));
-        }
+        return pools.ownsOnceSettled(pool).thenCompose(owned -> owned ? routeHere(pool, arrival, deadline, base)
+                // Another instance owns the pool: it consumes the call from the input topic, and its offer reaches
+                // the ACD on routing.decisions. This copy of the pool cannot say where the call stands.
+                : pools.requireKnown(pool).thenCompose(known -> pools.forward(arrival))
+                        .thenApply(written -> response(CallView.forwarded(pool, call.id()), base)));
+    }
+
+    private CompletionStage<Response> routeHere(String pool, CallArrived arrival, long deadline, URI base) {
+        Call call = arrival.call();
         // Registered before the call reaches the engine, so an offer made right after is not missed.
         CompletableFuture<Offer> awaited = offers.await(pool, call.id());
         CompletionStage<CallView> answer = pools.requireKnown(pool)
@@ -129,10 +132,12 @@ public class CallResource {
     @Operation(summary = "The caller hung up while waiting or being offered: the call leaves the queue and a "
             + "pending reservation is rescinded")
     public CompletionStage<CallView> abandon(@PathParam("pool") String pool, @PathParam("callId") String callId) {
-        if (!pools.owns(pool)) {
-            return pools.requireKnown(pool).thenCompose(known -> pools.forward(new CallAbandoned(pool, callId,
-                    Instant.now()))).thenApply(written -> CallView.abandoned(pool, callId));
-        }
+        return pools.ownsOnceSettled(pool).thenCompose(owned -> owned ? abandonHere(pool, callId)
+                : pools.requireKnown(pool).thenCompose(known -> pools.forward(new CallAbandoned(pool, callId,
+                        Instant.now()))).thenApply(written -> CallView.abandoned(pool, callId)));
+    }
+
+    private CompletionStage<CallView> abandonHere(String pool, String callId) {
         return pools.status(pool).thenCompose(status -> {
             CallView before = CallView.of(status, callId);
             if (before == null) {

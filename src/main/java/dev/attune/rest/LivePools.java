@@ -7,6 +7,7 @@ import dev.attune.service.EngineHost;
 import dev.attune.service.EventOrigin;
 import dev.attune.service.Outcome;
 import dev.attune.service.port.RoutingInput;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The REST layer's only way to the routing engine. An event is first written to its pool's input topic
@@ -27,11 +29,13 @@ import java.util.concurrent.CompletionStage;
 public class LivePools {
     private final EngineHost host;
     private final RoutingInput input;
+    private final Duration rebalanceWait;
 
     @Inject
-    public LivePools(EngineHost host, RoutingInput input) {
+    public LivePools(EngineHost host, RoutingInput input, RoutingApiSettings settings) {
         this.host = host;
         this.input = input;
+        this.rebalanceWait = settings.rebalanceWait();
     }
 
     /**
@@ -40,6 +44,21 @@ public class LivePools {
      */
     public boolean owns(String pool) {
         return input.owns(pool);
+    }
+
+    /**
+     * Whether this instance owns the pool, asked once a rebalance in progress here has settled (waiting at most
+     * {@code attune.rest.rebalance-wait}): a request that arrives mid-rebalance is then applied here with its
+     * answer when the pool stays, rather than forwarded because the pool was briefly being rebuilt.
+     */
+    public CompletionStage<Boolean> ownsOnceSettled(String pool) {
+        CompletableFuture<Void> settled = input.settled().toCompletableFuture();
+        if (settled.isDone()) {
+            return CompletableFuture.completedFuture(owns(pool));
+        }
+        // Completed on the consumer's polling thread: the request goes on on a worker thread, never on that one.
+        return settled.completeOnTimeout(null, rebalanceWait.toMillis(), TimeUnit.MILLISECONDS)
+                .handleAsync((done, failure) -> owns(pool), Infrastructure.getDefaultWorkerPool());
     }
 
     /**

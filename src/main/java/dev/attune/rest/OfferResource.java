@@ -75,14 +75,22 @@ public class OfferResource {
 
     private CompletionStage<OfferAnswerView> answer(String pool, String decisionId, OfferAnswer body,
             DecisionStatus answer) {
-        if (!pools.owns(pool)) {
-            // Another instance owns the pool: the answer goes to it on the input topic, and settles its offer there.
-            return CompletableFuture.supplyAsync(() -> journalled(pool, decisionId, body),
-                    Infrastructure.getDefaultWorkerPool()).thenCompose(decision -> decision.status() == DecisionStatus.PENDING
-                            ? pools.forward(event(decision.offer(), answer, body.reason()))
-                                    .thenApply(written -> OfferAnswerView.of(decision.offer(), answer, List.of()))
-                            : CompletableFuture.completedFuture(answeredBefore(decision, answer)));
-        }
+        return pools.ownsOnceSettled(pool).thenCompose(owned -> owned ? answerHere(pool, decisionId, body, answer)
+                : forward(pool, decisionId, body, answer));
+    }
+
+    /** Another instance owns the pool: the answer goes to it on the input topic, and settles its offer there. */
+    private CompletionStage<OfferAnswerView> forward(String pool, String decisionId, OfferAnswer body,
+            DecisionStatus answer) {
+        return CompletableFuture.supplyAsync(() -> journalled(pool, decisionId, body),
+                Infrastructure.getDefaultWorkerPool()).thenCompose(decision -> decision.status() == DecisionStatus.PENDING
+                        ? pools.forward(event(decision.offer(), answer, body.reason()))
+                                .thenApply(written -> OfferAnswerView.of(decision.offer(), answer, List.of()))
+                        : CompletableFuture.completedFuture(answeredBefore(decision, answer)));
+    }
+
+    private CompletionStage<OfferAnswerView> answerHere(String pool, String decisionId, OfferAnswer body,
+            DecisionStatus answer) {
         return pools.status(pool).thenCompose(status -> {
             Optional<Offer> pending = pending(status, decisionId);
             if (pending.isEmpty()) {

@@ -19,6 +19,14 @@ public interface RoutingApiSettings {
     @WithDefault("PT0.5S")
     Duration liveStateWait();
 
+    /**
+     * How long a routing request waits for a consumer-group rebalance in progress on this instance to settle before
+     * it decides whether the pool is this instance's (applied here, answered with its offers) or another's
+     * (forwarded, answered without).
+     */
+    @WithDefault("PT2S")
+    Duration rebalanceWait();
+
     /** A roster import refuses a file with more agent lines than this (a 400 naming the first line over). */
     @WithDefault("20000")
     int rosterImportMaxLines();

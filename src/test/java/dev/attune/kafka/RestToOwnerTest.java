@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.attune.core.domain.AgentState;
 import dev.attune.core.engine.PoolStatus;
 import dev.attune.service.EngineHost;
+import dev.attune.service.port.RoutingInput;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -39,6 +40,9 @@ class RestToOwnerTest {
 
     @Inject
     EngineHost host;
+
+    @Inject
+    RoutingInput input;
 
     @AfterEach
     void close() {
@@ -86,7 +90,10 @@ class RestToOwnerTest {
             assertEquals(offered.get(index), accept.path("data").path("decisionId").asText());
             assertTrue(accept.path("source").asText().startsWith("urn:attune:router:rest:"), accept.toString());
         }
-        Awaitility.await().atMost(WAIT).until(() -> host.rebuilds() > before + 1 && host.state() == EngineHost.State.RUNNING);
+        // Back to one member: this instance owns every pool again and no rebalance is in flight, so the next
+        // test does not meet one.
+        Awaitility.await().atMost(WAIT).until(() -> host.rebuilds() > before + 1 && host.state() == EngineHost.State.RUNNING
+                && input.settled().toCompletableFuture().isDone() && pools.stream().allMatch(acd -> input.owns(acd.pool())));
 
         AcdSimulator acd = moved;
         Awaitility.await().atMost(WAIT).untilAsserted(() -> {

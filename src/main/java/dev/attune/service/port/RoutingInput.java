@@ -17,6 +17,12 @@ public interface RoutingInput {
     /** Whether this instance consumes the pool's partition now, so its engine holds the live pool. */
     boolean owns(String poolId);
 
+    /**
+     * Completes once no rebalance of this instance's partitions is in progress (at once when none is): until
+     * then {@link #owns} answers for an assignment that is about to change.
+     */
+    CompletionStage<Void> settled();
+
     /** Writes the event to its input topic; completes once the broker has it, or fails. */
     CompletionStage<Written> write(RoutingEvent event);
 }
