@@ -6,7 +6,9 @@ import dev.attune.core.domain.AgentProfile;
 import dev.attune.core.domain.AgentState;
 import dev.attune.core.domain.Call;
 import dev.attune.core.domain.CareModel;
+import dev.attune.core.domain.CareNeed;
 import dev.attune.core.domain.EmotionalLoad;
+import dev.attune.core.domain.Product;
 import dev.attune.core.engine.PlanMode;
 import dev.attune.core.engine.RoutingDirective;
 import dev.attune.core.engine.RoutingEngine;
@@ -15,6 +17,8 @@ import dev.attune.core.engine.RoutingSettings;
 import dev.attune.core.engine.event.AgentProfileChanged;
 import dev.attune.core.engine.event.AgentStateChanged;
 import dev.attune.core.engine.event.CallArrived;
+import dev.attune.core.scoring.EmpathyReserve;
+import dev.attune.core.scoring.MatchTerms;
 import dev.attune.core.solver.PlanSnapshot;
 import dev.attune.core.solver.PlanTermination;
 import dev.attune.core.solver.PlannedAgent;
@@ -141,21 +145,42 @@ final class QualityRun {
         for (int c = 0; c < calls.size(); c++) {
             queued.add(calls.get(c).withQueuePosition(c + 1));
         }
+        EmpathyReserve reserve = engineReserve(queued, agents, policy);
         RoutingPlan snapshot = PlanSnapshot.take(queued, agents, world.catalogue, CareModel.defaults(),
-                policy.planning(), world.weights, NOW);
+                policy.planning(), world.weights, NOW, reserve);
 
         Map<String, String> optimum = ExactAssignment.solve(snapshot, world.weights);
         Map<String, String> engine = engine(agents, queued, policy, true);
         Map<String, String> oneByOne = engine(agents, queued, policy, false);
-        Map<String, String> plan = planner.solve(copy(queued, agents, policy)).assignments();
+        Map<String, String> plan = planner.solve(copy(queued, agents, policy, reserve)).assignments();
         Map<String, String> greedy = greedy(snapshot);
         return new Instance(callCount, agentCount, score(planner, snapshot, optimum), score(planner, snapshot, engine),
                 score(planner, snapshot, oneByOne), score(planner, snapshot, plan), score(planner, snapshot, greedy));
     }
 
-    private RoutingPlan copy(List<Call> calls, List<Agent> agents, RoutingPolicy policy) {
+    private RoutingPlan copy(List<Call> calls, List<Agent> agents, RoutingPolicy policy, EmpathyReserve reserve) {
         return PlanSnapshot.take(calls, agents, world.catalogue, CareModel.defaults(), policy.planning(),
-                world.weights, NOW);
+                world.weights, NOW, reserve);
+    }
+
+    /**
+     * The empathy reserve the engine prices when it decides the burst as one batch: the whole roster's empathy,
+     * and every high-care call of the burst counted as arrived now (the frozen clock, so nothing has decayed),
+     * expected again within the policy's horizon. Without it the reference would be the optimum of another
+     * objective than the engine's (docs/benchmarks.md, quality rerun).
+     */
+    private EmpathyReserve engineReserve(List<Call> calls, List<Agent> agents, RoutingPolicy policy) {
+        Map<String, Double> highCare = new HashMap<>();
+        for (Call call : calls) {
+            Product product = world.catalogue.product(call.productCode());
+            if (CareNeed.assess(call, product, NOW, CareModel.defaults()).value() >= MatchTerms.HIGH_CARE) {
+                highCare.merge(product.code(), 1.0, Double::sum);
+            }
+        }
+        double perCall = policy.reserveHorizon().toMillis() / (double) policy.reserveLookBack().toMillis();
+        highCare.replaceAll((product, count) -> count * perCall);
+        double[] empathies = agents.stream().mapToDouble(a -> a.profile().empathy()).toArray();
+        return EmpathyReserve.of(empathies, world.catalogue.products(), highCare);
     }
 
     /**

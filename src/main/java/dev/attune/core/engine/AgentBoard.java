@@ -22,6 +22,8 @@ final class AgentBoard {
     private final SkillBalance skills;
     /** Counts every change of who is on the board or of a profile, so per-roster figures know when to recompute. */
     private long rosterVersion;
+    /** Counts every change of any agent's record (state, slots, load, profile) or of the needs they are filed under. */
+    private long recordVersion;
 
     AgentBoard(Catalogue catalogue, SkillBalance skills) {
         this.index = new EligibilityIndex(catalogue);
@@ -45,6 +47,11 @@ final class AgentBoard {
         return rosterVersion;
     }
 
+    /** Changes whenever any agent's record changes: what was read from the board before is still current until then. */
+    long recordVersion() {
+        return recordVersion;
+    }
+
     EligibilityIndex index() {
         return index;
     }
@@ -55,6 +62,7 @@ final class AgentBoard {
         Agent agent = existing == null ? Agent.loggedOut(profile, now) : existing.withProfile(profile);
         agents.put(agent.id(), agent);
         rosterVersion++;
+        recordVersion++;
         index.put(agent);
         countSupply(existing, agent);
         return agent;
@@ -66,18 +74,21 @@ final class AgentBoard {
         if (before == null || before.profile() != agent.profile()) {
             rosterVersion++;
         }
+        recordVersion++;
         index.setFree(agent);
         countSupply(before, agent);
     }
 
     void remove(String agentId) {
         rosterVersion++;
+        recordVersion++;
         countSupply(agents.remove(agentId), null);
         index.remove(agentId);
     }
 
     /** A new catalogue can change every agent's needs. */
     void refile(Catalogue catalogue) {
+        recordVersion++;
         index.rebuild(catalogue, agents.values());
     }
 

@@ -28,9 +28,11 @@ final class Decider {
 
     private final PoolView pool;
     private final InstantAgentFacts facts = new InstantAgentFacts();
+    private final AdmittedAgents admitted;
 
     Decider(PoolView pool) {
         this.pool = pool;
+        this.admitted = new AdmittedAgents(pool);
     }
 
     /** The best agent for a waiting call, a hold for one about to be free, or null to keep it waiting. */
@@ -221,10 +223,10 @@ final class Decider {
     void offerFree(BestCandidates into, CallFacts waiting, Function<Agent, AgentFacts> model,
             RoutingWeights weights) {
         Call call = waiting.call();
-        // the index files an agent under a need only when qualified, and as free only when it can take a call
-        for (Agent agent : pool.freeFor(call.productCode(), call.language())) {
-            if (!agent.canTakeCallNow(call.channel()) || call.excludes(agent.id()) || !waiting.ringAdmits(agent.profile())
-                    || into.rulesOut(waiting, agent, weights)) {
+        // the index files an agent under a need only when qualified, and as free only when it can take a call;
+        // of those, the ones free on the call's channel whom its ring admits are kept while no record changes
+        for (Agent agent : admitted.free(waiting)) {
+            if (call.excludes(agent.id()) || into.rulesOut(waiting, agent, weights)) {
                 continue;
             }
             AgentFacts planned = model.apply(agent);
@@ -240,10 +242,10 @@ final class Decider {
         }
         Call call = waiting.call();
         Instant holdHorizon = now.plusSeconds(waiting.holdLimitSeconds());
-        for (Agent agent : pool.freeingFor(call.productCode(), call.language())) {
-            // skipped before modelling (which a backlog made most of the routing thread): an agent free only after
-            // the hold limit, or one whose every slot on the channel is already held for (a freed slot is at most
-            // the capacity, so mayHoldFor would refuse them)
+        for (Agent agent : admitted.freeing(waiting)) {
+            // skipped before modelling (which a backlog made most of the routing thread): an agent the call's ring
+            // does not admit (left out of the list), free only after the hold limit, or one whose every slot on the
+            // channel is already held for (a freed slot is at most the capacity, so mayHoldFor would refuse them)
             if (agent.expectedFreeAt().isAfter(holdHorizon)
                     || pool.holdsOn(agent.id()) >= agent.profile().capacity().of(call.channel())
                     || call.excludes(agent.id()) || into.rulesOut(waiting, agent, weights)) {

@@ -114,6 +114,11 @@ final class PoolState implements PoolView {
     }
 
     @Override
+    public long boardVersion() {
+        return agents.recordVersion();
+    }
+
+    @Override
     public List<String> needsOf(String agentId) {
         return agents.index().needsOf(agentId);
     }

@@ -27,6 +27,9 @@ interface PoolView {
     /** The agents who meet the need and will be free at a known time: whom a high-care call may be held for. */
     Collection<Agent> freeingFor(String productCode, String language);
 
+    /** Changes whenever any agent's record changes, so a decider may keep what it read until it does. */
+    long boardVersion();
+
     /** The needs (product and language, as {@link WaitingQueue#need} keys) this agent meets. */
     List<String> needsOf(String agentId);
 

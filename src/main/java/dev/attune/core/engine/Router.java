@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -75,16 +77,22 @@ final class Router {
             }
         }
         List<String> freed = new ArrayList<>();
+        Map<String, List<String>> freedByNeed = new LinkedHashMap<>();
         for (String agentId : done.agents) {
             Agent agent = pool.agent(agentId);
             if (agent != null && agent.canTakeCallNow()) {
                 freed.add(agentId);
                 for (String need : pool.needsOf(agentId)) {
-                    for (CallEntry live : pool.waitingNeeding(need)) {
-                        if (!scope.contains(live) && !live.call.excludes(agentId)) {
-                            scope.add(live);
-                        }
-                    }
+                    freedByNeed.computeIfAbsent(need, n -> new ArrayList<>()).add(agentId);
+                }
+            }
+        }
+        // each need's waiting calls are walked once per batch, not once per agent who came free: a backlog of
+        // thousands met hundreds of freed agents per poll (docs/load-test.md, session 9); same scope either way
+        for (Map.Entry<String, List<String>> need : freedByNeed.entrySet()) {
+            for (CallEntry live : pool.waitingNeeding(need.getKey())) {
+                if (!scope.contains(live) && servesAny(live, need.getValue())) {
+                    scope.add(live);
                 }
             }
         }
@@ -110,6 +118,16 @@ final class Router {
                 offer(decision, now, out);
             }
         }
+    }
+
+    /** Whether the call excludes not every one of these agents. */
+    private static boolean servesAny(CallEntry live, List<String> agentIds) {
+        for (String agentId : agentIds) {
+            if (!live.call.excludes(agentId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The control arm's calls go first, one by one by longest idle, and leave the joint decision. */
