@@ -125,6 +125,7 @@ public class ChangeFeed {
     private void catchUp() {
         applyWithRetry(new ChangeNotice(ChangeNotice.Kind.WEIGHTS, "", "start", Instant.now()), "start");
         applyWithRetry(new ChangeNotice(ChangeNotice.Kind.CATALOGUE, "", "start", Instant.now()), "start");
+        applyWithRetry(new ChangeNotice(ChangeNotice.Kind.LANGUAGE_MATCH, "", "start", Instant.now()), "start");
     }
 
     private void handle(ConsumerRecord<String, byte[]> r) {

@@ -93,6 +93,11 @@ public final class EngineCore implements RoutingCore {
     }
 
     @Override
+    public void updateExactRegionPools(Set<String> poolIds) {
+        engine.updateExactRegionPools(poolIds);
+    }
+
+    @Override
     public void updateControlArm(ControlArm controlArm) {
         engine.updateControlArm(controlArm);
     }

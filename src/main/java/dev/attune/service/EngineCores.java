@@ -6,6 +6,7 @@ import dev.attune.core.engine.RoutingPolicy;
 import dev.attune.core.engine.RoutingSettings;
 import dev.attune.core.engine.event.AgentProfileChanged;
 import dev.attune.service.port.ControlArmSwitch;
+import dev.attune.service.port.LanguageMatchSettings;
 import dev.attune.service.port.RoutingSetup;
 import dev.attune.service.port.RoutingSetupSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,14 +24,16 @@ public class EngineCores implements RoutingCoreFactory {
     private final HostSettings settings;
     private final ControlArmSwitch controlArm;
     private final ReserveSettings reserve;
+    private final LanguageMatchSettings languageMatch;
 
     @Inject
     public EngineCores(RoutingSetupSource setup, HostSettings settings, ControlArmSwitch controlArm,
-            ReserveSettings reserve) {
+            ReserveSettings reserve, LanguageMatchSettings languageMatch) {
         this.setup = setup;
         this.settings = settings;
         this.controlArm = controlArm;
         this.reserve = reserve;
+        this.languageMatch = languageMatch;
     }
 
     @Override
@@ -46,6 +49,7 @@ public class EngineCores implements RoutingCoreFactory {
         RoutingEngine engine = new RoutingEngine(
                 new RoutingSettings(loaded.catalogue(), null, policy, loaded.weights()), clock, settings.planMode());
         engine.updateControlArm(controlArm.current());
+        engine.updateExactRegionPools(languageMatch.exactRegionPools());
         if (settings.deadlinesByInput()) {
             engine.judgeDeadlinesByInput(settings.answerGrace());
         }

@@ -84,6 +84,10 @@ public interface RoutingCore extends AutoCloseable {
     default void updateControlArm(ControlArm controlArm) {
     }
 
+    /** The pools that ask for the caller's exact region; a stand-in core may ignore it. */
+    default void updateExactRegionPools(Set<String> poolIds) {
+    }
+
     /** The control arm in force; null for a stand-in core that has none. */
     default ControlArm controlArm() {
         return null;

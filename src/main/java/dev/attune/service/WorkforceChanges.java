@@ -39,13 +39,14 @@ public class WorkforceChanges {
     private final RoutingSetupSource setup;
     private final ProductCatalogue products;
     private final ControlArmChanges controlArm;
+    private final LanguageMatchChanges languageMatch;
     /** The newest weight change handed to the engine (engine thread only). */
     private long weightsInForce = Long.MIN_VALUE;
 
     @Inject
     public WorkforceChanges(EngineHost host, ChangeAnnouncements announcements, Roster roster,
             WeightChanges weights, RoutingSetupSource setup, ProductCatalogue products,
-            ControlArmChanges controlArm) {
+            ControlArmChanges controlArm, LanguageMatchChanges languageMatch) {
         this.host = host;
         this.announcements = announcements;
         this.roster = roster;
@@ -53,6 +54,7 @@ public class WorkforceChanges {
         this.setup = setup;
         this.products = products;
         this.controlArm = controlArm;
+        this.languageMatch = languageMatch;
     }
 
     void onProfile(@Observes AgentProfileChanged change) {
@@ -86,6 +88,7 @@ public class WorkforceChanges {
                         return CompletableFuture.completedFuture(null);
                     });
             case CONTROL_ARM -> controlArm.reload();
+            case LANGUAGE_MATCH -> languageMatch.reload();
             case CATALOGUE -> {
                 var catalogue = setup.catalogue();
                 yield host.withCore(core -> {

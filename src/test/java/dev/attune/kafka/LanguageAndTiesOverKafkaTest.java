@@ -1,26 +1,32 @@
 package dev.attune.kafka;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.attune.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two promises of docs/events.md and docs/constraints.md through the broker and the running service: BCP 47
+ * Promises of docs/events.md and docs/constraints.md through the broker and the running service: BCP 47
  * language tags meet on their primary language (a caller's es-US or ES reaches an agent who speaks es, and never
- * an agent who does not), and an offer won on a tie says so and how it was broken.
+ * an agent who does not) unless the pool asks for the exact region (switched over REST, audited), and an offer
+ * won on a tie says so and how it was broken.
  */
 @QuarkusTest
 class LanguageAndTiesOverKafkaTest {
@@ -59,6 +65,37 @@ class LanguageAndTiesOverKafkaTest {
         }
         assertEquals(List.of(spanish1, spanish2), reached.stream().sorted().toList(),
                 "each Spanish caller reached one of the two agents who speak es");
+    }
+
+    @Test
+    void aPoolThatAsksForTheExactRegionSendsEsUsOnlyToAnEsUsAgentAndAuditsTheSwitch() {
+        given().auth().oauth2(Tokens.of("wfm")).contentType(ContentType.JSON)
+                .body(Map.of("exactRegion", true, "reason", "US Spanish callers asked for US agents"))
+                .put("/api/v1/language-match/" + acd.pool()).then().statusCode(200)
+                .body("exactRegion", equalTo(true)).body("exactRegionBefore", equalTo(false));
+        given().auth().oauth2(Tokens.of("wfm")).contentType(ContentType.JSON).body(Map.of("exactRegion", "sometimes",
+                "reason", "wrong")).put("/api/v1/language-match/" + acd.pool()).then().statusCode(400);
+        given().auth().oauth2(Tokens.of("compliance")).get("/api/v1/language-match/" + acd.pool() + "/history").then()
+                .statusCode(200).body("[0].changedBy", equalTo("wfm"))
+                .body("[0].reason", equalTo("US Spanish callers asked for US agents"));
+        String spain = acd.agent("spain");
+        String usa = acd.agent("usa");
+        // The es agent is the better match on every term but the region.
+        profile(spain, "es", 0.99, 5);
+        profile(usa, "es-US", 0.5, 3);
+        Instant since = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        available(spain, since);
+        available(usa, since);
+
+        JsonNode offer = offerFor(arrive("-exact", "es-US"));
+
+        assertEquals(usa, offer.path("agentId").asText(), offer::toString);
+        assertTrue(offer.path("rulesChecked").toString().contains("Language: speaks the caller's es-US (exact region)"),
+                offer::toString);
+        assertTrue(offer.path("passedOver").toString().contains(spain + ": does not speak es-US (exact region)"),
+                offer::toString);
+        assertEquals(spain, offerFor(arrive("-plain", "es")).path("agentId").asText(),
+                "a caller who names no region reaches any es agent");
     }
 
     @Test

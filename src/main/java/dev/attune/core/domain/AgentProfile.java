@@ -65,6 +65,19 @@ public record AgentProfile(
         return false;
     }
 
+    /** Whether the agent speaks this caller's language under the call's pool setting (an exact region or not). */
+    public boolean speaks(Call call) {
+        if (!call.exactRegion()) {
+            return speaks(call.language());
+        }
+        for (String spoken : languages) {
+            if (LanguageTag.matches(spoken, call.language(), true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean holdsLicence(String licence) {
         return licence == null || licences.contains(licence);
     }
@@ -74,6 +87,13 @@ public record AgentProfile(
      * the product's skill at the catalogue minimum, or its overflow ring's skill (which only admits the agent once
      * that ring is in force, {@link Product#ringAdmits}).
      */
+    public boolean qualifiesFor(Product product, Call call) {
+        return product.skillsAdmit(this)
+                && speaks(call)
+                && holdsLicence(product.requiredLicence());
+    }
+
+    /** {@link #qualifiesFor(Product, Call)} for a caller's language in a pool that asks for no exact region. */
     public boolean qualifiesFor(Product product, String language) {
         return product.skillsAdmit(this)
                 && speaks(language)

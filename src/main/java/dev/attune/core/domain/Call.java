@@ -16,6 +16,8 @@ import java.util.Set;
  * @param queuePosition  the order in which the call first joined the queue; a re-queued call keeps it
  * @param excludedAgentIds agents who rejected or let this call's offer time out; never offered it again
  * @param channel        voice, chat, email or callback; VOICE when the ACD names none
+ * @param exactRegion    the call's pool asks for the caller's exact region ({@link LanguageTag#matches}); the
+ *                       engine sets it from the pool's setting, the ACD never sends it
  */
 public record Call(
         String id,
@@ -32,7 +34,8 @@ public record Call(
         long queuePosition,
         Set<String> excludedAgentIds,
         EmotionEstimate emotion,
-        Channel channel) {
+        Channel channel,
+        boolean exactRegion) {
 
     private static final Set<String> NOBODY = Set.of();
 
@@ -52,6 +55,14 @@ public record Call(
         channel = channel == null ? Channel.VOICE : channel;
     }
 
+    /** A call as the ACD sends it: its pool's language setting is the engine's to add. */
+    public Call(String id, String poolId, String customerId, String productCode, String language, int priority,
+            boolean vulnerable, double amountAtStake, String lifeEvent, String lastAgentId, Instant arrivedAt,
+            long queuePosition, Set<String> excludedAgentIds, EmotionEstimate emotion, Channel channel) {
+        this(id, poolId, customerId, productCode, language, priority, vulnerable, amountAtStake, lifeEvent,
+                lastAgentId, arrivedAt, queuePosition, excludedAgentIds, emotion, channel, false);
+    }
+
     /** A voice call, as every call was before channels were routed. */
     public Call(String id, String poolId, String customerId, String productCode, String language, int priority,
             boolean vulnerable, double amountAtStake, String lifeEvent, String lastAgentId, Instant arrivedAt,
@@ -62,7 +73,7 @@ public record Call(
 
     public Call onChannel(Channel newChannel) {
         return new Call(id, poolId, customerId, productCode, language, priority, vulnerable, amountAtStake, lifeEvent,
-                lastAgentId, arrivedAt, queuePosition, excludedAgentIds, emotion, newChannel);
+                lastAgentId, arrivedAt, queuePosition, excludedAgentIds, emotion, newChannel, exactRegion);
     }
 
     public boolean excludes(String agentId) {
@@ -74,19 +85,19 @@ public record Call(
 
     public Call withEmotion(EmotionEstimate estimate) {
         return new Call(id, poolId, customerId, productCode, language, priority, vulnerable, amountAtStake, lifeEvent,
-                lastAgentId, arrivedAt, queuePosition, excludedAgentIds, estimate, channel);
+                lastAgentId, arrivedAt, queuePosition, excludedAgentIds, estimate, channel, exactRegion);
     }
 
     public Call withQueuePosition(long position) {
         return new Call(id, poolId, customerId, productCode, language, priority, vulnerable, amountAtStake, lifeEvent,
-                lastAgentId, arrivedAt, position, excludedAgentIds, emotion, channel);
+                lastAgentId, arrivedAt, position, excludedAgentIds, emotion, channel, exactRegion);
     }
 
     public Call excluding(String agentId) {
         Set<String> excluded = new HashSet<>(excludedAgentIds);
         excluded.add(agentId);
         return new Call(id, poolId, customerId, productCode, language, priority, vulnerable, amountAtStake, lifeEvent,
-                lastAgentId, arrivedAt, queuePosition, excluded, emotion, channel);
+                lastAgentId, arrivedAt, queuePosition, excluded, emotion, channel, exactRegion);
     }
 
     /** A call.updated event: what the IVR or a transfer learned, keeping the queue position and exclusions. */
@@ -94,6 +105,24 @@ public record Call(
             double newAmountAtStake, String newLifeEvent) {
         return new Call(id, poolId, customerId, newProductCode, newLanguage, newPriority, newVulnerable,
                 newAmountAtStake, newLifeEvent, lastAgentId, arrivedAt, queuePosition, excludedAgentIds, emotion,
-                channel);
+                channel, exactRegion);
+    }
+
+    /** The same call under its pool's language setting (a call arrives without one; the pool's may change). */
+    public Call withExactRegion(boolean exact) {
+        return exact == exactRegion ? this : new Call(id, poolId, customerId, productCode, language, priority,
+                vulnerable, amountAtStake, lifeEvent, lastAgentId, arrivedAt, queuePosition, excludedAgentIds, emotion,
+                channel, exact);
+    }
+
+    /** The key this call's language need is filed under ({@link LanguageTag#callerKey}). */
+    public String languageKey() {
+        return LanguageTag.callerKey(language, exactRegion);
+    }
+
+    /** The caller's language as the rules check it: "es-US", or "es-US (exact region)". */
+    public String languageNeed() {
+        return exactRegion && !LanguageTag.callerKey(language, true).equals(LanguageTag.routingKey(language))
+                ? language + " (exact region)" : language;
     }
 }

@@ -28,7 +28,7 @@ final class AgentEvents {
         Agent agent = pool.agents.putProfile(profile, now);
         for (CallEntry live : pool.reservations.offeredTo(agent.id())) {
             Product product = pool.config().catalogue().find(live.call.productCode()).orElse(null);
-            if (product == null || !profile.qualifiesFor(product, live.call.language())) {
+            if (product == null || !profile.qualifiesFor(product, live.call)) {
                 pool.reservations.rescind(live, "the agent's profile changed and no longer qualifies", now, out);
                 pool.reservations.requeue(live, null);
                 router.routeCall(live, now, out);

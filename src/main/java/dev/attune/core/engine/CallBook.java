@@ -27,6 +27,7 @@ final class CallBook {
     private final SkillBalance skills;
     private Catalogue catalogue;
     private long nextPosition = 1;
+    private boolean exactRegion;
 
     CallBook(Catalogue catalogue, int rememberedCalls, SkillBalance skills) {
         this.catalogue = catalogue;
@@ -59,7 +60,7 @@ final class CallBook {
 
     /** A new call: given the next queue position and any estimate read before it arrived, and queued. */
     CallEntry admit(Call call) {
-        call = call.withQueuePosition(nextPosition++);
+        call = call.withQueuePosition(nextPosition++).withExactRegion(exactRegion);
         EmotionEstimate early = earlyEmotions.remove(call.id());
         if (early != null && early.supersedes(call.emotion())) {
             call = call.withEmotion(early);
@@ -95,6 +96,32 @@ final class CallBook {
     void end(CallEntry live) {
         calls.remove(live.id());
         ended.add(live.id());
+    }
+
+    boolean exactRegion() {
+        return exactRegion;
+    }
+
+    /**
+     * The pool's language setting: every live call carries it (the planner sees calls, not the pool), and a
+     * waiting call is filed again under its new need. True when it changed.
+     */
+    boolean setExactRegion(boolean exact) {
+        if (exact == exactRegion) {
+            return false;
+        }
+        exactRegion = exact;
+        for (CallEntry live : calls.values()) {
+            boolean queued = queue.contains(live);
+            if (queued) {
+                queue.remove(live);
+            }
+            live.call = live.call.withExactRegion(exact);
+            if (queued) {
+                queue.add(live);
+            }
+        }
+        return true;
     }
 
     /** A new catalogue can change what each waiting call needs. */

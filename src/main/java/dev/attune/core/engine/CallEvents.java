@@ -70,7 +70,7 @@ final class CallEvents {
                 live.call = updated;
                 Agent agent = pool.agent(live.offer.agentId());
                 Product product = pool.config().catalogue().product(updated.productCode());
-                if (agent == null || !agent.profile().qualifiesFor(product, updated.language())) {
+                if (agent == null || !agent.profile().qualifiesFor(product, updated)) {
                     String agentId = live.offer.agentId();
                     pool.reservations.rescind(live, "the call changed and the agent no longer qualifies", now, out);
                     pool.reservations.requeue(live, null);

@@ -2,7 +2,9 @@ package dev.attune.core.engine;
 
 import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.AgentProfile;
+import dev.attune.core.domain.Call;
 import dev.attune.core.domain.Catalogue;
+import dev.attune.core.domain.LanguageTag;
 import dev.attune.core.domain.Product;
 import dev.attune.core.domain.RoutingConstraint;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,20 +109,21 @@ final class EligibilityIndex {
     }
 
     /** The agents free now who meet the need, as their current records. */
-    Collection<Agent> freeFor(String productCode, String language) {
-        return bucket(free, productCode, language);
+    Collection<Agent> freeFor(String productCode, String languageKey) {
+        return bucket(free, productCode, languageKey);
     }
 
     /**
      * The agents who meet the need and are not free now but will be at a known time (BUSY, WRAP_UP or
      * RESERVED with an expected end): whom a high-care call may be held for.
      */
-    Collection<Agent> freeingFor(String productCode, String language) {
-        return bucket(freeing, productCode, language);
+    Collection<Agent> freeingFor(String productCode, String languageKey) {
+        return bucket(freeing, productCode, languageKey);
     }
 
-    Collection<String> qualifiedFor(String productCode, String language) {
-        Set<String> bucket = qualified.get(WaitingQueue.need(productCode, language));
+    /** Every agent filed under the need (a caller's {@link dev.attune.core.domain.Call#languageKey}). */
+    Collection<String> qualifiedFor(String productCode, String languageKey) {
+        Set<String> bucket = qualified.get(WaitingQueue.need(productCode, languageKey));
         return bucket == null ? Collections.emptySet() : bucket;
     }
 
@@ -161,8 +165,8 @@ final class EligibilityIndex {
     }
 
     private static Collection<Agent> bucket(Map<String, Map<String, Agent>> buckets, String productCode,
-            String language) {
-        Map<String, Agent> bucket = buckets.get(WaitingQueue.need(productCode, language));
+            String languageKey) {
+        Map<String, Agent> bucket = buckets.get(WaitingQueue.need(productCode, languageKey));
         return bucket == null ? Collections.emptySet() : bucket.values();
     }
 
@@ -171,14 +175,14 @@ final class EligibilityIndex {
      * for this need; empty when some agent is filed under it. Narrowed by the same tests that file agents,
      * so the rule it names is never one a filed agent meets.
      */
-    Optional<RoutingConstraint> firstUnmet(Product product, String language, Collection<Agent> agents) {
-        if (!qualifiedFor(product.code(), language).isEmpty()) {
+    Optional<RoutingConstraint> firstUnmet(Product product, Call call, Collection<Agent> agents) {
+        if (!qualifiedFor(product.code(), call.languageKey()).isEmpty()) {
             return Optional.empty();
         }
         List<AgentProfile> standing = agents.stream().map(Agent::profile).toList();
         for (RoutingConstraint rule : List.of(RoutingConstraint.REQUIRED_SKILL, RoutingConstraint.LANGUAGE,
                 RoutingConstraint.REQUIRED_LICENCE)) {
-            Predicate<AgentProfile> meets = test(rule, product, language);
+            Predicate<AgentProfile> meets = test(rule, product, call);
             standing = standing.stream().filter(meets).toList();
             if (standing.isEmpty()) {
                 return Optional.of(rule);
@@ -187,24 +191,27 @@ final class EligibilityIndex {
         return Optional.empty(); // an agent meets every rule but is not filed yet: not a verdict to give
     }
 
-    private static Predicate<AgentProfile> test(RoutingConstraint rule, Product product, String language) {
+    private static Predicate<AgentProfile> test(RoutingConstraint rule, Product product, Call call) {
         return switch (rule) {
             case REQUIRED_SKILL -> p -> p.proficiency(product.requiredSkill()) >= product.minimumProficiency();
-            case LANGUAGE -> p -> p.speaks(language);
+            case LANGUAGE -> p -> p.speaks(call);
             case REQUIRED_LICENCE -> p -> p.holdsLicence(product.requiredLicence());
             default -> throw new IllegalArgumentException("not a static rule: " + rule);
         };
     }
 
+    /** Under its language with and without the region, so it meets callers of pools that ask for one or not. */
     private List<String> needsOf(AgentProfile profile) {
-        List<String> needs = new ArrayList<>();
+        Set<String> needs = new LinkedHashSet<>();
         for (Product product : catalogue.products()) {
             for (String language : profile.languages()) {
                 if (profile.qualifiesFor(product, language)) {
-                    needs.add(WaitingQueue.need(product.code(), language));
+                    for (String key : LanguageTag.agentKeys(language)) {
+                        needs.add(WaitingQueue.need(product.code(), key));
+                    }
                 }
             }
         }
-        return needs;
+        return List.copyOf(needs);
     }
 }

@@ -26,7 +26,7 @@ final class HardRules {
                 rule(RoutingConstraint.REQUIRED_SKILL, proficiency >= product.minimumProficiency()
                         ? product.requiredSkill() + " " + proficiency + "/5, minimum " + product.minimumProficiency()
                         : overflowFacts(product, agent)),
-                rule(RoutingConstraint.LANGUAGE, "speaks the caller's " + call.language()),
+                rule(RoutingConstraint.LANGUAGE, "speaks the caller's " + call.languageNeed()),
                 rule(RoutingConstraint.REQUIRED_LICENCE, licence),
                 rule(RoutingConstraint.AGENT_AVAILABILITY, agent.state().name()),
                 rule(RoutingConstraint.AGENT_CAPACITY, capacityFacts(call, agent)),
@@ -55,8 +55,8 @@ final class HardRules {
             return product.requiredSkill() + " " + proficiency + "/5, below the minimum "
                     + product.minimumProficiency();
         }
-        if (!agent.profile().speaks(call.language())) {
-            return "does not speak " + call.language();
+        if (!agent.profile().speaks(call)) {
+            return "does not speak " + call.languageNeed();
         }
         if (!agent.profile().holdsLicence(product.requiredLicence())) {
             return "no " + product.requiredLicence() + " licence";

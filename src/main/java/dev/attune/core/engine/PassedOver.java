@@ -124,7 +124,7 @@ final class PassedOver {
             Agent agent = pool.agent(agentId);
             // free agents can take a call now: only the profile's rules and the exclusions can keep them out
             if (agent == null || agentId.equals(decision.agent().id())
-                    || agent.profile().qualifiesFor(call.product(), language) && !call.call().excludes(agentId)) {
+                    || agent.profile().qualifiesFor(call.product(), call.call()) && !call.call().excludes(agentId)) {
                 continue;
             }
             long bound = MatchTerms.profileScoreBound(call, agent.profile(), weights);

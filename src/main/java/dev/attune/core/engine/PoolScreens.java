@@ -90,7 +90,7 @@ final class PoolScreens {
                 Integer.MAX_VALUE);
         SkillPressure skillPressure = pool.pressure();
         List<MatchScore> scored = new ArrayList<>();
-        for (String agentId : pool.agents.index().qualifiedFor(live.call.productCode(), live.call.language())) {
+        for (String agentId : pool.agents.index().qualifiedFor(live.call.productCode(), live.call.languageKey())) {
             Agent agent = pool.agent(agentId);
             if (agent == null || !AgentBoard.atWork(agent.state()) || live.call.excludes(agentId)) {
                 continue;

@@ -3,6 +3,7 @@ package dev.attune.core.engine;
 import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.AgentState;
 import dev.attune.core.domain.Call;
+import dev.attune.core.domain.LanguageTag;
 import dev.attune.core.domain.Product;
 import dev.attune.core.scoring.EmpathyReserve;
 import dev.attune.core.scoring.SkillPressure;
@@ -34,21 +35,28 @@ final class PoolState implements PoolView {
         this.config = config;
         this.agents = new AgentBoard(config.catalogue(), skills);
         this.calls = new CallBook(config.catalogue(), config.policy().rememberedCalls(), skills);
+        calls.setExactRegion(config.exactRegion(id));
         this.reservations = new Reservations(calls, holds, agents, counters,
                 () -> this.config.policy().occupancyWindow());
         this.highCare = new HighCareDemand(() -> this.config.policy());
     }
 
-    /** Takes new settings; true when waiting calls must be reconsidered (new weights or catalogue). */
+    /** Takes new settings; true when waiting calls must be reconsidered (new weights, catalogue or language rule). */
     boolean configure(EngineConfig newConfig) {
         EngineConfig old = config;
         config = newConfig;
+        boolean languageRuleChanged = calls.setExactRegion(newConfig.exactRegion(id));
         if (newConfig.catalogue() != old.catalogue()) {
             agents.refile(newConfig.catalogue());
             calls.recount(newConfig.catalogue());
             return true;
         }
-        return newConfig.weights() != old.weights();
+        return languageRuleChanged || newConfig.weights() != old.weights();
+    }
+
+    /** Whether this pool asks for the caller's exact region (docs/events.md, Languages). */
+    boolean exactRegion() {
+        return calls.exactRegion();
     }
 
     /** The call's one ending. */
@@ -105,12 +113,12 @@ final class PoolState implements PoolView {
 
     @Override
     public Collection<Agent> freeFor(String productCode, String language) {
-        return agents.index().freeFor(productCode, language);
+        return agents.index().freeFor(productCode, LanguageTag.callerKey(language, calls.exactRegion()));
     }
 
     @Override
     public Collection<Agent> freeingFor(String productCode, String language) {
-        return agents.index().freeingFor(productCode, language);
+        return agents.index().freeingFor(productCode, LanguageTag.callerKey(language, calls.exactRegion()));
     }
 
     @Override
@@ -171,7 +179,7 @@ final class PoolState implements PoolView {
             return false;
         }
         Product product = config.catalogue().find(call.productCode()).orElse(null);
-        return product != null && agent.profile().qualifiesFor(product, call.language());
+        return product != null && agent.profile().qualifiesFor(product, call);
     }
 
     @Override

@@ -246,6 +246,21 @@ public final class RoutingEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * The pools that ask for the caller's exact region (es-US reaches only es-US agents there); the others match
+     * on the language alone. A pool whose setting changed reconsiders its waiting calls at the next tick.
+     */
+    public void updateExactRegionPools(Set<String> poolIds) {
+        synchronized (this) {
+            config = config.withExactRegionPools(Objects.requireNonNull(poolIds, "poolIds"));
+        }
+    }
+
+    /** The pools that ask for the caller's exact region. */
+    public Set<String> exactRegionPools() {
+        return config.exactRegionPools();
+    }
+
     /** A new catalogue refiles every agent's eligibility; waiting calls are reconsidered at the next tick. */
     public void updateCatalogue(Catalogue catalogue) {
         synchronized (this) {

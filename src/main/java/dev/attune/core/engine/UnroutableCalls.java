@@ -43,7 +43,7 @@ final class UnroutableCalls {
             Product product = pool.config().catalogue().product(live.call.productCode());
             Verdict verdict = verdict(live.call, product, pool.agents.all(), pool.agents.index())
                     .orElseGet(() -> new Verdict(Unroutability.NO_CHANNEL, RoutingConstraint.AGENT_CAPACITY.displayName()
-                            + ": no agent with " + product.requiredSkill() + " who speaks " + live.call.language()
+                            + ": no agent with " + product.requiredSkill() + " who speaks " + live.call.languageNeed()
                             + " takes " + live.call.channel() + " calls"));
             pool.calls.dequeue(live);
             pool.holds.release(live);
@@ -56,7 +56,7 @@ final class UnroutableCalls {
         if (pool.config().catalogue().find(call.productCode()).isEmpty()) {
             return false; // refused on arrival; a catalogue edit that drops a product is the catalogue's to judge
         }
-        Collection<String> qualified = pool.agents.index().qualifiedFor(call.productCode(), call.language());
+        Collection<String> qualified = pool.agents.index().qualifiedFor(call.productCode(), call.languageKey());
         return qualified.isEmpty() || noneHandles(qualified, call.channel());
     }
 
@@ -80,13 +80,13 @@ final class UnroutableCalls {
             return Optional.of(new Verdict(Unroutability.UNKNOWN_POOL,
                     "routing pool '" + call.poolId() + "' has no agents"));
         }
-        return index.firstUnmet(product, call.language(), agents).map(rule -> switch (rule) {
+        return index.firstUnmet(product, call, agents).map(rule -> switch (rule) {
             case REQUIRED_SKILL -> new Verdict(Unroutability.NO_SKILL, rule.displayName() + ": no agent has "
                     + product.requiredSkill() + " at the minimum " + product.minimumProficiency());
             case LANGUAGE -> new Verdict(Unroutability.NO_LANGUAGE, rule.displayName() + ": no agent with "
-                    + product.requiredSkill() + " speaks " + call.language());
+                    + product.requiredSkill() + " speaks " + call.languageNeed());
             default -> new Verdict(Unroutability.NO_LICENCE, rule.displayName() + ": no agent with "
-                    + product.requiredSkill() + " who speaks " + call.language() + " holds "
+                    + product.requiredSkill() + " who speaks " + call.languageNeed() + " holds "
                     + product.requiredLicence());
         });
     }

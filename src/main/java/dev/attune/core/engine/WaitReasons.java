@@ -32,7 +32,7 @@ final class WaitReasons {
         if (outsideRing) {
             return WaitReason.WAITING_FOR_RELAXATION_RING;
         }
-        for (String agentId : pool.agents.index().qualifiedFor(call.productCode(), call.language())) {
+        for (String agentId : pool.agents.index().qualifiedFor(call.productCode(), call.languageKey())) {
             Agent agent = pool.agent(agentId);
             if (agent != null && !call.excludes(agentId) && atWork(agent.state())) {
                 return WaitReason.ALL_ELIGIBLE_BUSY;

@@ -17,23 +17,26 @@ final class WaitingQueue {
     private final NavigableMap<Long, CallEntry> byPosition = new TreeMap<>();
     private final Map<String, NavigableMap<Long, CallEntry>> byNeed = new HashMap<>();
 
-    /** Calls and agents meet in a need by the language's routing key, so es-US and es share one. */
-    static String need(String productCode, String language) {
-        return productCode + '\u0000' + LanguageTag.routingKey(language);
+    /**
+     * Calls and agents meet in a need by a language key ({@link LanguageTag#callerKey}), so es-US and es share
+     * one unless the pool asks for an exact region.
+     */
+    static String need(String productCode, String languageKey) {
+        return productCode + '\u0000' + languageKey;
     }
 
     void add(CallEntry call) {
         long position = call.call.queuePosition();
         byPosition.put(position, call);
-        byNeed.computeIfAbsent(need(call.call.productCode(), call.call.language()), k -> new TreeMap<>())
+        byNeed.computeIfAbsent(need(call.call.productCode(), call.call.languageKey()), k -> new TreeMap<>())
                 .put(position, call);
     }
 
-    /** Removes the call as it is filed now: call before replacing its product or language. */
+    /** Removes the call as it is filed now: call before replacing its product, language or language setting. */
     void remove(CallEntry call) {
         long position = call.call.queuePosition();
         byPosition.remove(position);
-        String need = need(call.call.productCode(), call.call.language());
+        String need = need(call.call.productCode(), call.call.languageKey());
         NavigableMap<Long, CallEntry> bucket = byNeed.get(need);
         if (bucket != null) {
             bucket.remove(position);
@@ -45,11 +48,6 @@ final class WaitingQueue {
 
     boolean contains(CallEntry call) {
         return byPosition.get(call.call.queuePosition()) == call;
-    }
-
-    /** Waiting calls needing this product in this language, oldest first. */
-    Collection<CallEntry> needing(String productCode, String language) {
-        return needing(need(productCode, language));
     }
 
     /** Waiting calls filed under a {@link #need} key, oldest first. */

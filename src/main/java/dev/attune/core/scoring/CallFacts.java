@@ -54,7 +54,7 @@ public record CallFacts(Call call, Product product, CareNeed careNeed, long wait
     public boolean canBeServedBy(AgentFacts agent) {
         return agent.slots(call.channel()) > 0
                 && agent.secondsUntilFree() <= holdLimitSeconds
-                && agent.profile().qualifiesFor(product, call.language())
+                && agent.profile().qualifiesFor(product, call)
                 && ringAdmits(agent.profile())
                 && !call.excludes(agent.id());
     }

@@ -89,11 +89,11 @@ public final class PlanSnapshot {
             // an overflow ring reaches agents of another skill: look at every planned agent then
             List<PlannedAgent> pool = ring >= 0 && product.rings().get(ring).isOverflow() ? planned
                     : bySkill.getOrDefault(product.requiredSkill(), List.of());
-            String key = product.code() + '\u0000' + call.language() + '\u0000' + holdLimit + '\u0000' + ring
+            String key = product.code() + '\u0000' + call.languageKey() + '\u0000' + holdLimit + '\u0000' + ring
                     + '\u0000' + call.channel();
             List<PlannedAgent> eligible = shared.computeIfAbsent(key, k -> pool.stream()
                     .filter(a -> a.getSecondsUntilFree() <= holdLimit && a.getSlots(call.channel()) > 0
-                            && a.profile().qualifiesFor(product, call.language())
+                            && a.profile().qualifiesFor(product, call)
                             && product.ringAdmits(a.profile(), wait))
                     .toList());
             if (!call.excludedAgentIds().isEmpty()) {

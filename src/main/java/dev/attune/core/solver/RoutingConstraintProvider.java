@@ -63,7 +63,7 @@ public final class RoutingConstraintProvider implements ConstraintProvider {
 
     Constraint language(ConstraintFactory factory) {
         return factory.forEach(WaitingCall.class)
-                .filter(call -> !call.getAgent().profile().speaks(call.getCall().language()))
+                .filter(call -> !call.getAgent().profile().speaks(call.getCall()))
                 .penalize(ONE_HARD)
                 .justifyWith((call, score) -> RoutingJustification.of(call, "agent does not speak %s",
                         call.getCall().language()))

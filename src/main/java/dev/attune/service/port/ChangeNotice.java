@@ -8,14 +8,15 @@ import java.util.Objects;
  * named item from the database (the record) and hands it to its engine. A notice carries no values, so
  * applying it twice, late or out of order leaves every instance with what the database holds.
  *
- * @param subject the agent id for {@link Kind#AGENT}; empty for weights and the catalogue
+ * @param subject the agent id for {@link Kind#AGENT}; the pool for {@link Kind#LANGUAGE_MATCH} (for readers: every
+ *                pool's rule is read back); empty for weights and the catalogue
  * @param origin  the instance that announced it (it has applied the change already)
  */
 public record ChangeNotice(Kind kind, String subject, String origin, Instant at) {
 
     /** What changed. */
     public enum Kind {
-        WEIGHTS, AGENT, CATALOGUE, CONTROL_ARM
+        WEIGHTS, AGENT, CATALOGUE, CONTROL_ARM, LANGUAGE_MATCH
     }
 
     public ChangeNotice {

@@ -93,6 +93,22 @@ class RoutingConstraintProviderTest {
         }
 
         @Test
+        void inAPoolThatAsksForTheExactRegionPenalisesAnAgentOfAnotherRegionOnly() {
+            PlannedAgent spanish = plannedAgent(new AgentProfile("a1", "pool", "a1", Map.of("general", 3),
+                    Set.of("es"), Set.of(), 0.5, 1));
+            PlannedAgent american = plannedAgent(new AgentProfile("a2", "pool", "a2", Map.of("general", 3),
+                    Set.of("es-US"), Set.of(), 0.5, 1));
+            Call caller = new Call("c1", "pool", "cust", "GENERAL", "es-US", 0, false, 0, null, null, NOW, 1, Set.of(),
+                    null).withExactRegion(true);
+            verifier.verifyThat(RoutingConstraintProvider::language)
+                    .given(spanish, assign(waiting(caller, GENERAL, new CareNeed(0.2, 0.2, 0.1)), spanish))
+                    .penalizesBy(1);
+            verifier.verifyThat(RoutingConstraintProvider::language)
+                    .given(american, assign(waiting(caller, GENERAL, new CareNeed(0.2, 0.2, 0.1)), american))
+                    .hasNoImpact();
+        }
+
+        @Test
         void acceptsAnAgentWhoSpeaksIt() {
             PlannedAgent agent = plannedAgent("a1");
             verifier.verifyThat(RoutingConstraintProvider::language)
