@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import dev.attune.simulation.trace.SyntheticBankLog;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * The console's what-if against longest-idle, in a real headless Chromium signed in as a workforce manager: a
  * proposed weight is run on the calibrated replay beside longest-idle and the weights in force, and the page shows
  * the three policies' high-care share, hindsight ceiling and waits, and each target's verdict for both weight sets.
+ * The replayed log is generated at test time ({@link SyntheticBankLog}), in the folder %test.attune.what-if.data names.
  */
 @QuarkusTest
 class TargetWhatIfPageTest {
@@ -24,6 +26,7 @@ class TargetWhatIfPageTest {
 
     @Test
     void aWorkforceManagerJudgesProposedWeightsAgainstLongestIdle() {
+        SyntheticBankLog.folder();
         try (Chromium.Tab tab = Chromium.signedIn(console + "#weights", "wfm")) {
             Page page = tab.page();
             page.locator("input[data-constraint=EMPATHY_FOR_DISTRESS]").fill("35");

@@ -48,43 +48,25 @@ public class TargetWhatIfResource {
         String month = asked.month() == null ? MONTHS.get(0) : asked.month();
         if (!MONTHS.contains(month)) {
             throw new InvalidRequestException("month", "must be january or february, was '"
-                    + (month.length() <= 40 ? month : month.substring(0, 40) + "...") + "'");
+                    + SimulationJobResponses.abbreviated(month) + "'");
         }
-        int days = bounded("days", asked.days(), settings.days(), settings.maxDays());
-        int replications = bounded("replications", asked.replications(), settings.replications(),
-                settings.maxReplications());
+        int days = SimulationJobResponses.bounded("days", asked.days(), settings.days(), settings.maxDays());
+        int replications = SimulationJobResponses.bounded("replications", asked.replications(),
+                settings.replications(), settings.maxReplications());
         RoutingWeights current = weightsInForce.current();
-        RoutingWeights proposed = current;
-        if (asked.weights() != null && !asked.weights().isEmpty()) {
-            try {
-                proposed = ProposedWeights.apply(asked.weights(), current);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException("weights", e.getMessage().replaceFirst("^weights: ", ""));
-            }
-        }
+        RoutingWeights proposed = asked.weights() == null || asked.weights().isEmpty() ? current
+                : SimulationJobResponses.proposed(asked.weights(), current);
         long seed = asked.seed() == null ? whatIf.seed() : asked.seed();
-        return jobs.submit(current, proposed, month, days, replications, seed)
-                .map(job -> Response.accepted(job.view())
-                        .location(uri.getAbsolutePathBuilder().path(job.id()).build()).build())
-                .orElseGet(() -> WhatIfResource.problem(Response.Status.TOO_MANY_REQUESTS,
-                        "too many what-ifs against longest-idle waiting; try again when one has finished"));
+        return SimulationJobResponses.accepted(jobs.submit(current, proposed, month, days, replications, seed),
+                TargetWhatIfJob::view, uri,
+                "too many what-ifs against longest-idle waiting; try again when one has finished");
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "A what-if against longest-idle: status, progress and, when done, the comparison and verdicts")
     public Response job(@PathParam("id") String id) {
-        return jobs.find(id)
-                .map(job -> Response.ok(job.view()).build())
-                .orElseGet(() -> WhatIfResource.problem(Response.Status.NOT_FOUND,
-                        "no what-if against longest-idle '" + id + "'"));
-    }
-
-    private static int bounded(String field, Integer asked, int byDefault, int max) {
-        int value = asked == null ? byDefault : asked;
-        if (value < 1 || value > max) {
-            throw new InvalidRequestException(field, "must be 1-" + max + ", was " + value);
-        }
-        return value;
+        return SimulationJobResponses.found(jobs.find(id), TargetWhatIfJob::view,
+                "no what-if against longest-idle '" + id + "'");
     }
 }

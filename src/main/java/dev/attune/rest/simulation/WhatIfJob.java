@@ -8,12 +8,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A what-if run in the background: what was asked, how far it got, and what it found. */
-public final class WhatIfJob {
-    public enum Status { QUEUED, RUNNING, DONE, FAILED }
-
-    private final String id;
-    private final Instant submittedAt;
+/** A what-if of proposed weights against the weights in force: what was asked, how far it got, what it found. */
+public final class WhatIfJob extends SimulationJob<WhatIfComparison> {
     private final RoutingWeights current;
     private final RoutingWeights proposed;
     private final long seed;
@@ -21,16 +17,10 @@ public final class WhatIfJob {
     private final String source;
     /** Held until the job has run: a long period is many calls. */
     private volatile JournalTraffic traffic;
-    private volatile Status status = Status.QUEUED;
-    private volatile double progress;
-    private volatile Instant finishedAt;
-    private volatile WhatIfComparison result;
-    private volatile String error;
 
     WhatIfJob(String id, Instant submittedAt, RoutingWeights current, RoutingWeights proposed, long seed, int replications,
             JournalTraffic traffic) {
-        this.id = id;
-        this.submittedAt = submittedAt;
+        super(id, submittedAt);
         this.current = current;
         this.proposed = proposed;
         this.seed = seed;
@@ -39,38 +29,13 @@ public final class WhatIfJob {
         this.source = traffic == null ? "day" : "journal";
     }
 
-    void running() {
-        status = Status.RUNNING;
-    }
-
-    void progress(double share) {
-        progress = Math.max(progress, Math.min(1, Math.max(0, share)));
-    }
-
-    void done(WhatIfComparison comparison) {
+    @Override
+    protected void finished() {
         traffic = null;
-        result = comparison;
-        progress = 1;
-        finishedAt = Instant.now();
-        status = Status.DONE;
     }
 
-    void failed(String message) {
-        traffic = null;
-        error = message;
-        finishedAt = Instant.now();
-        status = Status.FAILED;
-    }
-
-    public String id() { return id; }
-    public Status status() { return status; }
-    public double progress() { return progress; }
-    public Instant submittedAt() { return submittedAt; }
-    public Instant finishedAt() { return finishedAt; }
     public long seed() { return seed; }
     public int replications() { return replications; }
-    public WhatIfComparison result() { return result; }
-    public String error() { return error; }
     public String source() { return source; }
     JournalTraffic traffic() { return traffic; }
     RoutingWeights currentWeights() { return current; }
@@ -78,8 +43,8 @@ public final class WhatIfJob {
 
     /** What the REST API shows of the job: weights keyed by the names workforce managers see. */
     public View view() {
-        return new View(id, status, progress, submittedAt, finishedAt, seed, replications, source,
-                byDisplayName(current), byDisplayName(proposed), result, error);
+        return new View(id(), status(), progress(), submittedAt(), finishedAt(), seed, replications, source,
+                byDisplayName(current), byDisplayName(proposed), result(), error());
     }
 
     public record View(

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -48,53 +47,31 @@ public class WhatIfResource {
         if (request == null) {
             throw new InvalidRequestException("body", "is missing: send {\"weights\": {\"Empathy for distress\": 3}}");
         }
-        int replications = request.replications() == null ? settings.replications() : request.replications();
-        if (replications < 1 || replications > settings.maxReplications()) {
-            throw new InvalidRequestException("replications",
-                    "must be 1-" + settings.maxReplications() + ", was " + replications);
-        }
+        int replications = SimulationJobResponses.bounded("replications", request.replications(),
+                settings.replications(), settings.maxReplications());
         RoutingWeights current = weightsInForce.current();
-        RoutingWeights proposed;
-        try {
-            proposed = ProposedWeights.apply(request.weights(), current);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("weights", e.getMessage().replaceFirst("^weights: ", ""));
-        }
+        RoutingWeights proposed = SimulationJobResponses.proposed(request.weights(), current);
         long seed = request.seed() == null ? settings.seed() : request.seed();
         JournalTraffic traffic = switch (request.source() == null ? "day" : request.source()) {
             case "day" -> null;
             case "journal" -> journal.traffic(request);
             default -> throw new InvalidRequestException("source", "must be day or journal, was '"
-                    + abbreviated(request.source()) + "'");
+                    + SimulationJobResponses.abbreviated(request.source()) + "'");
         };
-        return jobs.submit(current, proposed, seed, replications, traffic)
-                .map(job -> Response.accepted(job.view())
-                        .location(uri.getAbsolutePathBuilder().path(job.id()).build())
-                        .build())
-                .orElseGet(() -> problem(Response.Status.TOO_MANY_REQUESTS,
-                        "too many what-if simulations waiting; try again when one has finished"));
+        return SimulationJobResponses.accepted(jobs.submit(current, proposed, seed, replications, traffic),
+                WhatIfJob::view, uri, "too many what-if simulations waiting; try again when one has finished");
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "A what-if job: status, progress and, when done, the comparison")
     public Response job(@PathParam("id") String id) {
-        return jobs.find(id)
-                .map(job -> Response.ok(job.view()).build())
-                .orElseGet(() -> problem(Response.Status.NOT_FOUND, "no what-if job '" + id + "'"));
+        return SimulationJobResponses.found(jobs.find(id), WhatIfJob::view, "no what-if job '" + id + "'");
     }
 
     @GET
     @Operation(summary = "Recent what-if jobs, newest first")
     public List<WhatIfJob.View> recent() {
         return jobs.recent().stream().map(WhatIfJob::view).toList();
-    }
-
-    private static String abbreviated(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 40) + "...";
-    }
-
-    static Response problem(Response.Status status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(Map.of("message", message)).build();
     }
 }

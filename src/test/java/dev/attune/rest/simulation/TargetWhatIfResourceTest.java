@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.oneOf;
 
+import dev.attune.simulation.trace.SyntheticBankLog;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Proposed weights judged against longest-idle through the REST API, on the real simulator, engine and capacity
- * model (a made-up morning in the bank log's format stands in for the data folder): three policies, the hindsight
+ * model (a morning generated at test time in the bank log's format, {@link SyntheticBankLog}, stands in for the data
+ * folder: %test.attune.what-if.data names its folder): three policies, the hindsight
  * ceiling, the targets' verdicts as the command line prints them; bad options refused naming the field.
  */
 @QuarkusTest
@@ -28,6 +30,7 @@ class TargetWhatIfResourceTest {
 
     @Test
     void proposedWeightsAreJudgedAgainstLongestIdleAndTheCeiling() {
+        SyntheticBankLog.folder();
         String location = given().contentType(ContentType.JSON)
                 .body("{\"weights\": {\"Empathy for distress\": 40}, \"month\": \"january\", \"days\": 1,"
                         + " \"replications\": 2, \"seed\": 11}")

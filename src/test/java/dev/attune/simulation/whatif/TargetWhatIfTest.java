@@ -9,18 +9,20 @@ import dev.attune.configuration.CatalogueFile;
 import dev.attune.configuration.WeightsFile;
 import dev.attune.core.domain.RoutingConstraint;
 import dev.attune.core.domain.RoutingWeights;
+import dev.attune.simulation.trace.SyntheticBankLog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The what-if against longest-idle on a made-up morning in the bank log's format, on the shipped config/: three
+ * The what-if against longest-idle on a generated morning in the bank log's format ({@link SyntheticBankLog}), on the
+ * shipped config/: three
  * policies on the calibrated replay, every figure measured, and the verdicts the command line would print.
  */
 class TargetWhatIfTest {
     private static final Path CONFIG = Path.of("config");
-    private static final Path SAMPLE = Path.of("src/test/resources/simulation/bank-sample");
+    private static final Path SAMPLE = SyntheticBankLog.folder();
 
     @Test
     void judgesTheWeightsInForceAndTheProposalAgainstLongestIdle() {
