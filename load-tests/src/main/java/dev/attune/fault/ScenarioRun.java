@@ -54,7 +54,10 @@ final class ScenarioRun {
             }
         }
         acd.stopArrivals();
+        Instant drainStart = Instant.now();
         long lost = drain();
+        out.printf("[fault]   arrivals stopped; %s %.0f s later%n", lost == 0 ? "every call connected" : lost + " calls not",
+                Duration.between(drainStart, Instant.now()).toMillis() / 1000.0);
         heapChecked();
         // Calls already on REST keep their answers there; the scenarios after this one are Kafka only.
         acd.routeOverRest(null, 0);
@@ -113,7 +116,17 @@ final class ScenarioRun {
     private void overload(FaultTally tally, Duration length) throws Exception {
         // Watched until the backlog has drained too (closed in run()): the queue peaks after arrivals slow down.
         heap = new HeapWatch(stack::metrics);
-        outage(tally, length, () -> acd.rate(options.overloadRate()), () -> acd.rate(options.rate()));
+        long placedBefore = tally.callsPlaced();
+        Instant start = Instant.now();
+        outage(tally, length, () -> acd.rate(options.overloadRate()), () -> {
+            // What the router kept up with: the calls still waiting when arrivals slow down are its backlog.
+            int[] held = acd.snapshot();
+            long placed = tally.callsPlaced() - placedBefore;
+            double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
+            out.printf("[fault]   overload: %d calls placed in %.0f s (%.0f/s); when arrivals slowed %d waited for an "
+                    + "offer, %d rang, %d were connected%n", placed, seconds, placed / seconds, held[0], held[1], held[2]);
+            acd.rate(options.rate());
+        });
     }
 
     private void heapChecked() throws InterruptedException {
