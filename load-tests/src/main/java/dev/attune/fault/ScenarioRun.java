@@ -23,6 +23,8 @@ final class ScenarioRun {
     private boolean checkMet = true;
     /** The ACD's REST side in a scenario that uses it (kill1of3), else null. */
     private RestAcd rest;
+    /** The overload row's watch on the service's heap, else null. */
+    private HeapWatch heap;
 
     ScenarioRun(Scenario scenario, FaultOptions options, FaultStack stack, FaultAcd acd, PrintStream out) {
         this.scenario = scenario;
@@ -52,7 +54,11 @@ final class ScenarioRun {
             }
         }
         acd.stopArrivals();
+        Instant drainStart = Instant.now();
         long lost = drain();
+        out.printf("[fault]   arrivals stopped; %s %.0f s later%n", lost == 0 ? "every call connected" : lost + " calls not",
+                Duration.between(drainStart, Instant.now()).toMillis() / 1000.0);
+        heapChecked();
         // Calls already on REST keep their answers there; the scenarios after this one are Kafka only.
         acd.routeOverRest(null, 0);
         // The journal is asked through the service: after a kill it may still be starting.
@@ -108,8 +114,24 @@ final class ScenarioRun {
      * is the service's heap in use, at most --heap-limit-mb throughout.
      */
     private void overload(FaultTally tally, Duration length) throws Exception {
-        try (HeapWatch heap = new HeapWatch(stack::metrics)) {
-            outage(tally, length, () -> acd.rate(options.overloadRate()), () -> acd.rate(options.rate()));
+        // Watched until the backlog has drained too (closed in run()): the queue peaks after arrivals slow down.
+        heap = new HeapWatch(stack::metrics);
+        long placedBefore = tally.callsPlaced();
+        Instant start = Instant.now();
+        outage(tally, length, () -> acd.rate(options.overloadRate()), () -> {
+            // What the router kept up with: the calls still waiting when arrivals slow down are its backlog.
+            int[] held = acd.snapshot();
+            long placed = tally.callsPlaced() - placedBefore;
+            double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
+            out.printf("[fault]   overload: %d calls placed in %.0f s (%.0f/s); when arrivals slowed %d waited for an "
+                    + "offer, %d rang, %d were connected%n", placed, seconds, placed / seconds, held[0], held[1], held[2]);
+            acd.rate(options.rate());
+        });
+    }
+
+    private void heapChecked() throws InterruptedException {
+        if (heap != null) {
+            heap.close();
             check = String.format("heap max %.0f MB", heap.maxMb());
             checkMet = heap.maxMb() > 0 && heap.maxMb() <= options.heapLimitMb();
         }
@@ -185,7 +207,7 @@ final class ScenarioRun {
         List<String> missing = new ArrayList<>(decisions);
         Instant bound = Instant.now().plus(FaultSuite.journalCatchUp());
         while (true) {
-            missing.removeIf(stack::journalled);
+            missing.removeAll(stack.journalled(missing));
             if (missing.isEmpty() || Instant.now().isAfter(bound)) {
                 return missing.size();
             }
