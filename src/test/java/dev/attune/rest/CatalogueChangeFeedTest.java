@@ -110,7 +110,10 @@ class CatalogueChangeFeedTest {
                      "serviceLevel": {"share": 0.8, "thresholdSeconds": 25}, "reason": "made here"}""")
                     .put("/api/v1/products/" + code).then().statusCode(200);
 
-            Awaitility.await().atMost(WAIT).untilAsserted(() -> call(code, "c-" + UUID.randomUUID()).statusCode(201)
+            // In force once a call for it is no longer refused; gus then takes it (at once, or by the next tick
+            // on a loaded machine: a second call would find gus reserved for the first).
+            Awaitility.await().atMost(WAIT).until(() -> call(code, "local-1").extract().statusCode() != 400);
+            Awaitility.await().atMost(WAIT).untilAsserted(() -> pool.task("local-1").statusCode(200)
                     .body("reservation.agentId", equalTo(agent)));
             given().auth().oauth2(Tokens.of("compliance")).get("/api/v1/products/" + code + "/history").then()
                     .statusCode(200).body("changedBy", contains("wfm")).body("reason", contains("made here"));
