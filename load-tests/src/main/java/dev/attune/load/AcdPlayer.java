@@ -41,9 +41,16 @@ public final class AcdPlayer implements AutoCloseable {
     private final Thread thread;
     private final AtomicInteger live = new AtomicInteger();
     private final AtomicInteger ringing = new AtomicInteger();
+    /**
+     * How long after the ACD withdraws an agent's slots an offer for that agent still counts as crossing the change
+     * rather than ignoring it: the router applies an input record within milliseconds here, so two seconds is
+     * generous, and an offer made long after the change was read is still counted as a conflict.
+     */
+    private static final Duration CROSSING = Duration.ofSeconds(2);
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong sendFailures = new AtomicLong();
     private final AtomicLong agentConflicts = new AtomicLong();
+    private final AtomicLong crossedOffers = new AtomicLong();
     private final AtomicLong duplicateOffers = new AtomicLong();
     private volatile String lastSendFailure;
     private volatile boolean running = true;
@@ -163,6 +170,15 @@ public final class AcdPlayer implements AutoCloseable {
         return agentConflicts.get();
     }
 
+    /**
+     * Offers that crossed a state change on the wire: the ACD had just told the router the agent has no free slot
+     * (wrap-up after a chat, away after a ring-out) and the router offered before it read that. Any ACD meets these
+     * with a multi-slot agent; it refuses the offer ("agent not available") and the router offers the call again.
+     */
+    public long crossedOffers() {
+        return crossedOffers.get();
+    }
+
     /** Offers for a call that already had one; the ACD ignores them. */
     public long duplicateOffers() {
         return duplicateOffers.get();
@@ -234,8 +250,13 @@ public final class AcdPlayer implements AutoCloseable {
         AgentSeat seat = seats.get(offer.agentId());
         CallEntry call = liveCalls.get(offer.callId());
         if (seat == null || call == null || !seat.canTake(call.caller.channel())) {
-            agentConflicts.incrementAndGet();
-            ledger.conflict(offer.callId());
+            if (seat != null && call != null && offer.consumedNanos() - seat.withdrewNanos < CROSSING.toNanos()) {
+                crossedOffers.incrementAndGet();
+                ledger.crossed(offer.callId());
+            } else {
+                agentConflicts.incrementAndGet();
+                ledger.conflict(offer.callId());
+            }
             ledger.released(offer.callId(), offer.decisionId());
             send(wire.offerAnswered("offer.rejected", offer, "agent not available", Instant.now()));
             return;
@@ -345,6 +366,9 @@ public final class AcdPlayer implements AutoCloseable {
             return;
         }
         seat.told = state;
+        if (!state.equals("AVAILABLE")) {
+            seat.withdrewNanos = System.nanoTime();
+        }
         if (!state.equals("RESERVED")) {
             boolean freesUp = state.equals("BUSY") || state.equals("WRAP_UP");
             send(wire.agentStateChanged(seat.agent.poolId(), seat.agent.id(), state, freesUp ? expectedFreeAt : null,

@@ -21,6 +21,8 @@ final class AgentSeat {
     boolean away;
     /** What the router believes: what the ACD last sent, or RESERVED once every slot rings or is taken. */
     String told = "AVAILABLE";
+    /** System.nanoTime() when the ACD last told the router of a state that takes slots away (WRAP_UP, AWAY, BUSY). */
+    long withdrewNanos = Long.MIN_VALUE;
 
     AgentSeat(AgentProfile agent) {
         this.agent = agent;

@@ -56,6 +56,7 @@ public final class CallLedger {
         final AtomicLong waiting = new AtomicLong();
         final AtomicLong duplicates = new AtomicLong();
         final AtomicLong conflicts = new AtomicLong();
+        final AtomicLong crossed = new AtomicLong();
 
         public long arrived() {
             return arrived.get();
@@ -76,6 +77,11 @@ public final class CallLedger {
         /** Offers the ACD refused because the agent had no free slot of the call's channel. */
         public long conflicts() {
             return conflicts.get();
+        }
+
+        /** Offers the ACD refused because they crossed its word that the agent's slots were taken. */
+        public long crossed() {
+            return crossed.get();
         }
     }
 
@@ -172,6 +178,14 @@ public final class CallLedger {
         Entry entry = calls.get(callId);
         if (entry != null) {
             entry.tally.conflicts.incrementAndGet();
+        }
+    }
+
+    /** The ACD refused an offer for this call that crossed its state change for the agent on the wire. */
+    public void crossed(String callId) {
+        Entry entry = calls.get(callId);
+        if (entry != null) {
+            entry.tally.crossed.incrementAndGet();
         }
     }
 
