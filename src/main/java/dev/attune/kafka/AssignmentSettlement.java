@@ -18,6 +18,10 @@ final class AssignmentSettlement {
         return settled.minimalCompletionStage();
     }
 
+    boolean isSettled() {
+        return settled.isDone();
+    }
+
     /** Partitions were revoked or lost: a rebalance has begun. Whoever waits for the last one waits on. */
     void rebalancing() {
         generation++;

@@ -82,6 +82,11 @@ public class RecoveryListener implements KafkaConsumerRebalanceListener {
         return settlement.settled();
     }
 
+    /** Whether {@link #settled()} has completed: read on every REST routing request, so no stage is built for it. */
+    public boolean isSettled() {
+        return settlement.isSettled();
+    }
+
     @Override
     public void onPartitionsRevoked(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
         settlement.rebalancing();

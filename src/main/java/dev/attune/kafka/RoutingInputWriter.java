@@ -79,6 +79,11 @@ public class RoutingInputWriter implements RoutingInput {
     }
 
     @Override
+    public boolean isSettled() {
+        return ownership.isSettled();
+    }
+
+    @Override
     public CompletionStage<Written> write(RoutingEvent event) {
         String id = UUID.randomUUID().toString();
         String topic = topics.name(InputRecords.typeOf(event).topic());

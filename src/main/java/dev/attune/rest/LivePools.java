@@ -52,12 +52,11 @@ public class LivePools {
      * answer when the pool stays, rather than forwarded because the pool was briefly being rebuilt.
      */
     public CompletionStage<Boolean> ownsOnceSettled(String pool) {
-        CompletableFuture<Void> settled = input.settled().toCompletableFuture();
-        if (settled.isDone()) {
+        if (input.isSettled()) {
             return CompletableFuture.completedFuture(owns(pool));
         }
         // Completed on the consumer's polling thread: the request goes on on a worker thread, never on that one.
-        return settled.completeOnTimeout(null, rebalanceWait.toMillis(), TimeUnit.MILLISECONDS)
+        return input.settled().toCompletableFuture().completeOnTimeout(null, rebalanceWait.toMillis(), TimeUnit.MILLISECONDS)
                 .handleAsync((done, failure) -> owns(pool), Infrastructure.getDefaultWorkerPool());
     }
 

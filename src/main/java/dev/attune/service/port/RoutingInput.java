@@ -23,6 +23,9 @@ public interface RoutingInput {
      */
     CompletionStage<Void> settled();
 
+    /** Whether {@link #settled()} has completed now. */
+    boolean isSettled();
+
     /** Writes the event to its input topic; completes once the broker has it, or fails. */
     CompletionStage<Written> write(RoutingEvent event);
 }
