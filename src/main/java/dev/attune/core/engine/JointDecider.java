@@ -14,8 +14,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -59,6 +61,9 @@ final class JointDecider {
             return null;
         }
         List<Row> rows = rows(calls, now);
+        if (rows == null) {
+            return null;
+        }
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -78,7 +83,7 @@ final class JointDecider {
         List<Slot> slots = new ArrayList<>();
         for (AgentFacts p : columns.values()) {
             for (Channel channel : p.slots().perChannel().keySet()) {
-                int free = p.isFreeNow() ? p.slots(channel) : p.slots(channel) - pool.holdsOn(p.id());
+                int free = freeSlots(p, channel);
                 for (int s = 0; s < free; s++) {
                     slots.add(new Slot(p.id(), channel));
                 }
@@ -86,8 +91,7 @@ final class JointDecider {
         }
         int n = rows.size();
         int m = slots.size();
-        long rowsSide = Math.min(n, m);
-        if (rowsSide * rowsSide * (Math.max(n, m) + rowsSide) > MAX_WORK) {
+        if (overWork(n, m)) {
             return null;
         }
         int[] agentOfCall = match(values(rows, soft, slots), n, m);
@@ -111,6 +115,7 @@ final class JointDecider {
         Function<Agent, AgentFacts> model = agent -> planned.computeIfAbsent(agent.id(),
                 id -> AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure, reserve));
         List<Row> rows = new ArrayList<>();
+        WorkSoFar work = new WorkSoFar();
         for (CallEntry live : calls) {
             Product product = config.catalogue().find(live.call.productCode()).orElse(null);
             if (product == null) {
@@ -123,9 +128,45 @@ final class JointDecider {
             decider.offerHolds(held, waiting, now, model, weights);
             if (!free.isEmpty() || !held.isEmpty()) {
                 rows.add(new Row(live, waiting, free, held));
+                // rows and slots only grow from here, and so does the matching's work: once over the bound, the
+                // batch is decided one by one whatever the rest of the rows hold (session 9: a backlog built them all)
+                work.add(free, held);
+                if (overWork(rows.size(), work.slots)) {
+                    return null;
+                }
             }
         }
         return rows;
+    }
+
+    /** The distinct agents the rows so far name and their free slots: the assignment's columns so far. */
+    private final class WorkSoFar {
+        private final Set<String> agents = new HashSet<>();
+        private long slots;
+
+        void add(BestCandidates free, BestCandidates held) {
+            for (BestCandidates best : List.of(free, held)) {
+                for (Decision.Candidate candidate : best.best()) {
+                    AgentFacts p = candidate.agentFacts();
+                    if (agents.add(p.id())) {
+                        for (Channel channel : p.slots().perChannel().keySet()) {
+                            slots += Math.max(0, freeSlots(p, channel));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** An agent's slots on a channel that the batch may fill: free ones, or those not yet held for, if busy. */
+    private int freeSlots(AgentFacts p, Channel channel) {
+        return p.isFreeNow() ? p.slots(channel) : p.slots(channel) - pool.holdsOn(p.id());
+    }
+
+    /** Whether matching n rows to m slots is over {@link #MAX_WORK}; grows with both n and m. */
+    private static boolean overWork(long n, long m) {
+        long rowsSide = Math.min(n, m);
+        return rowsSide * rowsSide * (Math.max(n, m) + rowsSide) > MAX_WORK;
     }
 
     /** Serving more urgency always outweighs any difference in match (medium before soft), as in the plan. */
