@@ -14,10 +14,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -115,7 +113,7 @@ final class JointDecider {
         Function<Agent, AgentFacts> model = agent -> planned.computeIfAbsent(agent.id(),
                 id -> AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure, reserve));
         List<Row> rows = new ArrayList<>();
-        WorkSoFar work = new WorkSoFar();
+        int widestRow = 0;
         for (CallEntry live : calls) {
             Product product = config.catalogue().find(live.call.productCode()).orElse(null);
             if (product == null) {
@@ -128,34 +126,17 @@ final class JointDecider {
             decider.offerHolds(held, waiting, now, model, weights);
             if (!free.isEmpty() || !held.isEmpty()) {
                 rows.add(new Row(live, waiting, free, held));
-                // rows and slots only grow from here, and so does the matching's work: once over the bound, the
-                // batch is decided one by one whatever the rest of the rows hold (session 9: a backlog built them all)
-                work.add(free, held);
-                if (overWork(rows.size(), work.slots)) {
+                // every candidate is a distinct agent with at least one slot the batch may fill on the call's channel
+                // (free on it, or not yet held for), so the slots are at least the widest row's candidates; rows and
+                // slots only grow from here, and so does the matching's work: once over the bound, the batch is
+                // decided one by one whatever the rest of the rows hold (session 9: a backlog built them all)
+                widestRow = Math.max(widestRow, free.best().size() + held.best().size());
+                if (overWork(rows.size(), widestRow)) {
                     return null;
                 }
             }
         }
         return rows;
-    }
-
-    /** The distinct agents the rows so far name and their free slots: the assignment's columns so far. */
-    private final class WorkSoFar {
-        private final Set<String> agents = new HashSet<>();
-        private long slots;
-
-        void add(BestCandidates free, BestCandidates held) {
-            for (BestCandidates best : List.of(free, held)) {
-                for (Decision.Candidate candidate : best.best()) {
-                    AgentFacts p = candidate.agentFacts();
-                    if (agents.add(p.id())) {
-                        for (Channel channel : p.slots().perChannel().keySet()) {
-                            slots += Math.max(0, freeSlots(p, channel));
-                        }
-                    }
-                }
-            }
-        }
     }
 
     /** An agent's slots on a channel that the batch may fill: free ones, or those not yet held for, if busy. */
