@@ -59,6 +59,9 @@ final class JointDecider {
             return null;
         }
         List<Row> rows = rows(calls, now);
+        if (rows == null) {
+            return null;
+        }
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -78,7 +81,7 @@ final class JointDecider {
         List<Slot> slots = new ArrayList<>();
         for (AgentFacts p : columns.values()) {
             for (Channel channel : p.slots().perChannel().keySet()) {
-                int free = p.isFreeNow() ? p.slots(channel) : p.slots(channel) - pool.holdsOn(p.id());
+                int free = freeSlots(p, channel);
                 for (int s = 0; s < free; s++) {
                     slots.add(new Slot(p.id(), channel));
                 }
@@ -86,8 +89,7 @@ final class JointDecider {
         }
         int n = rows.size();
         int m = slots.size();
-        long rowsSide = Math.min(n, m);
-        if (rowsSide * rowsSide * (Math.max(n, m) + rowsSide) > MAX_WORK) {
+        if (overWork(n, m)) {
             return null;
         }
         int[] agentOfCall = match(values(rows, soft, slots), n, m);
@@ -111,6 +113,7 @@ final class JointDecider {
         Function<Agent, AgentFacts> model = agent -> planned.computeIfAbsent(agent.id(),
                 id -> AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure, reserve));
         List<Row> rows = new ArrayList<>();
+        int widestRow = 0;
         for (CallEntry live : calls) {
             Product product = config.catalogue().find(live.call.productCode()).orElse(null);
             if (product == null) {
@@ -123,9 +126,28 @@ final class JointDecider {
             decider.offerHolds(held, waiting, now, model, weights);
             if (!free.isEmpty() || !held.isEmpty()) {
                 rows.add(new Row(live, waiting, free, held));
+                // every candidate is a distinct agent with at least one slot the batch may fill on the call's channel
+                // (free on it, or not yet held for), so the slots are at least the widest row's candidates; rows and
+                // slots only grow from here, and so does the matching's work: once over the bound, the batch is
+                // decided one by one whatever the rest of the rows hold (session 9: a backlog built them all)
+                widestRow = Math.max(widestRow, free.best().size() + held.best().size());
+                if (overWork(rows.size(), widestRow)) {
+                    return null;
+                }
             }
         }
         return rows;
+    }
+
+    /** An agent's slots on a channel that the batch may fill: free ones, or those not yet held for, if busy. */
+    private int freeSlots(AgentFacts p, Channel channel) {
+        return p.isFreeNow() ? p.slots(channel) : p.slots(channel) - pool.holdsOn(p.id());
+    }
+
+    /** Whether matching n rows to m slots is over {@link #MAX_WORK}; grows with both n and m. */
+    private static boolean overWork(long n, long m) {
+        long rowsSide = Math.min(n, m);
+        return rowsSide * rowsSide * (Math.max(n, m) + rowsSide) > MAX_WORK;
     }
 
     /** Serving more urgency always outweighs any difference in match (medium before soft), as in the plan. */

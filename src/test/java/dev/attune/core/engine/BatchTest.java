@@ -18,6 +18,7 @@ import dev.attune.core.engine.event.RoutingEvent;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** A batch of events (one Kafka poll) is decided jointly, so the first call does not take the agent the second needed. */
@@ -53,6 +54,34 @@ class BatchTest {
             assertTrue(outcome.directives().get(0).offer().explanation().reasons().get(0)
                     .startsWith("Decided jointly with 2 waiting calls"));
         }
+    }
+
+    @Test
+    void aBatchPastTheMatchingsWorkBoundIsDecidedAsOneByOne() {
+        // 300 calls and 300 free agents are over the joint decision's work bound: it gives up while building its
+        // rows (every row names all 300 agents) and the batch gets exactly the decisions of one call at a time
+        List<Call> burst = IntStream.range(0, 300)
+                .mapToObj(i -> call("card-" + i, i % 3 == 0 ? FRAUD : CARDS, clock.instant())).toList();
+        try (RoutingEngine oneByOne = crowd(); RoutingEngine batch = crowd()) {
+            Map<String, String> alone = offers(burst.stream().flatMap(c -> oneByOne.apply(arrived(c)).stream())
+                    .toList());
+            BatchOutcome outcome = batch.applyAll(burst.stream().map(Fixtures::arrived).toList());
+            assertEquals(alone, offers(outcome.directives()));
+            assertEquals(300, alone.size());
+            assertTrue(outcome.directives().stream().noneMatch(d -> d.offer().explanation().reasons().stream()
+                    .anyMatch(r -> r.startsWith("Decided jointly"))));
+        }
+    }
+
+    private RoutingEngine crowd() {
+        RoutingEngine engine = new RoutingEngine(Fixtures.settings(), clock, PlanMode.OFF);
+        for (int i = 0; i < 300; i++) {
+            String id = String.format("agent-%03d", i);
+            engine.apply(profile(agent(id, Map.of("FRAUD", 2 + i % 4, "CARDS", 1 + i % 5), (i % 10) / 10.0),
+                    clock.instant()));
+            engine.apply(state(id, AgentState.AVAILABLE, clock.instant()));
+        }
+        return engine;
     }
 
     @Test
