@@ -16,6 +16,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,9 +25,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The live benchmark through the real service: the control arm switched on over REST (audited), calls in
- * over Kafka with segment attributes, offers out naming their arm, answers and endings in, and the per-arm
- * report and the segment audit out of the PostgreSQL journal.
+ * The live benchmark through the real service: the control arm switched on over REST (audited), a floor's calls
+ * in over Kafka with segment attributes, offers out naming their arm, every offer answered as it comes and each
+ * call ended (the floor keeps going, never waits for a round of offers), and the per-arm report and the segment
+ * audit out of the PostgreSQL journal.
  */
 @QuarkusTest
 class BenchmarkEndToEndTest {
@@ -59,25 +61,29 @@ class BenchmarkEndToEndTest {
                 .body("[0].reason", equalTo("measure Attune against longest idle"))
                 .body("[0].after.enabled", equalTo(true));
 
+        List<String> agents = new ArrayList<>();
         for (int i = 0; i < CALLS; i++) {
             ObjectNode profile = SampleEvents.data(EventType.AGENT_PROFILE_CHANGED).put("agentId", acd.agent("a" + i))
                     .put("empathy", 0.2 + 0.7 * i / CALLS);
             profile.putObject("skills").put("GENERAL", 1 + i % 5);
             acd.send(EventType.AGENT_PROFILE_CHANGED, profile);
-            acd.send(EventType.AGENT_STATE_CHANGED, SampleEvents.data(EventType.AGENT_STATE_CHANGED)
-                    .put("agentId", acd.agent("a" + i)).put("state", "AVAILABLE").putNull("expectedFreeAt"));
+            agents.add(acd.agent("a" + i));
         }
+        List<AcdFloor.Caller> callers = new ArrayList<>();
         for (int i = 0; i < CALLS; i++) {
-            ObjectNode call = SampleEvents.data(EventType.CALL_ARRIVED).put("callId", acd.pool() + "-call-" + i)
-                    .put("productCode", "GENERAL").put("amountAtStake", 100).putNull("lifeEvent").putNull("lastAgentId");
-            call.putObject("segments").put("channel", "voice").put("age-band", "65+").put("favourite-colour", "blue");
-            acd.send(EventType.CALL_ARRIVED, call);
+            callers.add(new AcdFloor.Caller(acd.pool() + "-call-" + i, "GENERAL", "en", 0.3,
+                    Map.of("channel", "voice", "age-band", "65+", "favourite-colour", "blue")));
         }
-        Awaitility.await().atMost(WAIT).until(() -> offers().size() == CALLS);
+        // The floor answers every offer as it comes and ends each call resolved, CSAT 4.
+        AcdFloor floor = new AcdFloor(acd, (caller, agent) -> new AcdFloor.Ending("RESOLVED", 4, 0.1));
+        floor.available(agents);
+        floor.play(callers, CALLS, Duration.ofSeconds(60));
 
         ControlArm arm = new ControlArm(true, SHARE, ControlArm.Mode.HASH, Duration.ofMinutes(30));
         int control = 0;
-        for (JsonNode offer : offers()) {
+        List<JsonNode> offers = offers();
+        assertEquals(CALLS, offers.size(), "every call was offered");
+        for (JsonNode offer : offers) {
             String callId = offer.path("callId").asText();
             BenchmarkArm expected = arm.armOf(callId, Instant.now());
             assertEquals(expected.name(), offer.path("arm").asText(), callId);
@@ -87,12 +93,6 @@ class BenchmarkEndToEndTest {
                 assertTrue(offer.path("reasons").get(0).asText().startsWith("Control arm of the live benchmark"),
                         offer.path("reasons").toString());
             }
-            acd.send(EventType.OFFER_ACCEPTED, SampleEvents.data(EventType.OFFER_ACCEPTED)
-                    .put("decisionId", offer.path("decisionId").asText()).put("callId", callId)
-                    .put("agentId", offer.path("agentId").asText()));
-            ObjectNode ended = SampleEvents.data(EventType.CALL_ENDED).put("callId", callId)
-                    .put("agentId", offer.path("agentId").asText()).put("outcome", "RESOLVED").put("csat", 4);
-            acd.send(EventType.CALL_ENDED, ended);
         }
         // The share within a binomial bound (four standard deviations) around the configured 30%.
         double sd = Math.sqrt(CALLS * SHARE * (1 - SHARE));
