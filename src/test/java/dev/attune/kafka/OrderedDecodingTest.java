@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A history read decodes each poll's records on several threads: every record must come back at its own
- * place with what the decoder says of it alone, good and bad records alike, and a record read in one pass
- * (structured mode) must mean what its two-step twin (binary mode) means.
+ * place with what the decoder says of it alone, good and bad records alike; and a structured-mode record
+ * must mean what its binary-mode twin means.
  */
 class OrderedDecodingTest {
     private static final TopicNames TOPICS = TopicNames.defaults();
