@@ -136,30 +136,52 @@ public final class HistoryReader {
         }
         Map<TopicPartition, Long> starts = starts(reader, partitions, since);
         Map<TopicPartition, Long> ends = reader.endOffsets(partitions);
-        consume(reader, starts, ends, record -> decisions.read(record.headers(), record.value(), Instant.ofEpochMilli(record.timestamp()))
-                .ifPresent(item -> read.add(History.Decision.of(item, header(record, DecisionPublisher.AFTER)))));
+        consume(reader, starts, ends, batch -> batch.forEach(record -> decisions.read(record.headers(), record.value(),
+                        Instant.ofEpochMilli(record.timestamp()))
+                .ifPresent(item -> read.add(History.Decision.of(item, header(record, DecisionPublisher.AFTER))))));
         return read;
     }
 
+    /**
+     * The usable input records of each partition in its order; a record the decoder refuses is skipped, as the
+     * live intake dead-lettered it. Each poll's records are decoded together on every core.
+     */
     private Map<TopicPartition, List<History.Input>> readInputs(KafkaConsumer<String, byte[]> reader,
             Map<TopicPartition, Long> starts, Map<TopicPartition, Long> until) {
         Map<TopicPartition, List<History.Input>> read = new HashMap<>();
-        consume(reader, starts, until, record -> {
-            TopicPartition tp = new TopicPartition(record.topic(), record.partition());
-            InboundRecord inbound = new InboundRecord(record.topic(), record.partition(), record.offset(),
-                    Instant.ofEpochMilli(record.timestamp()), record.key(), record.value(), record.headers());
-            if (decoder.decode(inbound) instanceof Decoded.Usable usable) {
-                InboundEvent event = usable.event();
-                read.computeIfAbsent(tp, k -> new ArrayList<>()).add(new History.Input(tp, record.offset(),
-                        new Replayed.Input(event.event(), event.identity(), inbound.position(), inbound.timestamp())));
-            }
-        });
+        try (OrderedDecoding decoding = new OrderedDecoding(decoder, Runtime.getRuntime().availableProcessors())) {
+            consume(reader, starts, until, batch -> {
+                List<InboundRecord> inbound = batch.stream().map(record -> new InboundRecord(record.topic(),
+                        record.partition(), record.offset(), Instant.ofEpochMilli(record.timestamp()), record.key(),
+                        record.value(), record.headers())).toList();
+                Decoded[] decoded = decode(decoding, inbound);
+                for (int i = 0; i < decoded.length; i++) {
+                    if (decoded[i] instanceof Decoded.Usable usable) {
+                        InboundRecord record = inbound.get(i);
+                        TopicPartition tp = new TopicPartition(record.topic(), record.partition());
+                        InboundEvent event = usable.event();
+                        read.computeIfAbsent(tp, k -> new ArrayList<>()).add(new History.Input(tp, record.offset(),
+                                new Replayed.Input(event.event(), event.identity(), record.position(),
+                                        record.timestamp())));
+                    }
+                }
+            });
+        }
         return read;
     }
 
-    /** Reads each partition from its start (inclusive) to its end (exclusive). */
+    private static Decoded[] decode(OrderedDecoding decoding, List<InboundRecord> records) {
+        try {
+            return decoding.decode(records);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading history", e);
+        }
+    }
+
+    /** Reads each partition from its start (inclusive) to its end (exclusive), a poll's records at a time. */
     private static void consume(KafkaConsumer<String, byte[]> reader, Map<TopicPartition, Long> starts,
-            Map<TopicPartition, Long> ends, java.util.function.Consumer<ConsumerRecord<String, byte[]>> each) {
+            Map<TopicPartition, Long> ends, java.util.function.Consumer<List<ConsumerRecord<String, byte[]>>> each) {
         List<TopicPartition> pending = new ArrayList<>();
         for (TopicPartition tp : starts.keySet()) {
             if (starts.get(tp) < ends.get(tp)) {
@@ -174,11 +196,14 @@ public final class HistoryReader {
         Set<TopicPartition> open = new TreeSet<>(java.util.Comparator.comparing(TopicPartition::toString));
         open.addAll(pending);
         while (!open.isEmpty()) {
+            List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
             for (ConsumerRecord<String, byte[]> record : reader.poll(POLL)) {
-                TopicPartition tp = new TopicPartition(record.topic(), record.partition());
-                if (record.offset() < ends.get(tp)) {
-                    each.accept(record);
+                if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))) {
+                    batch.add(record);
                 }
+            }
+            if (!batch.isEmpty()) {
+                each.accept(batch);
             }
             open.removeIf(tp -> reader.position(tp) >= ends.get(tp));
             reader.pause(pending.stream().filter(tp -> !open.contains(tp)).toList());
@@ -197,7 +222,9 @@ public final class HistoryReader {
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "attune-recovery-" + Long.toHexString(System.nanoTime()));
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        // Large polls: a history read wants throughput, and each poll's records are decoded together.
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "10000");
+        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(4 * 1024 * 1024));
         return config;
     }
 }

@@ -32,4 +32,14 @@ final class KnownOptions {
         }
         return Optional.empty();
     }
+
+    /** The value given after {@code name}, or the fallback when the option is absent. */
+    static String value(String[] args, String name, String fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
 }

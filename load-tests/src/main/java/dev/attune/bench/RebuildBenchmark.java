@@ -75,11 +75,11 @@ public final class RebuildBenchmark {
         KnownOptions.require(args, "usage: RebuildBenchmark [--agents N,N] [--hours H] [--calls-per-agent-hour X]"
                 + " [--repeats N]", java.util.Set.of(),
                 java.util.Set.of("--agents", "--hours", "--calls-per-agent-hour", "--repeats"));
-        List<Integer> sizes = Arrays.stream(arg(args, "--agents", "2000,10000").split(","))
+        List<Integer> sizes = Arrays.stream(KnownOptions.value(args, "--agents", "2000,10000").split(","))
                 .map(String::trim).map(Integer::parseInt).toList();
-        int hours = Integer.parseInt(arg(args, "--hours", "12"));
-        double callsPerAgentHour = Double.parseDouble(arg(args, "--calls-per-agent-hour", "4"));
-        int repeats = Integer.parseInt(arg(args, "--repeats", "3"));
+        int hours = Integer.parseInt(KnownOptions.value(args, "--hours", "12"));
+        double callsPerAgentHour = Double.parseDouble(KnownOptions.value(args, "--calls-per-agent-hour", "4"));
+        int repeats = Integer.parseInt(KnownOptions.value(args, "--repeats", "3"));
         List<String> rows = new ArrayList<>();
         for (int agents : sizes) {
             rows.add(run(agents, hours, callsPerAgentHour, repeats));
@@ -237,15 +237,6 @@ public final class RebuildBenchmark {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
-    }
-
-    private static String arg(String[] args, String name, String fallback) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return fallback;
     }
 
     /** The service's defaults (application.properties), with the background plan off as in a rebuild. */
