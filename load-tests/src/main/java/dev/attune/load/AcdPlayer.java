@@ -250,7 +250,7 @@ public final class AcdPlayer implements AutoCloseable {
         AgentSeat seat = seats.get(offer.agentId());
         CallEntry call = liveCalls.get(offer.callId());
         if (seat == null || call == null || !seat.canTake(call.caller.channel())) {
-            if (seat != null && call != null && offer.consumedNanos() - seat.withdrewNanos < CROSSING.toNanos()) {
+            if (seat != null && call != null && seat.withdrewWithin(offer.consumedNanos(), CROSSING)) {
                 crossedOffers.incrementAndGet();
                 ledger.crossed(offer.callId());
             } else {
@@ -366,8 +366,8 @@ public final class AcdPlayer implements AutoCloseable {
             return;
         }
         seat.told = state;
-        if (!state.equals("AVAILABLE")) {
-            seat.withdrewNanos = System.nanoTime();
+        if (state.equals("WRAP_UP") || state.equals("AWAY")) {
+            seat.withdraw(System.nanoTime());
         }
         if (!state.equals("RESERVED")) {
             boolean freesUp = state.equals("BUSY") || state.equals("WRAP_UP");

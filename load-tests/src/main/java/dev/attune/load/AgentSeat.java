@@ -3,6 +3,7 @@ package dev.attune.load;
 import dev.attune.core.domain.AgentProfile;
 import dev.attune.core.domain.Channel;
 import dev.attune.core.domain.ChannelCounts;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,8 +22,12 @@ final class AgentSeat {
     boolean away;
     /** What the router believes: what the ACD last sent, or RESERVED once every slot rings or is taken. */
     String told = "AVAILABLE";
-    /** System.nanoTime() when the ACD last told the router of a state that takes slots away (WRAP_UP, AWAY, BUSY). */
-    long withdrewNanos = Long.MIN_VALUE;
+    /**
+     * Whether, and when (System.nanoTime()), the ACD last took away slots the router still believed free: WRAP_UP or
+     * AWAY. Not BUSY or RESERVED: those slots the router filled itself, so an offer for them is never a crossing.
+     */
+    private boolean withdrew;
+    private long withdrewNanos;
 
     AgentSeat(AgentProfile agent) {
         this.agent = agent;
@@ -43,6 +48,17 @@ final class AgentSeat {
 
     boolean canTake(Channel channel) {
         return !away && wrapping.total() == 0 && agent.capacity().minus(taken()).of(channel) > 0;
+    }
+
+    /** The ACD tells the router of a state that takes away slots it believed free. */
+    void withdraw(long nanos) {
+        withdrew = true;
+        withdrewNanos = nanos;
+    }
+
+    /** Whether an offer seen at {@code nanos} may have crossed the last withdrawal on the wire. */
+    boolean withdrewWithin(long nanos, Duration window) {
+        return withdrew && nanos - withdrewNanos < window.toNanos();
     }
 
     boolean rings(String decisionId) {
