@@ -74,9 +74,10 @@ final class SyntheticFloor {
 
     /**
      * One poll's worth: the answers to the last round's offers, a few arrivals with their emotion estimates,
-     * calls ending to keep half the agents free, then a tick. Every directive goes to {@code directives}.
+     * calls ending to keep half the agents free, then a tick. Every input goes to {@code inputs} before it is
+     * applied, every directive to {@code directives}.
      */
-    void round(Consumer<List<RoutingDirective>> directives) {
+    void round(Consumer<List<RoutingEvent>> inputs, Consumer<List<RoutingDirective>> directives) {
         Instant now = clock.instant();
         List<RoutingEvent> batch = answers;
         answers = new ArrayList<>();
@@ -95,6 +96,7 @@ final class SyntheticFloor {
                     random.nextDouble() / 2, random.nextDouble() / 2, random.nextDouble() * 2 - 1, random.nextDouble(),
                     0.8, now)));
         }
+        inputs.accept(batch);
         List<RoutingDirective> decided = new ArrayList<>(engine.applyAll(batch).directives());
         decided.addAll(engine.tick());
         for (RoutingDirective directive : decided) {

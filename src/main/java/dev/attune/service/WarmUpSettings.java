@@ -15,6 +15,10 @@ public interface WarmUpSettings {
     @WithDefault("PT6S")
     Duration maxDuration();
 
+    /** The warm-up waits this long at most for routing to resume before it plays (then it is skipped). */
+    @WithDefault("PT5M")
+    Duration maxWaitForRouting();
+
     /** How many synthetic calls to decide. */
     @WithDefault("30000")
     int calls();

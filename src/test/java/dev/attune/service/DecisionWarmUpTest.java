@@ -12,6 +12,7 @@ import dev.attune.core.domain.ServiceLevelTarget;
 import dev.attune.core.engine.PlanMode;
 import dev.attune.core.engine.RoutingDirective;
 import dev.attune.service.port.DirectiveRehearsal;
+import dev.attune.service.port.InputRehearsal;
 import dev.attune.service.port.RoutingSetup;
 import dev.attune.service.port.RoutingSetupSource;
 import jakarta.enterprise.inject.Instance;
@@ -35,8 +36,9 @@ class DecisionWarmUpTest {
     @Test
     void decidesSyntheticCallsAndRehearsesEveryOffer() {
         List<RoutingDirective> rehearsed = new ArrayList<>();
-        DecisionWarmUp warmUp = new DecisionWarmUp(settings(2_000, Duration.ofSeconds(30)), host(), setup(CATALOGUE),
-                instance((directive, at) -> rehearsed.add(directive)));
+        List<dev.attune.core.engine.event.RoutingEvent> read = new ArrayList<>();
+        DecisionWarmUp warmUp = new DecisionWarmUp(settings(2_000, Duration.ofSeconds(30)), host(), () -> EngineHost.State.RUNNING, setup(CATALOGUE),
+                instance((directive, at) -> rehearsed.add(directive)), inputs(read::add));
 
         String summary = warmUp.run();
 
@@ -45,12 +47,14 @@ class DecisionWarmUpTest {
         assertTrue(offers >= 1_900, "most calls offered, was " + offers);
         assertTrue(rehearsed.stream().allMatch(d -> d.offer().poolId().equals(SyntheticFloor.POOL)),
                 "only the synthetic pool");
+        assertTrue(read.stream().filter(e -> e instanceof dev.attune.core.engine.event.CallArrived).count() >= 2_000,
+                "every arrival read as the intake would");
     }
 
     @Test
     void stopsAtItsTimeLimit() {
         DecisionWarmUp warmUp = new DecisionWarmUp(settings(100_000_000, Duration.ofMillis(300)), host(),
-                setup(CATALOGUE), instance((directive, at) -> { }));
+                () -> EngineHost.State.RUNNING, setup(CATALOGUE), instance((directive, at) -> { }), inputs());
         long started = System.nanoTime();
 
         warmUp.run();
@@ -61,25 +65,34 @@ class DecisionWarmUpTest {
     @Test
     void skipsWithNoProductsAndIsDone() {
         DecisionWarmUp warmUp = new DecisionWarmUp(settings(10, Duration.ofSeconds(5)), host(),
-                setup(new Catalogue(List.of())), instance((directive, at) -> { }));
+                () -> EngineHost.State.RUNNING, setup(new Catalogue(List.of())), instance((directive, at) -> { }), inputs());
         warmUp.runOnce();
         assertTrue(warmUp.done());
         assertEquals("skipped: the catalogue has no products", warmUp.summary());
     }
 
-    /** The start does not wait for it (a restart's routing begins beside it); readiness waits until it ends. */
+    /**
+     * The start does not wait for it, and it does not play until routing has resumed (a restart's rebuild runs
+     * without it beside); readiness waits until it ends.
+     */
     @Test
-    void runsBesideTheStartAndIsDoneWhenItEnds() throws InterruptedException {
+    void playsOnceRoutingHasResumedAndIsDoneWhenItEnds() throws InterruptedException {
         CountDownLatch rehearsing = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        DecisionWarmUp warmUp = new DecisionWarmUp(settings(100, Duration.ofSeconds(30)), host(), setup(CATALOGUE),
+        java.util.concurrent.atomic.AtomicReference<EngineHost.State> engine =
+                new java.util.concurrent.atomic.AtomicReference<>(EngineHost.State.RECOVERING);
+        DecisionWarmUp warmUp = new DecisionWarmUp(settings(100, Duration.ofSeconds(30)), host(), engine::get,
+                setup(CATALOGUE),
                 instance((directive, at) -> {
                     rehearsing.countDown();
                     awaitQuietly(release);
-                }));
+                }), inputs());
 
         warmUp.onStart(null);
 
+        assertFalse(rehearsing.await(300, TimeUnit.MILLISECONDS), "nothing played while the pools are rebuilt");
+        assertFalse(warmUp.done());
+        engine.set(EngineHost.State.RUNNING);
         assertTrue(rehearsing.await(30, TimeUnit.SECONDS), "the warm-up runs after the start returned");
         assertFalse(warmUp.done(), "not done while it runs");
         release.countDown();
@@ -100,10 +113,23 @@ class DecisionWarmUpTest {
         }
     }
 
+    @Test
+    void isSkippedAndDoneWhenRoutingNeverResumes() {
+        DecisionWarmUp warmUp = new DecisionWarmUp(settings(10, Duration.ofSeconds(5)), host(),
+                () -> EngineHost.State.STOPPED, setup(CATALOGUE), instance((directive, at) -> { }), inputs());
+        warmUp.runOnce();
+        assertTrue(warmUp.done(), "readiness is not held down for ever");
+        assertTrue(warmUp.summary().startsWith("skipped: routing did not resume"), warmUp.summary());
+    }
+
     private static WarmUpSettings settings(int calls, Duration max) {
         return new WarmUpSettings() {
             public boolean enabled() {
                 return true;
+            }
+
+            public Duration maxWaitForRouting() {
+                return Duration.ofSeconds(30);
             }
 
             public Duration maxDuration() {
@@ -142,9 +168,21 @@ class DecisionWarmUpTest {
                 });
     }
 
-    @SuppressWarnings("unchecked")
+    private static Instance<InputRehearsal> inputs() {
+        return inputs(event -> { });
+    }
+
+    private static Instance<InputRehearsal> inputs(InputRehearsal rehearsal) {
+        return instanceOf(InputRehearsal.class, rehearsal);
+    }
+
     private static Instance<DirectiveRehearsal> instance(DirectiveRehearsal rehearsal) {
-        return (Instance<DirectiveRehearsal>) Proxy.newProxyInstance(Instance.class.getClassLoader(),
+        return instanceOf(DirectiveRehearsal.class, rehearsal);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Instance<T> instanceOf(Class<T> type, T rehearsal) {
+        return (Instance<T>) Proxy.newProxyInstance(Instance.class.getClassLoader(),
                 new Class<?>[] {Instance.class}, (proxy, method, args) -> {
                     if (method.getName().equals("stream")) {
                         return java.util.stream.Stream.of(rehearsal);

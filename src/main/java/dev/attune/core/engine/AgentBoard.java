@@ -25,8 +25,8 @@ final class AgentBoard {
     /** Counts every change of any agent's record (state, slots, load, profile) or of the needs they are filed under. */
     private long recordVersion;
 
-    AgentBoard(Catalogue catalogue, SkillBalance skills) {
-        this.index = new EligibilityIndex(catalogue);
+    AgentBoard(Catalogue catalogue, SkillBalance skills, OpenForHolds openForHolds) {
+        this.index = new EligibilityIndex(catalogue, openForHolds);
         this.skills = skills;
     }
 

@@ -13,6 +13,7 @@ import dev.attune.core.scoring.SkillPressure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
@@ -83,6 +84,14 @@ final class Decider {
         boolean hold = !best.agentFacts().isFreeNow();
         return new Decision(live, best.agent(), waiting, best.agentFacts(), best.score(), DecisionPath.DECIDER,
                 top.subList(1, top.size()), hold, null);
+    }
+
+    /**
+     * The agent at {@code now} as this decider models it, from the same per-instant facts its own scans keep: the
+     * explanation's runners-up of a plan's decision modelled every free agent again (docs/load-test.md).
+     */
+    AgentFacts model(Agent agent, Instant now) {
+        return facts.of(agent, now, pool.config().planning().emotionalLoadHalfLife(), pool.pressure(), pool.reserve(now));
     }
 
     /** The call a free agent should take next, or null when none it may serve is waiting. */
@@ -242,7 +251,7 @@ final class Decider {
         }
         Call call = waiting.call();
         Instant holdHorizon = now.plusSeconds(waiting.holdLimitSeconds());
-        for (Agent agent : admitted.freeing(waiting)) {
+        for (Agent agent : holdCandidates(waiting)) {
             // skipped before modelling (which a backlog made most of the routing thread): an agent the call's ring
             // does not admit (left out of the list), free only after the hold limit, or one whose every slot on the
             // channel is already held for (a freed slot is at most the capacity, so mayHoldFor would refuse them)
@@ -256,6 +265,26 @@ final class Decider {
                 into.offer(agent, planned, MatchScore.total(waiting, planned, weights));
             }
         }
+    }
+
+    /**
+     * The agents about to be free whom the call's ring admits, or those of them with a slot no hold has taken,
+     * whichever is the shorter walk: the same candidates either way, since a full agent is skipped anyway.
+     */
+    private Iterable<Agent> holdCandidates(CallFacts waiting) {
+        Call call = waiting.call();
+        Collection<Agent> open = pool.openForHolds();
+        if (open.size() >= pool.freeingFor(call.productCode(), call.language()).size()) {
+            return admitted.freeing(waiting);
+        }
+        List<Agent> admittedOpen = new ArrayList<>();
+        String need = pool.needOf(call);
+        for (Agent agent : open) {
+            if (pool.isFreeingFor(need, agent.id()) && waiting.ringAdmits(agent.profile())) {
+                admittedOpen.add(agent);
+            }
+        }
+        return admittedOpen;
     }
 
     /** An agent about to be free with a slot nobody else is already held for, within the call's hold limit. */

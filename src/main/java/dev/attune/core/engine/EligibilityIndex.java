@@ -37,10 +37,12 @@ final class EligibilityIndex {
     private final Map<String, List<String>> needsOfAgent = new HashMap<>();
     private final Map<String, Availability> availability = new HashMap<>();
     private final Set<String> freeAgents = new HashSet<>();
+    private final OpenForHolds openForHolds;
     private Catalogue catalogue;
 
-    EligibilityIndex(Catalogue catalogue) {
+    EligibilityIndex(Catalogue catalogue, OpenForHolds openForHolds) {
         this.catalogue = catalogue;
+        this.openForHolds = openForHolds;
     }
 
     /** Files (or re-files) an agent under every need its profile meets, and as free or freeing as its state says. */
@@ -80,6 +82,11 @@ final class EligibilityIndex {
         if (now == Availability.FREE) {
             freeAgents.add(agent.id());
         }
+        if (now == Availability.FREEING) {
+            openForHolds.freeing(agent);
+        } else if (before == Availability.FREEING) {
+            openForHolds.notFreeing(agent.id());
+        }
     }
 
     void remove(String agentId) {
@@ -88,6 +95,7 @@ final class EligibilityIndex {
             return;
         }
         unfile(agentId, availability.remove(agentId), needs);
+        openForHolds.notFreeing(agentId);
         for (String need : needs) {
             Set<String> q = qualified.get(need);
             if (q != null) {
@@ -105,6 +113,7 @@ final class EligibilityIndex {
         needsOfAgent.clear();
         availability.clear();
         freeAgents.clear();
+        openForHolds.clear();
         agents.forEach(this::put);
     }
 
@@ -119,6 +128,12 @@ final class EligibilityIndex {
      */
     Collection<Agent> freeingFor(String productCode, String languageKey) {
         return bucket(freeing, productCode, languageKey);
+    }
+
+    /** Whether the agent is filed under the need as about to be free (in {@link #freeingFor}). */
+    boolean isFreeingFor(String need, String agentId) {
+        Map<String, Agent> bucket = freeing.get(need);
+        return bucket != null && bucket.containsKey(agentId);
     }
 
     /** Every agent filed under the need (a caller's {@link dev.attune.core.domain.Call#languageKey}). */

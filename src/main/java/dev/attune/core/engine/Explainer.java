@@ -1,5 +1,6 @@
 package dev.attune.core.engine;
 
+import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.ConstraintContribution;
 import dev.attune.core.domain.Explanation;
 import dev.attune.core.domain.RelaxationRing;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Turns a decision into what compliance stores and the agent reads: every constraint's contribution,
@@ -25,7 +27,8 @@ final class Explainer {
     private Explainer() {
     }
 
-    static Explanation explain(Decision decision, PoolState pool, Instant now) {
+    /** {@code model} models an agent at {@code now} as the decider does (the runners-up of a plan's decision). */
+    static Explanation explain(Decision decision, PoolState pool, Instant now, Function<Agent, AgentFacts> model) {
         EngineConfig config = pool.config();
         RoutingWeights weights = config.weights();
         CallFacts call = decision.callFacts();
@@ -38,7 +41,7 @@ final class Explainer {
         try {
             MatchScore chosen = MatchScore.of(call, decision.agentFacts(), weights);
             contributions = chosen.contributions();
-            List<MatchScore> runnersUp = PassedOver.runnersUp(decision, pool, now);
+            List<MatchScore> runnersUp = PassedOver.runnersUp(decision, pool, model);
             MatchScore runnerUp = runnersUp.isEmpty() ? null : runnersUp.get(0);
             if (runnerUp != null && runnerUp.total() == chosen.total()) {
                 reasons.add("Tie with " + runnerUp.agent().id() + " at " + chosen.total() + " points: "

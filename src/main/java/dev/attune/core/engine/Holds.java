@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Waiting calls held back for a better agent about to be free, by hold deadline and by agent. A hold ends
@@ -22,6 +23,12 @@ final class Holds {
 
     private final NavigableSet<CallEntry> held = new TreeSet<>(BY_HOLD_DEADLINE);
     private final Map<String, Set<CallEntry>> byAgent = new HashMap<>();
+    /** Told the agent whose holds changed, so {@link OpenForHolds} follows them. */
+    private final Consumer<String> changed;
+
+    Holds(Consumer<String> changed) {
+        this.changed = changed;
+    }
 
     /** Holds the call for the agent; its hold deadline is set at its first hold and never extended. */
     void hold(CallEntry live, String agentId, long score, Instant firstDeadline) {
@@ -35,6 +42,7 @@ final class Holds {
         live.heldScore = score;
         byAgent.computeIfAbsent(agentId, a -> new LinkedHashSet<>()).add(live);
         held.add(live);
+        changed.accept(agentId);
     }
 
     void release(CallEntry live) {
@@ -42,7 +50,8 @@ final class Holds {
             return;
         }
         held.remove(live);
-        Set<CallEntry> ofAgent = byAgent.get(live.heldFor);
+        String agentId = live.heldFor;
+        Set<CallEntry> ofAgent = byAgent.get(agentId);
         if (ofAgent != null) {
             ofAgent.remove(live);
             if (ofAgent.isEmpty()) {
@@ -50,6 +59,7 @@ final class Holds {
             }
         }
         live.releaseHold();
+        changed.accept(agentId);
     }
 
     /** The calls held for this agent, as a copy the caller may release them from. */

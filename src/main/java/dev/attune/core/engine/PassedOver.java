@@ -7,11 +7,11 @@ import dev.attune.core.domain.RoutingWeights;
 import dev.attune.core.scoring.AgentFacts;
 import dev.attune.core.scoring.CallFacts;
 import dev.attune.core.scoring.MatchTerms;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The best agents a decision passed over and why, for compliance: the next best qualified agents with the
@@ -28,7 +28,7 @@ final class PassedOver {
     }
 
     /** The qualified runners-up, best first: the decision's own, else the free agents scored as the decider would. */
-    static List<MatchScore> runnersUp(Decision decision, PoolState pool, Instant now) {
+    static List<MatchScore> runnersUp(Decision decision, PoolState pool, Function<Agent, AgentFacts> model) {
         RoutingWeights weights = pool.config().weights();
         CallFacts call = decision.callFacts();
         List<MatchScore> scored = new ArrayList<>();
@@ -43,8 +43,7 @@ final class PassedOver {
                     || best.rulesOut(call, agent, weights)) {
                 continue;
             }
-            AgentFacts facts = AgentFacts.at(agent, now, pool.config().planning().emotionalLoadHalfLife(),
-                    pool.pressure(), pool.reserve(now));
+            AgentFacts facts = model.apply(agent);
             best.offer(agent, facts, MatchScore.total(call, facts, weights));
         }
         best.best().stream().limit(QUALIFIED)

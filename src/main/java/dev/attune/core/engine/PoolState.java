@@ -20,7 +20,9 @@ final class PoolState implements PoolView {
     final SkillBalance skills = new SkillBalance();
     final AgentBoard agents;
     final CallBook calls;
-    final Holds holds = new Holds();
+    /** The agents about to be free with a slot no hold has taken (follows the board and the holds). */
+    private final OpenForHolds openForHolds = new OpenForHolds(agentId -> this.holds.on(agentId));
+    final Holds holds = new Holds(openForHolds::recheck);
     final Reservations reservations;
     final PlanTrack plan = new PlanTrack();
     final PoolCounters counters = new PoolCounters();
@@ -33,7 +35,7 @@ final class PoolState implements PoolView {
     PoolState(String id, EngineConfig config) {
         this.id = id;
         this.config = config;
-        this.agents = new AgentBoard(config.catalogue(), skills);
+        this.agents = new AgentBoard(config.catalogue(), skills, openForHolds);
         this.calls = new CallBook(config.catalogue(), config.policy().rememberedCalls(), skills);
         calls.setExactRegion(config.exactRegion(id));
         this.reservations = new Reservations(calls, holds, agents, counters,
@@ -119,6 +121,21 @@ final class PoolState implements PoolView {
     @Override
     public Collection<Agent> freeingFor(String productCode, String language) {
         return agents.index().freeingFor(productCode, LanguageTag.callerKey(language, calls.exactRegion()));
+    }
+
+    @Override
+    public Collection<Agent> openForHolds() {
+        return openForHolds.agents();
+    }
+
+    @Override
+    public String needOf(Call call) {
+        return WaitingQueue.need(call.productCode(), LanguageTag.callerKey(call.language(), calls.exactRegion()));
+    }
+
+    @Override
+    public boolean isFreeingFor(String need, String agentId) {
+        return agents.index().isFreeingFor(need, agentId);
     }
 
     @Override

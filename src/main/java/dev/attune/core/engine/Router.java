@@ -244,7 +244,7 @@ final class Router {
         live.attempts++;
         Offer offer = new Offer(decisionId(live, agent, now), pool.id(), live.id(), agent.id(), now,
                 now.plus(config.policy().reservationTimeout()), decision.score(), decision.path(),
-                Explainer.explain(decision, pool, now));
+                Explainer.explain(decision, pool, now, a -> decider.model(a, now)));
         pool.reservations.reserve(live, agent, offer, now);
         out.add(new OfferCreated(offer));
     }

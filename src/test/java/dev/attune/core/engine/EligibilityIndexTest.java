@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EligibilityIndexTest {
-    private final EligibilityIndex index = new EligibilityIndex(CATALOGUE);
+    private final EligibilityIndex index = new EligibilityIndex(CATALOGUE, new OpenForHolds(agentId -> 0));
     private final Agent ana = Agent.loggedOut(agent("ana", Map.of("CARDS", 4), 0.8), T0);
 
     @Test

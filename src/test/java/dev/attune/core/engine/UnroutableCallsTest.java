@@ -103,7 +103,7 @@ class UnroutableCallsTest {
         clock.advanceSeconds(5);
         assertTrue(engine.tick().isEmpty(), "es serves ES-us: the call waits for ann, it is not refused");
 
-        EligibilityIndex index = new EligibilityIndex(Fixtures.CATALOGUE);
+        EligibilityIndex index = new EligibilityIndex(Fixtures.CATALOGUE, new OpenForHolds(agentId -> 0));
         Agent ann = Agent.loggedOut(agent("ann", Map.of("CARDS", 3), 0.5, Set.of("es")), T0);
         index.put(ann);
         assertTrue(UnroutableCalls.verdict(caller, CARDS, List.of(ann), index).isEmpty(),
