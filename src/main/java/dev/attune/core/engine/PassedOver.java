@@ -8,9 +8,11 @@ import dev.attune.core.scoring.AgentFacts;
 import dev.attune.core.scoring.CallFacts;
 import dev.attune.core.scoring.MatchTerms;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -108,6 +110,25 @@ final class PassedOver {
     }
 
     /**
+     * The free agents {@link #ruledOut} must look at: all of them, or, when every free agent is filed under the call's
+     * need (the index files only the qualified), only the call's exclusions among them. A walk of every free agent
+     * per offer was most of an explanation's cost, and at 10,000 agents the explanation was most of a decision's.
+     */
+    private static Collection<String> freeAgentsToRuleOn(CallFacts call, PoolState pool) {
+        Set<String> free = pool.agents.index().freeAgents();
+        if (pool.freeFor(call.call().productCode(), call.call().language()).size() != free.size()) {
+            return free;
+        }
+        List<String> excludedAndFree = new ArrayList<>();
+        for (String agentId : call.call().excludedAgentIds()) {
+            if (free.contains(agentId)) {
+                excludedAndFree.add(agentId);
+            }
+        }
+        return excludedAndFree;
+    }
+
+    /**
      * The free agents a hard rule kept out, best profile first, with the first rule each failed. Runs for every
      * offer over the pool's free agents, so it only compares numbers per agent and words the few it keeps.
      */
@@ -118,8 +139,7 @@ final class PassedOver {
         CallFacts call = decision.callFacts();
         RoutingWeights weights = pool.config().weights();
         List<Out> kept = new ArrayList<>(RULED_OUT + 1);
-        String language = call.call().language();
-        for (String agentId : pool.agents.index().freeAgents()) {
+        for (String agentId : freeAgentsToRuleOn(call, pool)) {
             Agent agent = pool.agent(agentId);
             // free agents can take a call now: only the profile's rules and the exclusions can keep them out
             if (agent == null || agentId.equals(decision.agent().id())

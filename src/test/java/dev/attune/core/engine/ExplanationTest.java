@@ -69,6 +69,26 @@ class ExplanationTest {
         assertTrue(why.reasons().contains("Only eligible agent free now"), why.reasons()::toString);
     }
 
+    /** Every free agent qualifies, so the only one a rule keeps out is the one who declined the call. */
+    @Test
+    void namesTheFreeAgentWhoDeclinedTheCall() {
+        available(agent("ann", Map.of("RETIREMENT", 5), 0.9));
+        available(agent("bob", Map.of("RETIREMENT", 4), 0.5));
+        clock.advanceSeconds(5);
+        Offer first = assertInstanceOf(OfferCreated.class,
+                engine.apply(arrived(distressedRollover("r1", clock.instant()))).get(0)).offer();
+        assertEquals("ann", first.agentId());
+
+        List<RoutingDirective> after = engine.apply(new dev.attune.core.engine.event.OfferRejected(POOL,
+                first.decisionId(), "r1", "ann", "no", clock.instant()));
+        Offer second = after.stream().filter(OfferCreated.class::isInstance).map(d -> ((OfferCreated) d).offer())
+                .filter(o -> o.callId().equals("r1")).findFirst().orElseThrow();
+
+        assertEquals("bob", second.agentId());
+        assertTrue(second.explanation().passedOver().stream().anyMatch(line -> line.startsWith("ann: ")),
+                second.explanation().passedOver()::toString);
+    }
+
     @Test
     void aRunnerUpIsShownBehindOnTheTermsItLost() {
         available(agent("ann", Map.of("RETIREMENT", 4), 0.95));
