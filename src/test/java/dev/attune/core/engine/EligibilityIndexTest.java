@@ -67,4 +67,43 @@ class EligibilityIndexTest {
         assertTrue(index.freeingFor(CARDS.code(), "en").isEmpty());
         assertEquals(1, index.freeFor(CARDS.code(), "en").size());
     }
+
+    /**
+     * The index files an agent under a need only when the agent qualifies for every call of that need: the
+     * explanation relies on it to skip re-checking the filed agents (docs/load-test.md, session 11). Tags in every
+     * form the language rule reads, with and without the exact-region rule, and skills and licences both ways.
+     */
+    @Test
+    void everyAgentFiledUnderACallsNeedQualifiesForTheCall() {
+        List<String> tags = List.of("en", "EN", "es", "es-US", "es_us", "ES-mx", "pt-BR", "fr", "x", "not a tag!");
+        java.util.Random random = new java.util.Random(11);
+        for (int n = 0; n < 2_000; n++) {
+            java.util.Set<String> languages = new java.util.LinkedHashSet<>();
+            languages.add(tags.get(random.nextInt(tags.size())));
+            if (random.nextBoolean()) {
+                languages.add(tags.get(random.nextInt(tags.size())));
+            }
+            java.util.Map<String, Integer> skills = new java.util.HashMap<>();
+            for (String skill : List.of("RETIREMENT", "CARDS", "FRAUD")) {
+                skills.put(skill, 1 + random.nextInt(5));
+            }
+            java.util.Set<String> licences = random.nextBoolean() ? java.util.Set.of("SERIES_65") : java.util.Set.of();
+            dev.attune.core.domain.AgentProfile profile = new dev.attune.core.domain.AgentProfile("a" + n,
+                    Fixtures.POOL, "a" + n, skills, languages, licences, 0.5, 1);
+            EligibilityIndex filing = new EligibilityIndex(CATALOGUE, new OpenForHolds(agentId -> 0));
+            filing.put(Agent.loggedOut(profile, T0));
+            for (dev.attune.core.domain.Product product : CATALOGUE.products()) {
+                for (String callerTag : tags) {
+                    for (boolean exactRegion : new boolean[] {false, true}) {
+                        dev.attune.core.domain.Call call = new dev.attune.core.domain.Call("c", Fixtures.POOL, "cust",
+                                product.code(), callerTag, 0, false, 0, null, null, T0, 0, java.util.Set.of(), null,
+                                dev.attune.core.domain.Channel.VOICE, exactRegion);
+                        if (filing.qualifiedFor(product.code(), call.languageKey()).contains(profile.id())) {
+                            assertTrue(profile.qualifiesFor(product, call), () -> profile + " filed for " + call);
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
