@@ -63,7 +63,7 @@ public class DecisionWarmUp {
         this.rehearsals = rehearsals;
     }
 
-    /** Begun before the messaging connectors start (LIBRARY_BEFORE), so it has the most of the start to run in. */
+    /** Begun at start, on a thread of its own that waits until routing has resumed before it plays. */
     void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE - 1) StartupEvent startup) {
         if (!settings.enabled()) {
             summary = "disabled";
@@ -124,9 +124,9 @@ public class DecisionWarmUp {
                 .maxHold(host.maxHold()).build();
         Clock clock = Clock.systemUTC();
         PlanMode mode = host.planMode();
-        try (RoutingEngine engine = new RoutingEngine(new RoutingSettings(loaded.catalogue(), null, policy,
+        try (RoutingEngine synthetic = new RoutingEngine(new RoutingSettings(loaded.catalogue(), null, policy,
                 loaded.weights()), clock, mode)) {
-            SyntheticFloor floor = new SyntheticFloor(engine, clock, loaded.catalogue(), settings.agents());
+            SyntheticFloor floor = new SyntheticFloor(synthetic, clock, loaded.catalogue(), settings.agents());
             List<DirectiveRehearsal> publishers = rehearsals.stream().toList();
             List<InputRehearsal> intake = intakes.stream().toList();
             while (floor.calls() < settings.calls() && System.nanoTime() < bound) {
