@@ -56,7 +56,8 @@ public class LivePools {
             return CompletableFuture.completedFuture(owns(pool));
         }
         // Completed on the consumer's polling thread: the request goes on on a worker thread, never on that one.
-        return input.settled().toCompletableFuture().completeOnTimeout(null, rebalanceWait.toMillis(), TimeUnit.MILLISECONDS)
+        return input.settled().toCompletableFuture()
+                .completeOnTimeout(null, rebalanceWait.toMillis(), TimeUnit.MILLISECONDS)
                 .handleAsync((done, failure) -> owns(pool), Infrastructure.getDefaultWorkerPool());
     }
 

@@ -11,8 +11,11 @@ public interface WarmUpSettings {
     @WithDefault("true")
     boolean enabled();
 
-    /** The warm-up stops after this long even if it has not played all its calls: it delays readiness. */
-    @WithDefault("PT6S")
+    /**
+     * The warm-up stops after this long from when it starts playing, even if it has not played all its calls: it
+     * delays readiness, not routing.
+     */
+    @WithDefault("PT8S")
     Duration maxDuration();
 
     /** The warm-up waits this long at most for routing to resume before it plays (then it is skipped). */

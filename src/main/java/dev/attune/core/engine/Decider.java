@@ -251,7 +251,15 @@ final class Decider {
         }
         Call call = waiting.call();
         Instant holdHorizon = now.plusSeconds(waiting.holdLimitSeconds());
-        for (Agent agent : holdCandidates(waiting)) {
+        // the agents about to be free whom the ring admits, or, when fewer, those with a slot no hold has taken
+        // (filtered here by the same need and ring): the same candidates either way, since a full one is skipped
+        Collection<Agent> open = pool.openForHolds();
+        boolean walkOpen = open.size() < pool.freeingFor(call.productCode(), call.language()).size();
+        String need = walkOpen ? pool.needOf(call) : null;
+        for (Agent agent : walkOpen ? open : admitted.freeing(waiting)) {
+            if (walkOpen && !(pool.isFreeingFor(need, agent.id()) && waiting.ringAdmits(agent.profile()))) {
+                continue;
+            }
             // skipped before modelling (which a backlog made most of the routing thread): an agent the call's ring
             // does not admit (left out of the list), free only after the hold limit, or one whose every slot on the
             // channel is already held for (a freed slot is at most the capacity, so mayHoldFor would refuse them)
@@ -265,26 +273,6 @@ final class Decider {
                 into.offer(agent, planned, MatchScore.total(waiting, planned, weights));
             }
         }
-    }
-
-    /**
-     * The agents about to be free whom the call's ring admits, or those of them with a slot no hold has taken,
-     * whichever is the shorter walk: the same candidates either way, since a full agent is skipped anyway.
-     */
-    private Iterable<Agent> holdCandidates(CallFacts waiting) {
-        Call call = waiting.call();
-        Collection<Agent> open = pool.openForHolds();
-        if (open.size() >= pool.freeingFor(call.productCode(), call.language()).size()) {
-            return admitted.freeing(waiting);
-        }
-        List<Agent> admittedOpen = new ArrayList<>();
-        String need = pool.needOf(call);
-        for (Agent agent : open) {
-            if (pool.isFreeingFor(need, agent.id()) && waiting.ringAdmits(agent.profile())) {
-                admittedOpen.add(agent);
-            }
-        }
-        return admittedOpen;
     }
 
     /** An agent about to be free with a slot nobody else is already held for, within the call's hold limit. */
