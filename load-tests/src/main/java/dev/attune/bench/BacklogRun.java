@@ -44,12 +44,19 @@ final class BacklogRun {
     private final int agents;
     private final int calls;
     private final long seed;
+    private final int freeWithinSeconds;
 
-    BacklogRun(BenchWorld world, int agents, int calls, long seed) {
+    /**
+     * @param freeWithinSeconds the busy agents are free again within this many seconds: 120 is a real floor (a few
+     *                          are hold candidates); a few seconds is the load test's squeezed cycle, where every busy
+     *                          agent is free within the hold limit and so a hold candidate for every high-care call
+     */
+    BacklogRun(BenchWorld world, int agents, int calls, long seed, int freeWithinSeconds) {
         this.world = world;
         this.agents = agents;
         this.calls = calls;
         this.seed = seed;
+        this.freeWithinSeconds = freeWithinSeconds;
     }
 
     Result run() {
@@ -86,7 +93,7 @@ final class BacklogRun {
         }
     }
 
-    /** Everyone logged in and on a call, free again within the next two minutes (so every one is a hold candidate). */
+    /** Everyone logged in and on a call, free again within {@code freeWithinSeconds}. */
     private List<String> staff(RoutingEngine engine, Moving clock, Random random) {
         List<String> ids = new ArrayList<>();
         Instant now = clock.instant();
@@ -95,7 +102,7 @@ final class BacklogRun {
             ids.add(profile.id());
             engine.apply(new AgentProfileChanged(profile, now));
             engine.apply(new AgentStateChanged(BenchWorld.POOL, profile.id(), AgentState.BUSY,
-                    now.plusMillis(1_000 + random.nextInt(120_000)), now));
+                    now.plusMillis(1_000 + random.nextInt(freeWithinSeconds * 1_000)), now));
         }
         return ids;
     }

@@ -20,7 +20,8 @@ import org.HdrHistogram.Histogram;
  * ./mvnw -q exec:java -Dexec.mainClass=dev.attune.bench.CoreBenchmark [-Dexec.args="--quick"]
  * </pre>
  * {@code --backlog-only} prints only the backlog table instead ({@link BacklogRun}: decisions per second with every
- * agent busy and {@code --backlog-calls} calls waiting, {@code --agents 2000,10000}, {@code --repeats 5}).
+ * agent busy and {@code --backlog-calls} calls waiting, {@code --agents 2000,10000}, {@code --repeats 5}, {@code --free-within
+ * 120}: seconds within which the busy agents come free; 5 is the load test's squeezed cycle).
  * Options: {@code --quick} (shorter windows, 2,000 agents only), {@code --latency-only}, {@code --quality-only},
  * {@code --agents 200,2000} and {@code --rates 20,200} (latency grid), {@code --mode OFF|STEPPED|BACKGROUND}, {@code --occupancy 0.85} (staffing; 0.5 leaves many free agents per call),
  * {@code --instances N} (quality snapshots, default 60), {@code --config DIR} (default config).
@@ -31,12 +32,12 @@ public final class CoreBenchmark {
 
     private static final String USAGE = "usage: CoreBenchmark [--quick] [--quality-only | --latency-only] [--config DIR]"
             + " [--instances N] [--mode BACKGROUND|STEPPED|OFF] [--agents N,N] [--rates R,R] [--occupancy X]"
-            + " [--backlog-only [--backlog-calls 200] [--repeats 5]]";
+            + " [--backlog-only [--backlog-calls 200] [--repeats 5] [--free-within 120]]";
 
     public static void main(String[] args) {
         KnownOptions.require(args, USAGE, java.util.Set.of("--quick", "--quality-only", "--latency-only",
                 "--backlog-only"), java.util.Set.of("--config", "--instances", "--mode", "--agents", "--rates", "--occupancy",
-                "--backlog-calls", "--repeats"));
+                "--backlog-calls", "--repeats", "--free-within"));
         boolean quick = has(args, "--quick");
         Path config = Path.of(value(args, "--config", "config"));
         int instances = Integer.parseInt(value(args, "--instances", "60"));
@@ -102,17 +103,19 @@ public final class CoreBenchmark {
         int[] sizes = ints(value(args, "--agents", "2000,10000"));
         int calls = Integer.parseInt(value(args, "--backlog-calls", "200"));
         int repeats = Integer.parseInt(value(args, "--repeats", "5"));
-        new BacklogRun(world, 2_000, calls, 1).run(); // compiles the hot paths before the first measured run
+        int freeWithin = Integer.parseInt(value(args, "--free-within", "120"));
+        new BacklogRun(world, 2_000, calls, 1, freeWithin).run(); // compiles the hot paths before the first measured run
         System.out.println();
         System.out.println("Backlog decided in process (PlanMode OFF, every agent busy, " + calls
-                + " calls waiting), decisions per second, median of " + repeats + " runs:");
+                + " calls waiting, agents free again within " + freeWithin + " s), decisions per second, median of " + repeats
+                + " runs:");
         System.out.println("| agents | waiting calls | arrive (one by one, nobody free) | agents free one by one "
                 + "| agents free in polls of 10 | offers |");
         System.out.println("|---:|---:|---:|---:|---:|---:|");
         for (int agents : sizes) {
             List<BacklogRun.Result> runs = new ArrayList<>();
             for (int r = 0; r < repeats; r++) {
-                runs.add(new BacklogRun(world, agents, calls, 42).run());
+                runs.add(new BacklogRun(world, agents, calls, 42, freeWithin).run());
             }
             BacklogRun.Result m = BacklogRun.median(runs);
             System.out.printf(Locale.ROOT, "| %,d | %,d | %,.0f | %,.0f | %,.0f | %,d |%n", m.agents(), m.calls(),

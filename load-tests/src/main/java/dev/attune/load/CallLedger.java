@@ -98,6 +98,11 @@ public final class CallLedger {
         final AtomicLong served = new AtomicLong();
         volatile long firstArrivalNanos;
         volatile long lastFirstOfferNanos;
+        /** Latency of the calls that arrived in each {@link #SLICE_SECONDS} slice of the step, by slice. */
+        final Map<Integer, Histogram> bySlice = new ConcurrentHashMap<>();
+        /** First offers seen in each slice of the step (by when they were consumed), by slice. */
+        final Map<Integer, AtomicLong> offersBySlice = new ConcurrentHashMap<>();
+        final Map<Integer, AtomicLong> arrivalsBySlice = new ConcurrentHashMap<>();
 
         Step() {
             for (Channel channel : Channel.values()) {
@@ -139,11 +144,41 @@ public final class CallLedger {
             return served.get();
         }
 
+        /**
+         * The step slice by slice: calls placed and first offers seen per second in each slice, and the p50 / p99
+         * of the calls placed in it (how the first minute after a start goes, second by second).
+         */
+        public List<Slice> timeline() {
+            List<Slice> slices = new ArrayList<>();
+            int last = arrivalsBySlice.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
+            for (int i = 0; i <= last; i++) {
+                Histogram h = bySlice.get(i);
+                long arrivals = arrivalsBySlice.getOrDefault(i, new AtomicLong()).get();
+                long offers = offersBySlice.getOrDefault(i, new AtomicLong()).get();
+                slices.add(new Slice(i * SLICE_SECONDS, arrivals / (double) SLICE_SECONDS,
+                        offers / (double) SLICE_SECONDS, h == null ? -1 : h.getValueAtPercentile(50) / 1000.0,
+                        h == null ? -1 : h.getValueAtPercentile(99) / 1000.0, h == null ? 0 : h.getTotalCount()));
+            }
+            return slices;
+        }
+
+        int slice(long nanos) {
+            return (int) Math.max(0, (nanos - firstArrivalNanos) / 1_000_000_000L / SLICE_SECONDS);
+        }
+
         /** From the first arrival record to the last first offer, in seconds. */
         public double activeSeconds() {
             long span = lastFirstOfferNanos - firstArrivalNanos;
             return span > 0 ? span / 1e9 : 0;
         }
+    }
+
+    /** The width of one slice of a step's {@link Step#timeline}. */
+    public static final int SLICE_SECONDS = 5;
+
+    /** One slice of a step: from {@code fromSecond}, placed and offered per second; p50 / p99 of calls placed in it. */
+    public record Slice(int fromSecond, double placedPerSecond, double offeredPerSecond, double p50Ms, double p99Ms,
+            long offeredCalls) {
     }
 
     private final AtomicLong unknownOffers = new AtomicLong();
@@ -167,6 +202,7 @@ public final class CallLedger {
             step.firstArrivalNanos = producedNanos;
         }
         step.waiting.incrementAndGet();
+        step.arrivalsBySlice.computeIfAbsent(step.slice(producedNanos), k -> new AtomicLong()).incrementAndGet();
         Entry entry = new Entry(step, channel, producedNanos, kind);
         entry.tally.arrived.incrementAndGet();
         entry.tally.waiting.incrementAndGet();
@@ -213,6 +249,10 @@ public final class CallLedger {
             entry.everOffered = true;
             entry.firstOfferMicros = Math.max(0, (offer.consumedNanos() - entry.producedNanos) / 1_000);
             step.latency.recordValue(entry.firstOfferMicros);
+            step.bySlice.computeIfAbsent(step.slice(entry.producedNanos),
+                    k -> new SynchronizedHistogram(TimeUnit.MINUTES.toMicros(10), 2)).recordValue(entry.firstOfferMicros);
+            step.offersBySlice.computeIfAbsent(step.slice(offer.consumedNanos()), k -> new AtomicLong())
+                    .incrementAndGet();
             step.offered.incrementAndGet();
             entry.tally.offered.incrementAndGet();
             step.lastFirstOfferNanos = offer.consumedNanos();

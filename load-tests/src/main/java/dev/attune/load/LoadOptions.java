@@ -19,6 +19,10 @@ import java.util.Map;
  * @param quick         a smoke run: steps may be short, and no step is called sustained
  * @param coldRate      before the rate steps, this rate for one step straight after the service reports ready
  *                      (as after a deploy: no warm-up traffic) and once more right after it, warm; 0 = neither
+ * @param coldAfterRestart the cold step follows a restart of the service (a new JVM after a graceful stop, as in a
+ *                      deploy) behind one unreported step at the cold rate: the broker, the database and the
+ *                      generator are then warm, as in production, and only the service is cold (a fresh stack
+ *                      warms their JITs in the same minute on the same two cores)
  * @param warmupSeconds unreported traffic before the cold step (default none: a deploy gets none either)
  * @param occupancy     share of agents kept busy by squeezing the agent cycle (see {@link Traffic#at})
  * @param targetP99Ms   the latency target a step is judged against
@@ -40,6 +44,7 @@ public record LoadOptions(
         int stepSeconds,
         boolean quick,
         double coldRate,
+        boolean coldAfterRestart,
         int warmupSeconds,
         double warmupRate,
         int drainSeconds,
@@ -62,7 +67,7 @@ public record LoadOptions(
 
     public static final String USAGE = """
             LoadTest [--kafka host:port | --broker-in-process] [--agents 200,2000,10000] [--rates 20,50,100,200,500,1000,2000]
-                     [--step-seconds 60] [--quick] [--cold-rate 200] [--warmup-seconds 0] [--warmup-rate 50]
+                     [--step-seconds 60] [--quick] [--cold-rate 200] [--cold-after-restart] [--warmup-seconds 0] [--warmup-rate 50]
                      [--drain-seconds 20]
                      [--occupancy 0.5] [--target-p99-ms 25] [--stop-p99-ms 250] [--heap 512m]
                      [--service-jar target/quarkus-app/quarkus-run.jar] [--service-property key=value ...]
@@ -80,6 +85,7 @@ public record LoadOptions(
         Integer stepSeconds = null;
         boolean quick = false;
         double coldRate = 200;
+        boolean coldAfterRestart = false;
         int warmupSeconds = 0;
         double warmupRate = 50;
         int drainSeconds = 20;
@@ -112,6 +118,7 @@ public record LoadOptions(
                 case "--step-seconds" -> stepSeconds = Integer.parseInt(value(args, ++i, arg));
                 case "--quick" -> quick = true;
                 case "--cold-rate" -> coldRate = Double.parseDouble(value(args, ++i, arg));
+                case "--cold-after-restart" -> coldAfterRestart = true;
                 case "--warmup-seconds" -> warmupSeconds = Integer.parseInt(value(args, ++i, arg));
                 case "--warmup-rate" -> warmupRate = Double.parseDouble(value(args, ++i, arg));
                 case "--drain-seconds" -> drainSeconds = Integer.parseInt(value(args, ++i, arg));
@@ -168,7 +175,7 @@ public record LoadOptions(
         if (kafka != null) {
             KafkaClients.requireLoopback(kafka);
         }
-        return new LoadOptions(kafka, brokerJvm, agents, rates, stepSeconds, quick, coldRate, warmupSeconds, warmupRate, drainSeconds, occupancy,
+        return new LoadOptions(kafka, brokerJvm, agents, rates, stepSeconds, quick, coldRate, coldAfterRestart, warmupSeconds, warmupRate, drainSeconds, occupancy,
                 target, stop, heap, serviceJar, Map.copyOf(serviceProperties),
                 JvmOptions.read(jvmOptionsFile, extraJvmOptions), jfrAgents, jfrRate, pingRate, maxMinutes, seed, configDir, out, plot,
                 channelMix);

@@ -54,6 +54,19 @@ public final class LoadReport {
                 num(cold.p99() / warm.p99(), 2), num(cold.hopP99(), 1), num(warm.hopP99(), 1));
     }
 
+    /** A step slice by slice ({@link CallLedger#SLICE_SECONDS} each): placed, offered, p50 / p99 of the calls placed. */
+    static String timeline(StepResult r, List<CallLedger.Slice> slices) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "[load] %s step at %.0f calls/s, %d s slices: from s, placed/s, offered/s, p50 / p99 ms of the calls"
+                        + " placed in it%n", r.phase().isEmpty() ? "the" : "the " + r.phase(), r.askedRate(),
+                CallLedger.SLICE_SECONDS));
+        for (CallLedger.Slice slice : slices) {
+            out.append(String.format(Locale.ROOT, "[load]   %4d %8.1f %8.1f %10s / %s%n", slice.fromSecond(),
+                    slice.placedPerSecond(), slice.offeredPerSecond(), num(slice.p50Ms(), 1), num(slice.p99Ms(), 1)));
+        }
+        return out.toString();
+    }
+
     private static String duration(StepResult r) {
         return r.achievedRate() > 0 ? String.format(Locale.ROOT, "%.0f s", r.calls() / r.achievedRate()) : "step";
     }

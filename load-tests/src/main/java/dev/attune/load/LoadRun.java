@@ -25,7 +25,9 @@ final class LoadRun implements AutoCloseable {
     private final int agents;
     private final PrintStream log;
     private final List<AutoCloseable> resources = new ArrayList<>();
-    private final ServiceJvm service;
+    private ServiceJvm service;
+    private final List<String> serviceJvm;
+    private final Map<String, String> serviceProperties;
     private final LoadSession session;
     private final Callable<String> metrics;
 
@@ -69,9 +71,11 @@ final class LoadRun implements AutoCloseable {
             log.printf("[load] %,d agents: starting the packaged service (%s, log %s)%n", agents, String.join(" ", jvm),
                     serviceLog);
             Instant started = Instant.now();
+            this.serviceJvm = jvm;
+            this.serviceProperties = properties;
             this.service = ServiceJvm.start(options.serviceJar(), 0, jvm, properties,
                     serviceLog);
-            resources.add(0, service);
+            resources.add(0, () -> service.close()); // the one running, after a restart too
             // A start took 146 s at load average 40 on two cores: five minutes before giving up.
             service.awaitReady(Duration.ofMinutes(5));
             log.printf("[load] service ready in %.1f s at %s%n",
@@ -100,6 +104,12 @@ final class LoadRun implements AutoCloseable {
         }
         List<StepResult> results = new ArrayList<>();
         if (options.coldRate() > 0) {
+            if (options.coldAfterRestart()) {
+                log.printf("[load] %,d agents: %d s at %.0f calls/s (unreported) to warm the broker, the database and the"
+                        + " generator, then a restart of the service%n", agents, options.stepSeconds(), options.coldRate());
+                step("", options.coldRate(), options.stepSeconds());
+                restartService();
+            }
             StepResult cold = step("cold", options.coldRate(), options.stepSeconds());
             StepResult warm = step("warm", options.coldRate(), options.stepSeconds());
             results.add(cold);
@@ -144,11 +154,29 @@ final class LoadRun implements AutoCloseable {
         return HotMethods.summarize(recording, 15);
     }
 
+    /**
+     * Stops the service as a deploy does (SIGTERM, then a new JVM with the same options, database and topics) and
+     * waits until the new one reports ready: it has rebuilt its pools from the topics' history and warmed up.
+     */
+    private void restartService() throws Exception {
+        Instant stopping = Instant.now();
+        service.close();
+        Path restartLog = options.out().resolve("service-" + agents + "-restarted.log");
+        service = ServiceJvm.start(options.serviceJar(), 0, serviceJvm, serviceProperties, restartLog);
+        service.awaitReady(Duration.ofMinutes(5));
+        log.printf("[load] service restarted and ready %.1f s after the stop (log %s)%n",
+                Duration.between(stopping, Instant.now()).toMillis() / 1000.0, restartLog);
+    }
+
     private StepResult step(String phase, double rate, int seconds) throws InterruptedException {
         StepResult result = session.step(phase, seconds < StepResult.JUDGED_SECONDS, rate, seconds,
                 options.occupancy(), Duration.ofSeconds(options.drainSeconds()), metrics, service::isAlive);
         if (!options.channelMix().voiceOnly()) {
             log.print(ChannelReport.of(session.lastStepTallies(), options.channelMix(), rate));
+        }
+        if (phase.equals("cold") || !result.keptPace()) {
+            // where a step falls behind, and whether it recovers: the first minute after a start above all
+            log.print(LoadReport.timeline(result, session.lastStepTallies().timeline()));
         }
         return result;
     }

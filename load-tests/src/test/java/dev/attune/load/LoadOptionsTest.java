@@ -25,6 +25,8 @@ class LoadOptionsTest {
         LoadOptions options = LoadOptions.parse();
         assertEquals(0, options.warmupSeconds());
         assertEquals(200, options.coldRate());
+        assertTrue(!options.coldAfterRestart(), "a fresh stack unless asked");
+        assertTrue(LoadOptions.parse("--cold-after-restart").coldAfterRestart());
     }
 
     @Test

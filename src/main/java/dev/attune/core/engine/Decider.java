@@ -29,6 +29,7 @@ final class Decider {
 
     private final PoolView pool;
     private final InstantAgentFacts facts = new InstantAgentFacts();
+    private final InstantCallFacts callFacts = new InstantCallFacts();
     private final AdmittedAgents admitted;
 
     Decider(PoolView pool) {
@@ -38,6 +39,15 @@ final class Decider {
 
     /** The best agent for a waiting call, a hold for one about to be free, or null to keep it waiting. */
     Decision forCall(CallEntry live, Instant now) {
+        return forCall(live, now, true);
+    }
+
+    /** The best agent free now for a waiting call (never a hold), or null to keep it waiting. */
+    Decision forCallFromFree(CallEntry live, Instant now) {
+        return forCall(live, now, false);
+    }
+
+    private Decision forCall(CallEntry live, Instant now, boolean mayHold) {
         Call call = live.call;
         EngineConfig config = pool.config();
         Product product = config.catalogue().find(call.productCode()).orElse(null);
@@ -61,7 +71,7 @@ final class Decider {
                 return new Decision(live, agent, waiting, planned, MatchScore.total(waiting, planned, weights),
                         DecisionPath.PLAN, List.of(), false, planNote(plan, now));
             }
-            if (agent != null && waiting.holdLimitSeconds() > 0) {
+            if (mayHold && agent != null && waiting.holdLimitSeconds() > 0) {
                 AgentFacts planned = facts.of(agent, now, config.planning().emotionalLoadHalfLife(), pressure, pool.reserve(now));
                 if (mayHoldFor(planned, waiting)) {
                     return new Decision(live, agent, waiting, planned, MatchScore.total(waiting, planned, weights),
@@ -75,7 +85,9 @@ final class Decider {
         EmpathyReserve reserve = pool.reserve(now);
         Function<Agent, AgentFacts> model = agent -> facts.of(agent, now, halfLife, pressure, reserve);
         offerFree(candidates, waiting, model, weights);
-        offerHolds(candidates, waiting, now, model, weights);
+        if (mayHold) {
+            offerHolds(candidates, waiting, now, model, weights);
+        }
         if (candidates.isEmpty()) {
             return null;
         }
@@ -125,58 +137,68 @@ final class Decider {
         }
 
         // A call held for this very agent comes first: holding it was a promise to this agent's strengths.
-        Decision heldDecision = best(pool.callsHeldFor(agent.id()), agent, planned, now, false);
+        Decision heldDecision = best(List.of(pool.callsHeldFor(agent.id())), agent, planned, now, false);
         if (heldDecision != null) {
             return heldDecision;
         }
-        List<CallEntry> waitingCalls = new ArrayList<>();
-        for (String need : pool.needsOf(agent.id())) {
-            waitingCalls.addAll(pool.waitingNeeding(need));
+        List<String> needs = pool.needsOf(agent.id());
+        List<Collection<CallEntry>> waitingCalls = new ArrayList<>(needs.size());
+        for (String need : needs) {
+            waitingCalls.add(pool.waitingNeeding(need));
         }
         return best(waitingCalls, agent, planned, now, true);
     }
 
-    /** Most urgent first (the medium level), then the best match (soft), then queue position. */
-    private Decision best(Iterable<CallEntry> calls, Agent agent, AgentFacts planned, Instant now, boolean skipHeld) {
-        EngineConfig config = pool.config();
-        RoutingWeights weights = config.weights();
+    /**
+     * Most urgent first (the medium level), then the best match (soft), then queue position. {@code filed}: the
+     * calls are those of the agent's own needs, so it qualifies for each (the index files only the qualified:
+     * EligibilityIndexTest) and only its slot and the call's exclusions are checked again (the offer itself checks
+     * every rule once more); a call held for another agent goes to this one only on a better match.
+     */
+    private Decision best(List<Collection<CallEntry>> groups, Agent agent, AgentFacts planned, Instant now,
+            boolean filed) {
+        RoutingWeights weights = pool.config().weights();
+        Function<CallEntry, CallFacts> assess = live -> {
+            Product product = pool.config().catalogue().find(live.call.productCode()).orElse(null);
+            return product == null ? null : waiting(live, product, now);
+        };
         CallEntry bestCall = null;
         CallFacts bestWaiting = null;
         long bestUrgency = Long.MIN_VALUE;
         long bestScore = Long.MIN_VALUE;
-        for (CallEntry live : calls) {
-            if (live.stage != CallEntry.Stage.WAITING || !pool.mayOffer(agent, live.call)) {
-                continue;
-            }
-            Product product = config.catalogue().find(live.call.productCode()).orElse(null);
-            if (product == null) {
-                continue;
-            }
-            CallFacts waiting = waiting(live, product, now);
-            if (!waiting.ringAdmits(agent.profile())) {
-                continue; // not yet: the call's relaxation ring has not widened to this agent
-            }
-            long score = Long.MIN_VALUE;
-            if (skipHeld && live.held() && !live.heldFor.equals(agent.id())) {
-                // held for someone better about to be free: only an even better free agent may take it
-                score = MatchScore.total(waiting, planned, weights);
-                if (score <= live.heldScore) {
+        for (Collection<CallEntry> calls : groups) {
+            for (CallEntry live : calls) {
+                if (live.stage != CallEntry.Stage.WAITING || (filed
+                        ? !agent.canTakeCallNow(live.call.channel()) || live.call.excludes(agent.id())
+                        : !pool.mayOffer(agent, live.call))) {
                     continue;
                 }
-            }
-            long urgency = waiting.urgency();
-            if (urgency < bestUrgency) {
-                continue;
-            }
-            if (score == Long.MIN_VALUE) {
-                score = MatchScore.total(waiting, planned, weights);
-            }
-            if (urgency > bestUrgency || score > bestScore
-                    || score == bestScore && live.call.queuePosition() < bestCall.call.queuePosition()) {
-                bestCall = live;
-                bestWaiting = waiting;
-                bestUrgency = urgency;
-                bestScore = score;
+                CallFacts waiting = callFacts.of(live, now, pool.config(), assess);
+                if (waiting == null || !waiting.ringAdmits(agent.profile())) {
+                    continue; // not sold here, or not yet: the call's relaxation ring has not widened to this agent
+                }
+                long score = Long.MIN_VALUE;
+                if (filed && live.held() && !live.heldFor.equals(agent.id())) {
+                    // held for someone better about to be free: only an even better free agent may take it
+                    score = MatchScore.total(waiting, planned, weights);
+                    if (score <= live.heldScore) {
+                        continue;
+                    }
+                }
+                long urgency = waiting.urgency();
+                if (urgency < bestUrgency) {
+                    continue;
+                }
+                if (score == Long.MIN_VALUE) {
+                    score = MatchScore.total(waiting, planned, weights);
+                }
+                if (urgency > bestUrgency || score > bestScore
+                        || score == bestScore && live.call.queuePosition() < bestCall.call.queuePosition()) {
+                    bestCall = live;
+                    bestWaiting = waiting;
+                    bestUrgency = urgency;
+                    bestScore = score;
+                }
             }
         }
         if (bestCall == null) {

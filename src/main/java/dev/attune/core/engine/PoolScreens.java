@@ -30,6 +30,7 @@ final class PoolScreens {
         }
         EngineConfig config = pool.config();
         List<Row> rows = new ArrayList<>();
+        WaitReasons.OnOneScreen reasons = new WaitReasons.OnOneScreen(pool);
         Duration longest = Duration.ZERO;
         for (CallEntry live : pool.calls.queue().inOrder()) {
             Call call = live.call;
@@ -46,7 +47,7 @@ final class PoolScreens {
             long urgency = product == null ? 0 : MatchTerms.urgency(call.priority(), care.value(),
                     waited.toSeconds(), product.serviceLevel().thresholdSeconds());
             rows.add(new Row(new PoolStatus.WaitingCall(call.id(), call.productCode(), call.priority(), waited,
-                    care.value(), care.distress(), care.stakes(), live.heldFor, WaitReasons.of(pool, live, product, waited)),
+                    care.value(), care.distress(), care.stakes(), live.heldFor, reasons.of(live, product, waited)),
                     urgency,
                     call.queuePosition()));
         }

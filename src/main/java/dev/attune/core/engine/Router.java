@@ -99,13 +99,28 @@ final class Router {
         List<CallEntry> ordered = new ArrayList<>(scope);
         ordered.sort(Comparator.comparingLong(c -> c.call.queuePosition()));
         routeControlCalls(ordered, now, out);
+        decideScope(ordered, done.calls, freed, now, out);
+    }
+
+    /**
+     * The scope's calls (in queue order) and the agents who came free: jointly and exactly where that fits in its
+     * bounds, as a backlog past them, one by one if the joint decision failed or the pool routes by longest idle.
+     */
+    private void decideScope(List<CallEntry> ordered, Set<CallEntry> batchCalls, List<String> freed, Instant now,
+            List<RoutingDirective> out) {
         List<Decision> decisions = null;
+        boolean tooLarge = false;
         if (pool.fallbackReason() == null && ordered.size() + freed.size() > 1) {
             try {
                 decisions = joint.decide(ordered, now);
+                tooLarge = decisions == null;
             } catch (RuntimeException e) {
                 decisions = null; // one by one below, with the longest-idle rule behind the decider
             }
+        }
+        if (tooLarge) {
+            decideBacklog(ordered, batchCalls, freed, now, out);
+            return;
         }
         if (decisions == null) {
             decideOneByOne(ordered, freed, now, out);
@@ -151,6 +166,35 @@ final class Router {
         }
     }
 
+    /**
+     * A batch too large to decide jointly is a backlog: more waiting calls than the agents free can take. As one by
+     * one, in queue order, with one difference: a waiting call that only the agents who came free brought into scope
+     * is offered a free agent while one of its need is free, and is not scanned again for a hold (it had that scan
+     * when it arrived, and its ring widening or hold expiring scans it again on the tick). That scan, over every agent
+     * about to be free for every waiting call on every poll, made the work per poll grow with the backlog, so a
+     * service once behind stayed behind (docs/load-test.md). The batch's own calls (arrived, declined, released) are
+     * decided in full.
+     */
+    private void decideBacklog(List<CallEntry> ordered, Set<CallEntry> batchCalls, List<String> freed, Instant now,
+            List<RoutingDirective> out) {
+        ordered.sort(Comparator.comparingInt((CallEntry c) -> -c.call.priority())
+                .thenComparingLong(c -> c.call.queuePosition()));
+        for (CallEntry live : ordered) {
+            if (batchCalls.contains(live)) {
+                routeCall(live, now, out);
+            } else if (!live.held() && !pool.freeFor(live.call.productCode(), live.call.language()).isEmpty()) {
+                Decision decision = decide(() -> decider.forCallFromFree(live, now), () -> longestIdleFor(live, now));
+                if (decision != null) {
+                    offer(decision, now, out);
+                }
+            }
+        }
+        freed.sort(null);
+        for (String agentId : freed) {
+            serveAgent(agentId, now, out); // what the calls left: a slot more, or a call held for this agent
+        }
+    }
+
     /** Finds the waiting call an agent, or holds it for one about to be free; inside a batch, at its end. */
     void routeCall(CallEntry live, Instant now, List<RoutingDirective> out) {
         if (suspended || live.stage != CallEntry.Stage.WAITING) {
@@ -161,10 +205,7 @@ final class Router {
             return;
         }
         Decision decision = ControlRouting.controls(pool, live) ? ControlRouting.forCall(pool, live, now)
-                : decide(() -> decider.forCall(live, now), () -> {
-                    Agent agent = LongestIdle.agentFor(pool, live);
-                    return agent == null ? null : fallback(live, agent, now);
-                });
+                : decide(() -> decider.forCall(live, now), () -> longestIdleFor(live, now));
         if (decision == null) {
             return;
         }
@@ -222,6 +263,12 @@ final class Router {
             }
             return fallback.get();
         }
+    }
+
+    /** The longest-idle rule's agent for the call, when the decider failed on it; null when none is free. */
+    private Decision longestIdleFor(CallEntry live, Instant now) {
+        Agent agent = LongestIdle.agentFor(pool, live);
+        return agent == null ? null : fallback(live, agent, now);
     }
 
     private Decision fallback(CallEntry live, Agent agent, Instant now) {

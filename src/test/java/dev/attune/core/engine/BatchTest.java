@@ -17,6 +17,7 @@ import dev.attune.core.domain.Call;
 import dev.attune.core.engine.event.RoutingEvent;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,44 @@ class BatchTest {
             assertTrue(outcome.directives().stream().noneMatch(d -> d.offer().explanation().reasons().stream()
                     .anyMatch(r -> r.startsWith("Decided jointly"))));
         }
+    }
+
+    @Test
+    void agentsComingFreeInABacklogPastTheJointBoundServeTheLongestWaitingCalls() {
+        // 2,000 busy agents and 1,100 waiting calls are past the joint decision's 2 million pairs: the calls are
+        // decided in queue order, each offered the best agent still free, until the agents who came free are taken;
+        // the poll's own new call is decided in full (nobody left free, and nobody free within its hold limit: it waits)
+        try (RoutingEngine engine = backlog()) {
+            List<String> freed = List.of("agent-0007", "agent-0420", "agent-1999", "agent-1000", "agent-0001");
+            List<RoutingEvent> poll = new java.util.ArrayList<>();
+            poll.add(arrived(call("late", CARDS, clock.instant())));
+            freed.forEach(id -> poll.add(state(id, AgentState.AVAILABLE, clock.instant())));
+            BatchOutcome outcome = engine.applyAll(poll);
+
+            Map<String, String> offered = offers(outcome.directives());
+            assertEquals(Set.of("backlog-0000", "backlog-0001", "backlog-0002", "backlog-0003", "backlog-0004"),
+                    offered.keySet(), "the five longest-waiting calls");
+            assertEquals(Set.copyOf(freed), Set.copyOf(offered.values()));
+            assertEquals("agent-1999", offered.get("backlog-0000"), "the longest-waiting call takes the best agent");
+            assertTrue(outcome.directives().stream().noneMatch(d -> d.offer().explanation().reasons().stream()
+                    .anyMatch(r -> r.startsWith("Decided jointly"))));
+        }
+    }
+
+    /** 2,000 card agents on calls for the next hour, and 1,100 card calls waiting, one second apart. */
+    private RoutingEngine backlog() {
+        ManualClock backlogClock = new ManualClock(T0);
+        RoutingEngine engine = new RoutingEngine(Fixtures.settings(), backlogClock, PlanMode.OFF);
+        for (int i = 0; i < 2_000; i++) {
+            String id = String.format("agent-%04d", i);
+            engine.apply(profile(agent(id, Map.of("CARDS", 1 + i % 5), (i % 10) / 10.0), backlogClock.instant()));
+            engine.apply(Fixtures.busyUntil(id, T0.plusSeconds(3_600), backlogClock.instant()));
+        }
+        for (int c = 0; c < 1_100; c++) {
+            engine.apply(arrived(call(String.format("backlog-%04d", c), CARDS, backlogClock.plusSecond())));
+        }
+        clock.advance(java.time.Duration.between(clock.instant(), backlogClock.instant()));
+        return engine;
     }
 
     private RoutingEngine crowd() {

@@ -163,6 +163,8 @@ final class EngineScenario {
         final List<RoutingEvent> batch = new ArrayList<>();
         /** Exclusions counted for answers sent in the current batch, by decision id (see {@link #flush}). */
         final Map<String, String> excludedInBatch = new HashMap<>();
+        /** Acceptances sent in the current batch, by decision id: the agent and its state before (see {@link #flush}). */
+        final Map<String, Map.Entry<String, AgentState>> acceptedInBatch = new HashMap<>();
 
         Referee(ManualClock clock, int batchSize) {
             this.clock = clock;
@@ -181,15 +183,22 @@ final class EngineScenario {
             // Within a batch the engine may rescind an offer (its agent went away: no exclusion) before the
             // batch's answer to it arrives; that answer was then stale and excluded nothing. A rejected offer
             // is never rescinded, so a rescind of an offer answered in this batch means it came first.
+            // The same holds for an acceptance: of an offer the engine rescinded earlier in the batch, it was stale
+            // and put nobody on a call, so the agent is as the batch's state changes left it.
             for (RoutingDirective directive : outcome.directives()) {
                 if (directive instanceof OfferRescinded) {
                     String key = excludedInBatch.get(directive.offer().decisionId());
                     if (key != null) {
                         excluded.remove(key);
                     }
+                    Map.Entry<String, AgentState> accepted = acceptedInBatch.get(directive.offer().decisionId());
+                    if (accepted != null && reported.get(accepted.getKey()) == AgentState.BUSY) {
+                        reported.put(accepted.getKey(), accepted.getValue());
+                    }
                 }
             }
             excludedInBatch.clear();
+            acceptedInBatch.clear();
             observe(outcome.directives(), false);
         }
 
@@ -229,6 +238,8 @@ final class EngineScenario {
             if (answered != null) {
                 pending.remove(answered.decisionId());
                 if (event instanceof OfferAccepted) {
+                    acceptedInBatch.put(answered.decisionId(),
+                            Map.entry(answered.agentId(), reported.getOrDefault(answered.agentId(), AgentState.AVAILABLE)));
                     reported.put(answered.agentId(), AgentState.BUSY);
                 }
             }

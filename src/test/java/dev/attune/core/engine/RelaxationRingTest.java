@@ -75,6 +75,24 @@ class RelaxationRingTest {
     }
 
     @Test
+    void callsAlikeOnOneScreenShareTheirReasonAndOthersKeepTheirOwn() {
+        // the screen works out one reason for calls alike (product, language, channel, ring, nobody excluded)
+        start(fraudWithRings());
+        engine.apply(profile(agent("level2", Map.of("FRAUD", 2), 0.5), clock.instant()));
+        engine.apply(state("level2", AgentState.AVAILABLE, clock.instant()));
+        engine.apply(profile(agent("cards", Map.of("CARDS", 3), 0.5), clock.instant()));
+        engine.apply(busyUntil("cards", clock.instant().plusSeconds(600), clock.instant()));
+        for (String id : List.of("f1", "f2", "f3")) {
+            engine.apply(arrived(call(id, FRAUD, clock.plusSecond())));
+        }
+        engine.apply(arrived(call("c1", CARDS, clock.plusSecond())));
+        Map<String, WaitReason> reasons = new java.util.HashMap<>();
+        engine.status(POOL).waitingCalls().forEach(c -> reasons.put(c.callId(), c.waitReason()));
+        assertEquals(Map.of("f1", WaitReason.WAITING_FOR_RELAXATION_RING, "f2", WaitReason.WAITING_FOR_RELAXATION_RING,
+                "f3", WaitReason.WAITING_FOR_RELAXATION_RING, "c1", WaitReason.ALL_ELIGIBLE_BUSY), reasons);
+    }
+
+    @Test
     void anAgentInTheFirstRingIsOfferedAtOnceAndTheExplanationNamesRingOne() {
         start(fraudWithRings());
         engine.apply(profile(agent("level4", Map.of("FRAUD", 4), 0.5), clock.instant()));
