@@ -29,7 +29,6 @@ final class Decider {
 
     private final PoolView pool;
     private final InstantAgentFacts facts = new InstantAgentFacts();
-    private final InstantCallFacts callFacts = new InstantCallFacts();
     private final AdmittedAgents admitted;
 
     Decider(PoolView pool) {
@@ -151,31 +150,30 @@ final class Decider {
 
     /**
      * Most urgent first (the medium level), then the best match (soft), then queue position. {@code filed}: the
-     * calls are those of the agent's own needs, so it qualifies for each (the index files only the qualified:
-     * EligibilityIndexTest) and only its slot and the call's exclusions are checked again (the offer itself checks
-     * every rule once more); a call held for another agent goes to this one only on a better match.
+     * calls are those of the agent's own needs ({@link PoolView#mayOfferFiled}; the offer itself checks every rule
+     * once more); a call held for another agent goes to this one only on a better match.
      */
     private Decision best(List<Collection<CallEntry>> groups, Agent agent, AgentFacts planned, Instant now,
             boolean filed) {
-        RoutingWeights weights = pool.config().weights();
-        Function<CallEntry, CallFacts> assess = live -> {
-            Product product = pool.config().catalogue().find(live.call.productCode()).orElse(null);
-            return product == null ? null : waiting(live, product, now);
-        };
+        EngineConfig config = pool.config();
+        RoutingWeights weights = config.weights();
         CallEntry bestCall = null;
         CallFacts bestWaiting = null;
         long bestUrgency = Long.MIN_VALUE;
         long bestScore = Long.MIN_VALUE;
         for (Collection<CallEntry> calls : groups) {
             for (CallEntry live : calls) {
-                if (live.stage != CallEntry.Stage.WAITING || (filed
-                        ? !agent.canTakeCallNow(live.call.channel()) || live.call.excludes(agent.id())
-                        : !pool.mayOffer(agent, live.call))) {
+                if (live.stage != CallEntry.Stage.WAITING
+                        || !(filed ? pool.mayOfferFiled(agent, live.call) : pool.mayOffer(agent, live.call))) {
                     continue;
                 }
-                CallFacts waiting = callFacts.of(live, now, pool.config(), assess);
-                if (waiting == null || !waiting.ringAdmits(agent.profile())) {
-                    continue; // not sold here, or not yet: the call's relaxation ring has not widened to this agent
+                Product product = config.catalogue().find(live.call.productCode()).orElse(null);
+                if (product == null) {
+                    continue;
+                }
+                CallFacts waiting = waiting(live, product, now);
+                if (!waiting.ringAdmits(agent.profile())) {
+                    continue; // not yet: the call's relaxation ring has not widened to this agent
                 }
                 long score = Long.MIN_VALUE;
                 if (filed && live.held() && !live.heldFor.equals(agent.id())) {

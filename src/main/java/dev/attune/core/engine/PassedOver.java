@@ -40,11 +40,9 @@ final class PassedOver {
         }
         BestCandidates best = new BestCandidates(QUALIFIED + 1);
         for (Agent agent : pool.freeFor(call.call().productCode(), call.call().language())) {
-            // filed under the call's need, so qualified for it (EligibilityIndexTest): of the offer's hard rules only
-            // the slot and the exclusions are left to check; ruled out on the profile's bound before modelling,
-            // exactly as the decider's own scan
-            if (agent.id().equals(decision.agent().id()) || !agent.canTakeCallNow(call.call().channel())
-                    || call.call().excludes(agent.id()) || best.rulesOut(call, agent, weights)) {
+            // filed under the call's need; ruled out on the profile's bound before modelling, as the decider's scan
+            if (agent.id().equals(decision.agent().id()) || !pool.mayOfferFiled(agent, call.call())
+                    || best.rulesOut(call, agent, weights)) {
                 continue;
             }
             AgentFacts facts = model.apply(agent);

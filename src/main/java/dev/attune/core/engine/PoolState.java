@@ -192,7 +192,7 @@ final class PoolState implements PoolView {
 
     @Override
     public boolean mayOffer(Agent agent, Call call) {
-        if (!agent.canTakeCallNow(call.channel()) || call.excludes(agent.id())) {
+        if (!mayOfferFiled(agent, call)) {
             return false;
         }
         Product product = config.catalogue().find(call.productCode()).orElse(null);

@@ -66,6 +66,14 @@ interface PoolView {
      */
     boolean mayOffer(Agent agent, Call call);
 
+    /**
+     * {@link #mayOffer} for an agent filed under the call's need: filed means qualified (the index files only the
+     * qualified: EligibilityIndexTest), so only a free slot on the call's channel and the call's exclusions are left.
+     */
+    default boolean mayOfferFiled(Agent agent, Call call) {
+        return agent.canTakeCallNow(call.channel()) && !call.excludes(agent.id());
+    }
+
     /** Why routing is on the longest-idle rule, or null when it is not. */
     String fallbackReason();
 

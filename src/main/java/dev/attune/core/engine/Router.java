@@ -27,6 +27,9 @@ import java.util.function.Supplier;
  * pool through {@link PoolView} only; this is the one place their decisions change it.
  */
 final class Router {
+    /** Priority first, then the order calls joined the queue: the order calls are decided in one by one. */
+    private static final Comparator<CallEntry> QUEUE_ORDER = Comparator.comparing(c -> c.call, LongestIdle.QUEUE_ORDER);
+
     private final PoolState pool;
     private final Decider decider;
     private final JointDecider joint;
@@ -155,8 +158,7 @@ final class Router {
     }
 
     private void decideOneByOne(List<CallEntry> ordered, List<String> freed, Instant now, List<RoutingDirective> out) {
-        ordered.sort(Comparator.comparingInt((CallEntry c) -> -c.call.priority())
-                .thenComparingLong(c -> c.call.queuePosition()));
+        ordered.sort(QUEUE_ORDER);
         for (CallEntry live : ordered) {
             routeCall(live, now, out);
         }
@@ -177,8 +179,7 @@ final class Router {
      */
     private void decideBacklog(List<CallEntry> ordered, Set<CallEntry> batchCalls, List<String> freed, Instant now,
             List<RoutingDirective> out) {
-        ordered.sort(Comparator.comparingInt((CallEntry c) -> -c.call.priority())
-                .thenComparingLong(c -> c.call.queuePosition()));
+        ordered.sort(QUEUE_ORDER);
         for (CallEntry live : ordered) {
             if (batchCalls.contains(live)) {
                 routeCall(live, now, out);
