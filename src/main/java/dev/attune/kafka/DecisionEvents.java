@@ -65,33 +65,28 @@ public final class DecisionEvents {
     public CloudEvent toCloudEvent(RoutingDirective directive, Instant at, String causationId, String traceparent) {
         Offer offer = directive.offer();
         EventType type;
-        String id;
         Instant time;
         ObjectNode data;
         if (directive instanceof OfferCreated) {
             type = EventType.OFFER_CREATED;
-            id = offer.decisionId();
             time = offer.createdAt();
             data = created(offer);
         } else if (directive instanceof OfferRescinded rescinded) {
             type = EventType.OFFER_RESCINDED;
-            id = offer.decisionId() + "/rescinded";
             time = at;
             data = rescinded(offer, rescinded.reason());
         } else if (directive instanceof AgentSetAway away) {
             type = EventType.AGENT_SET_AWAY;
-            id = offer.decisionId() + "/set-away";
             time = away.at();
             data = NoticeData.setAway(json.createObjectNode(), away);
         } else {
             CallUnroutable refused = (CallUnroutable) directive;
             type = EventType.CALL_UNROUTABLE;
-            id = refused.poolId() + "/" + refused.callId() + "/unroutable";
             time = refused.at();
             data = NoticeData.unroutable(json.createObjectNode(), refused);
         }
         CloudEventBuilder builder = CloudEventBuilder.v1()
-                .withId(id)
+                .withId(directive.eventId())
                 .withSource(source)
                 .withType(type.type())
                 .withTime(time.atOffset(ZoneOffset.UTC))

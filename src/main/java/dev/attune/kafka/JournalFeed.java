@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -35,7 +36,9 @@ import org.jboss.logging.Logger;
  * (idempotent by decision id and call), and commits the offsets only after that transaction committed. A
  * failed write reads the same records again after a pause; a killed instance leaves them to the group's next
  * owner. The engine host still hands the journal what it did at once (read-your-writes within the linger):
- * this feed is what makes the journal complete whatever happened to that hand-off.
+ * this feed is what makes the journal complete whatever happened to that hand-off. It reads a record once it is
+ * attune.journal.feed.delay old and passes over one the hand-off has committed by then (JournalSink#wroteRecently),
+ * so in steady state the journal is written once, not twice.
  */
 @ApplicationScoped
 public class JournalFeed {
@@ -52,6 +55,7 @@ public class JournalFeed {
     private final Counter written;
     private final Counter failures;
     private final Counter refused;
+    private final Counter skipped;
     private volatile boolean running;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
@@ -63,7 +67,7 @@ public class JournalFeed {
         this.journal = journal;
         TopicNames names = kafkaSettings.names();
         this.records = new JournalRecords(names, new DecisionEvents(kafkaSettings.source()),
-                new InboundDecoder(new EventSchemas(), names));
+                new InboundDecoder(new EventSchemas(), names), journal::wroteRecently);
         this.kafka = kafka;
         this.topics = List.of(names.decisions(), names.agents(), names.calls());
         this.written = Counter.builder("attune.journal.feed.written")
@@ -71,6 +75,9 @@ public class JournalFeed {
                 .register(registry);
         this.failures = Counter.builder("attune.journal.feed.failures")
                 .description("Journal feed writes the database refused; the same records are read again")
+                .register(registry);
+        this.skipped = Counter.builder("attune.journal.feed.skipped")
+                .description("Records the journal feed passed over because this instance had journalled them already")
                 .register(registry);
         this.refused = Counter.builder("attune.journal.feed.refused")
                 .description("Entries the database refused on their own (not an outage): logged and skipped")
@@ -151,7 +158,10 @@ public class JournalFeed {
         if (polled.isEmpty()) {
             return pause;
         }
+        awaitDelay(polled);
+        long skippedBefore = records.skipped();
         List<JournalEntry> entries = records.entries(polled);
+        skipped.increment(records.skipped() - skippedBefore);
         try {
             write(entries);
         } catch (RuntimeException e) {
@@ -171,6 +181,22 @@ public class JournalFeed {
             LOG.infof("the journal can be written again; catching up (%d records behind)", health.lag());
         }
         return settings.retryAfter();
+    }
+
+    /**
+     * Waits until the poll's newest record is {@link JournalFeedSettings#delay} old (never longer than that): by
+     * then the engine host has usually journalled it, and it is passed over instead of written again.
+     */
+    private void awaitDelay(ConsumerRecords<String, byte[]> polled) {
+        long delay = settings.delay().toMillis();
+        long newest = Long.MIN_VALUE;
+        for (ConsumerRecord<String, byte[]> record : polled) {
+            newest = Math.max(newest, record.timestamp());
+        }
+        long wait = Math.min(delay, newest + delay - System.currentTimeMillis());
+        if (wait > 0 && running) {
+            sleep(Duration.ofMillis(wait));
+        }
     }
 
     /**

@@ -23,4 +23,11 @@ public interface JournalFeedSettings {
     /** ...doubling up to this, so an outage of any length costs a log line now and then, not a busy loop. */
     @WithDefault("PT5S")
     Duration maxRetryAfter();
+
+    /**
+     * How old a record must be before the feed reads it: by then the engine host's own hand-off has usually made
+     * it durable, and the feed does not write it again (JournalSink#wroteRecently). Zero: at once.
+     */
+    @WithDefault("PT2S")
+    Duration delay();
 }

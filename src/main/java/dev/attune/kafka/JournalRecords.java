@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.Header;
@@ -36,7 +37,8 @@ import org.apache.kafka.common.header.Headers;
  * What the journal needs from a poll of routing.decisions and the input topics: offers and rescinds, answers
  * to offers and call endings, as the journal's entries. Decisions come first, so an offer and its answer in
  * the same poll land in order. Anything else, and any record the intake would dead-letter, is skipped here:
- * the intake reports it.
+ * the intake reports it. So is a record whose entry this instance wrote lately ({@code written}, by the key of
+ * {@link JournalEntry#key()}), found from its envelope's attributes alone, before its data is decoded.
  */
 final class JournalRecords {
     private static final Set<String> JOURNALLED_INPUTS = Set.of(EventType.OFFER_ACCEPTED.type(),
@@ -48,20 +50,41 @@ final class JournalRecords {
     private final TopicNames topics;
     private final DecisionEvents decisions;
     private final InboundDecoder decoder;
+    private final Predicate<String> written;
+    private long skipped;
 
     JournalRecords(TopicNames topics, DecisionEvents decisions, InboundDecoder decoder) {
+        this(topics, decisions, decoder, key -> false);
+    }
+
+    /** @param written whether the journal holds the entry of this key already (written here lately) */
+    JournalRecords(TopicNames topics, DecisionEvents decisions, InboundDecoder decoder, Predicate<String> written) {
         this.topics = topics;
         this.decisions = decisions;
         this.decoder = decoder;
+        this.written = written;
+    }
+
+    /** Records passed over so far because their entries were written here already. */
+    long skipped() {
+        return skipped;
     }
 
     List<JournalEntry> entries(ConsumerRecords<String, byte[]> records) {
         List<JournalEntry> decided = new ArrayList<>();
         List<JournalEntry> applied = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
-            if (record.topic().equals(topics.decisions())) {
+            if (record.value() == null) {
+                continue;
+            }
+            boolean decision = record.topic().equals(topics.decisions());
+            Envelope envelope = Envelope.of(record.headers(), record.value());
+            if (written.test(decision ? JournalEntry.decidedKey(envelope.id())
+                    : JournalEntry.appliedKey(envelope.source() + " " + envelope.id()))) {
+                skipped++;
+            } else if (decision) {
                 decision(record).ifPresent(decided::add);
-            } else {
+            } else if (JOURNALLED_INPUTS.contains(envelope.type())) {
                 input(record).ifPresent(applied::add);
             }
         }
@@ -70,9 +93,6 @@ final class JournalRecords {
     }
 
     private Optional<JournalEntry> decision(ConsumerRecord<String, byte[]> record) {
-        if (record.value() == null) {
-            return Optional.empty();
-        }
         Instant at = Instant.ofEpochMilli(record.timestamp());
         Optional<Replayed> read = decisions.read(record.headers(), record.value(), at);
         if (read.isPresent() && read.get() instanceof Replayed.Offered offered) {
@@ -133,16 +153,12 @@ final class JournalRecords {
                 new Explanation(List.of(), List.of(), null, null, List.of()));
     }
 
+    /** An input record of a type the journal keeps: checked in full as the intake would. */
     private Optional<JournalEntry> input(ConsumerRecord<String, byte[]> record) {
-        // Most input records (arrivals, emotions, agent states) mean nothing to the journal: look at the type
-        // before paying for the full check.
-        if (record.value() == null || !JOURNALLED_INPUTS.contains(typeOf(record.headers(), record.value()))) {
-            return Optional.empty();
-        }
         InboundRecord inbound = new InboundRecord(record.topic(), record.partition(), record.offset(),
                 Instant.ofEpochMilli(record.timestamp()), record.key(), record.value(), record.headers());
         if (decoder.decode(inbound) instanceof Decoded.Usable usable && journalled(usable.event().event())) {
-            return Optional.of(new JournalEntry.Applied(usable.event().event()));
+            return Optional.of(new JournalEntry.Applied(usable.event().event(), usable.event().identity()));
         }
         return Optional.empty();
     }
@@ -152,27 +168,47 @@ final class JournalRecords {
                 || event instanceof CallEnded || event instanceof CallArrived || event instanceof CallAbandoned;
     }
 
-    /** The CloudEvent's "type" (a ce_type header in binary mode), without building the tree; "" when there is none. */
-    static String typeOf(Headers headers, byte[] value) {
-        if (CloudEventRecords.binary(headers)) {
-            Header type = headers.lastHeader(CloudEventRecords.PREFIX + "type");
-            return type == null || type.value() == null ? "" : new String(type.value(), StandardCharsets.UTF_8);
-        }
-        try (JsonParser parser = JSON_FACTORY.createParser(value)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return "";
+    /**
+     * The CloudEvent's type, source and id (ce_ headers in binary mode), read without building the tree: most
+     * input records (arrivals, emotions, agent states) mean nothing to the journal, and most of the rest it
+     * holds already. "" for an attribute that is not there.
+     */
+    record Envelope(String type, String source, String id) {
+        private static final Envelope NONE = new Envelope("", "", "");
+
+        static Envelope of(Headers headers, byte[] value) {
+            if (CloudEventRecords.binary(headers)) {
+                return new Envelope(header(headers, "type"), header(headers, "source"), header(headers, "id"));
             }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken token = parser.nextToken();
-                if (field.equals("type") && token == JsonToken.VALUE_STRING) {
-                    return parser.getText();
+            String type = "";
+            String source = "";
+            String id = "";
+            try (JsonParser parser = JSON_FACTORY.createParser(value)) {
+                if (parser.nextToken() != JsonToken.START_OBJECT) {
+                    return NONE;
                 }
-                parser.skipChildren();
+                while (parser.nextToken() == JsonToken.FIELD_NAME && (type.isEmpty() || source.isEmpty() || id.isEmpty())) {
+                    String field = parser.currentName();
+                    JsonToken token = parser.nextToken();
+                    if (token == JsonToken.VALUE_STRING && field.equals("type")) {
+                        type = parser.getText();
+                    } else if (token == JsonToken.VALUE_STRING && field.equals("source")) {
+                        source = parser.getText();
+                    } else if (token == JsonToken.VALUE_STRING && field.equals("id")) {
+                        id = parser.getText();
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+                return new Envelope(type, source, id);
+            } catch (IOException e) {
+                return NONE;
             }
-            return "";
-        } catch (IOException e) {
-            return "";
+        }
+
+        private static String header(Headers headers, String attribute) {
+            Header header = headers.lastHeader(CloudEventRecords.PREFIX + attribute);
+            return header == null || header.value() == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
         }
     }
 }

@@ -80,7 +80,7 @@ final class DecisionOutbox {
         track(event);
         if (!(event instanceof AgentProfileChanged) && !(event instanceof AgentRemoved)) {
             // Answers to offers and call endings complete the journal; the roster is stored by whoever changed it.
-            journal.add(new JournalEntry.Applied(event));
+            journal.add(new JournalEntry.Applied(event, origin.identity()));
         }
     }
 

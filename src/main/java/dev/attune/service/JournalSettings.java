@@ -43,4 +43,12 @@ public interface JournalSettings {
     /** A batch that could not be written is tried once more after this pause. */
     @WithDefault("PT1S")
     Duration retryAfter();
+
+    /**
+     * How many of its newest entries the journal remembers having committed, so the journal feed passes over the
+     * records it finds among them instead of decoding and writing them again (0: it writes everything again).
+     */
+    @WithDefault("65536")
+    @Min(0)
+    int recentlyWritten();
 }

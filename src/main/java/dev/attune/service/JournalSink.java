@@ -16,4 +16,13 @@ public interface JournalSink {
      * @throws RuntimeException when the batch could not be taken; none of it should then count as taken
      */
     void write(List<JournalEntry> batch);
+
+    /**
+     * Whether this process wrote the entry of this {@link JournalEntry#key()} lately, and it is durable: the journal
+     * feed need not write it again. False when unsure (never written here, written too long ago, or not durable);
+     * never waits.
+     */
+    default boolean wroteRecently(String key) {
+        return false;
+    }
 }

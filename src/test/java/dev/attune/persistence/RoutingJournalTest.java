@@ -1,6 +1,7 @@
 package dev.attune.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,6 +39,23 @@ class RoutingJournalTest {
 
     private static JournalEntry applied(RoutingEvent event) {
         return new JournalEntry.Applied(event);
+    }
+
+    @Test
+    void whatItCommittedItRecognisesByKeySoTheFeedNeedNotWriteItAgain() {
+        String callId = "c-" + UUID.randomUUID();
+        Offer offer = DecisionJournalTest.offer("wealth-west", callId, "ww-001");
+        JournalEntry answer = new JournalEntry.Applied(new OfferAccepted("wealth-west", offer.decisionId(), callId,
+                "ww-001", T0.plusSeconds(3)), "urn:acd:test answer-" + callId);
+        assertFalse(routing.wroteRecently(offered(offer).key()));
+
+        routing.write(List.of(offered(offer), answer));
+
+        assertTrue(routing.wroteRecently(offered(offer).key()));
+        assertTrue(routing.wroteRecently(answer.key()));
+        assertFalse(routing.wroteRecently(JournalEntry.decidedKey("d-never-" + callId)));
+        assertFalse(routing.wroteRecently(applied(new OfferAccepted("wealth-west", offer.decisionId(), callId, "ww-001",
+                T0)).key()), "an event without its identity has no key");
     }
 
     @Test

@@ -31,6 +31,10 @@ class JournalQueueTest {
 
     record Settings(int maxBatch, Duration linger, int backlogWarning, int maxBacklog, Duration retryAfter)
             implements JournalSettings {
+        @Override
+        public int recentlyWritten() {
+            return 0;
+        }
     }
 
     static JournalSettings settings(int maxBatch) {

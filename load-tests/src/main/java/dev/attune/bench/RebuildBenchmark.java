@@ -341,5 +341,10 @@ public final class RebuildBenchmark {
         public Duration retryAfter() {
             return Duration.ofSeconds(1);
         }
+
+        @Override
+        public int recentlyWritten() {
+            return 0;
+        }
     }
 }

@@ -52,7 +52,7 @@ public record Agent(
 
     /** Free slots on every channel together: 0 when the agent cannot take one more call of any channel. */
     public int freeSlots() {
-        return freeSlotsByChannel().total();
+        return profile.capacity().totalLeftAfter(activeCalls);
     }
 
     public int freeSlots(Channel channel) {

@@ -82,6 +82,18 @@ public record ChannelCounts(Map<Channel, Integer> perChannel) {
         return new ChannelCounts(copy);
     }
 
+    /**
+     * The total of {@link #minus}{@code (used)} without building it: an agent's free slots are asked for on every
+     * state change and every candidate of a decision.
+     */
+    public int totalLeftAfter(ChannelCounts used) {
+        int left = 0;
+        for (Map.Entry<Channel, Integer> entry : perChannel.entrySet()) {
+            left += Math.max(0, entry.getValue() - used.of(entry.getKey()));
+        }
+        return left;
+    }
+
     /** What is left of this capacity with {@code used} taken, never below 0 on any channel. */
     public ChannelCounts minus(ChannelCounts used) {
         EnumMap<Channel, Integer> left = new EnumMap<>(Channel.class);

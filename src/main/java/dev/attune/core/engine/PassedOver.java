@@ -139,11 +139,15 @@ final class PassedOver {
         CallFacts call = decision.callFacts();
         RoutingWeights weights = pool.config().weights();
         List<Out> kept = new ArrayList<>(RULED_OUT + 1);
+        Collection<String> filed = pool.agents.index().qualifiedFor(call.call().productCode(), call.call().languageKey());
         for (String agentId : freeAgentsToRuleOn(call, pool)) {
+            // free agents can take a call now: only the profile's rules and the exclusions can keep them out; one
+            // filed under the call's need meets the profile's rules (the index files by them), so is not looked up
+            if (agentId.equals(decision.agent().id()) || filed.contains(agentId) && !call.call().excludes(agentId)) {
+                continue;
+            }
             Agent agent = pool.agent(agentId);
-            // free agents can take a call now: only the profile's rules and the exclusions can keep them out
-            if (agent == null || agentId.equals(decision.agent().id())
-                    || agent.profile().qualifiesFor(call.product(), call.call()) && !call.call().excludes(agentId)) {
+            if (agent == null || agent.profile().qualifiesFor(call.product(), call.call()) && !call.call().excludes(agentId)) {
                 continue;
             }
             long bound = MatchTerms.profileScoreBound(call, agent.profile(), weights);

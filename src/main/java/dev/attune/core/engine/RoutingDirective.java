@@ -23,12 +23,26 @@ public sealed interface RoutingDirective permits RoutingDirective.OfferCreated, 
         return offer().agentId();
     }
 
+    /**
+     * What identifies this directive wherever it goes: the id of the event it is published as, and of its journal
+     * entry. Derived from its offer's decision id, so the same directive always has the same id.
+     */
+    String eventId();
+
     /** Reserve this agent for this call until the deadline. */
     record OfferCreated(Offer offer) implements RoutingDirective {
+        @Override
+        public String eventId() {
+            return offer.decisionId();
+        }
     }
 
     /** Withdraw an offer (the caller hung up, or the reservation ran past its deadline with no answer). */
     record OfferRescinded(Offer offer, String reason) implements RoutingDirective {
+        @Override
+        public String eventId() {
+            return offer.decisionId() + "/rescinded";
+        }
     }
 
     /**
@@ -36,6 +50,10 @@ public sealed interface RoutingDirective permits RoutingDirective.OfferCreated, 
      * should stop presenting the agent as ready until the agent says otherwise.
      */
     record AgentSetAway(Offer offer, String reason, Instant at) implements RoutingDirective {
+        @Override
+        public String eventId() {
+            return offer.decisionId() + "/set-away";
+        }
     }
 
     /**
@@ -55,6 +73,11 @@ public sealed interface RoutingDirective permits RoutingDirective.OfferCreated, 
         @Override
         public String agentId() {
             return null;
+        }
+
+        @Override
+        public String eventId() {
+            return poolId + "/" + callId + "/unroutable";
         }
     }
 }
