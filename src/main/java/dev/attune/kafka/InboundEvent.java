@@ -20,6 +20,11 @@ public record InboundEvent(
 
     /** CloudEvents identity: id is unique within its source, so duplicates are found by both. */
     public String identity() {
+        return identity(source, id);
+    }
+
+    /** The identity of an event with this CloudEvents source and id, however it was read. */
+    public static String identity(String source, String id) {
         return source + " " + id;
     }
 }

@@ -53,10 +53,6 @@ final class JournalRecords {
     private final Predicate<String> written;
     private long skipped;
 
-    JournalRecords(TopicNames topics, DecisionEvents decisions, InboundDecoder decoder) {
-        this(topics, decisions, decoder, key -> false);
-    }
-
     /** @param written whether the journal holds the entry of this key already (written here lately) */
     JournalRecords(TopicNames topics, DecisionEvents decisions, InboundDecoder decoder, Predicate<String> written) {
         this.topics = topics;
@@ -80,7 +76,7 @@ final class JournalRecords {
             boolean decision = record.topic().equals(topics.decisions());
             Envelope envelope = Envelope.of(record.headers(), record.value());
             if (written.test(decision ? JournalEntry.decidedKey(envelope.id())
-                    : JournalEntry.appliedKey(envelope.source() + " " + envelope.id()))) {
+                    : JournalEntry.appliedKey(InboundEvent.identity(envelope.source(), envelope.id())))) {
                 skipped++;
             } else if (decision) {
                 decision(record).ifPresent(decided::add);
