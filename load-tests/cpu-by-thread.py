@@ -5,11 +5,14 @@
   load-tests/cpu-by-thread.py sum cpu.log HH:MM:SS HH:MM:SS    # core-seconds per process and service thread
 
 Each line: time, the machine's busy share, each process's share of the machine (broker, generator, postgres,
-service; 100 = every core), then the service's threads by name (numbers stripped, spaces as _), largest first. Linux only.
+service; 100 = every core), then the threads of the service (s:), the broker (b:) and the generator (g:) by name
+(numbers stripped, spaces as _), largest first. Linux only.
 """
 import collections, os, re, sys, time
 
 HZ = os.sysconf('SC_CLK_TCK')
+# Thread names are kept per JVM: the service's (s:), the broker's (b:) and the generator's (g:).
+PREFIX = {'service': 's:', 'broker': 'b:', 'generator': 'g:'}
 
 
 def label(pid):
@@ -21,7 +24,7 @@ def label(pid):
         return 'broker'
     if 'load-test-classes' in line:
         return 'generator'
-    if '-jar quarkus-run.jar' in line:
+    if 'quarkus-run.jar' in line:  # before postgres: the service's command line names its database user
         return 'service'
     if 'postgres' in line:
         return 'postgres'
@@ -46,11 +49,11 @@ def snapshot():
         if used is None:
             continue
         procs[name] += used
-        if name == 'service':
+        if name in PREFIX:
             for tid in os.listdir(f'/proc/{pid}/task'):
                 t, comm = ticks(f'/proc/{pid}/task/{tid}/stat')
                 if t is not None:
-                    threads[re.sub(r'[-#]?\d+$', '', comm).replace(' ', '_')] += t
+                    threads[PREFIX[name] + re.sub(r'[-#]?\d+$', '', comm).replace(' ', '_')] += t
     cpu = list(map(int, open('/proc/stat').readline().split()[1:]))
     return procs, threads, sum(cpu) - cpu[3] - cpu[4], sum(cpu)
 
@@ -64,7 +67,7 @@ def sample(seconds):
         share = lambda a, b, k: 100.0 * (a[k] - b.get(k, 0)) / all_ticks
         procs = ' '.join(f'{k}={share(now[0], before[0], k):.0f}' for k in sorted(now[0]))
         ranked = sorted(now[1], key=lambda k: -(now[1][k] - before[1].get(k, 0)))
-        threads = ' '.join(f's:{k}={share(now[1], before[1], k):.0f}' for k in ranked if now[1][k] > before[1].get(k, 0))
+        threads = ' '.join(f'{k}={share(now[1], before[1], k):.0f}' for k in ranked if now[1][k] > before[1].get(k, 0))
         busy = 100.0 * (now[2] - before[2]) / all_ticks
         print(time.strftime('%H:%M:%S'), f'busy={busy:.0f}%', procs, '|', threads, flush=True)
         before = now

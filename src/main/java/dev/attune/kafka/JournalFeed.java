@@ -13,12 +13,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -52,6 +54,7 @@ public class JournalFeed {
     private final Map<String, Object> kafka;
     private final List<String> topics;
     private final JournalFeedHealth health = new JournalFeedHealth();
+    private final HeldRecords held = new HeldRecords();
     private final Counter written;
     private final Counter failures;
     private final Counter refused;
@@ -133,7 +136,17 @@ public class JournalFeed {
         while (running) {
             try (KafkaConsumer<String, byte[]> reader = new KafkaConsumer<>(config())) {
                 consumer = reader;
-                reader.subscribe(topics);
+                held.clear();
+                reader.subscribe(topics, new ConsumerRebalanceListener() {
+                    @Override
+                    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                        held.forget(partitions); // their next owner reads them from the committed offsets
+                    }
+
+                    @Override
+                    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    }
+                });
                 Duration pause = settings.retryAfter();
                 while (running) {
                     pause = pollOnce(reader, pause);
@@ -151,16 +164,24 @@ public class JournalFeed {
         }
     }
 
-    /** One poll written and committed, or read again after a pause; returns the pause for the next failure. */
+    /**
+     * One poll: its records join those held until they are {@link JournalFeedSettings#delay} old (by then the engine
+     * host has usually journalled them, and they are passed over instead of written again); what is due is written
+     * and committed, or read again after a pause. Returns the pause for the next failure.
+     */
     private Duration pollOnce(KafkaConsumer<String, byte[]> reader, Duration pause) {
-        ConsumerRecords<String, byte[]> polled = reader.poll(POLL);
-        health.lag(lag(reader));
-        if (polled.isEmpty()) {
+        held.add(reader.poll(POLL));
+        health.lag(lag(reader) + held.size());
+        // A partition is paused while it has held records, so a record is fetched once, however long it waits.
+        Set<TopicPartition> holding = held.partitions();
+        reader.pause(holding);
+        reader.resume(reader.paused().stream().filter(partition -> !holding.contains(partition)).toList());
+        ConsumerRecords<String, byte[]> due = held.takeDue(System.currentTimeMillis() - settings.delay().toMillis());
+        if (due.isEmpty()) {
             return pause;
         }
-        awaitDelay(polled);
         long skippedBefore = records.skipped();
-        List<JournalEntry> entries = records.entries(polled);
+        List<JournalEntry> entries = records.entries(due);
         skipped.increment(records.skipped() - skippedBefore);
         try {
             write(entries);
@@ -168,35 +189,20 @@ public class JournalFeed {
             failures.increment();
             if (health.failed(e, Instant.now(), QUIET_LOG)) {
                 LOG.warnf("the journal cannot be written (%s): %d records are read again in %s, and every %s at "
-                        + "most until it can; routing goes on", e, polled.count(), pause, settings.maxRetryAfter());
+                        + "most until it can; routing goes on", e, due.count() + held.size(), pause,
+                        settings.maxRetryAfter());
             }
-            rewind(reader, polled);
+            rewind(reader, due);
             sleep(pause);
             Duration doubled = pause.multipliedBy(2);
             return doubled.compareTo(settings.maxRetryAfter()) > 0 ? settings.maxRetryAfter() : doubled;
         }
         written.increment(entries.size());
-        commit(reader, polled);
+        commit(reader, due);
         if (health.recovered()) {
             LOG.infof("the journal can be written again; catching up (%d records behind)", health.lag());
         }
         return settings.retryAfter();
-    }
-
-    /**
-     * Waits until the poll's newest record is {@link JournalFeedSettings#delay} old (never longer than that): by
-     * then the engine host has usually journalled it, and it is passed over instead of written again.
-     */
-    private void awaitDelay(ConsumerRecords<String, byte[]> polled) {
-        long delay = settings.delay().toMillis();
-        long newest = Long.MIN_VALUE;
-        for (ConsumerRecord<String, byte[]> record : polled) {
-            newest = Math.max(newest, record.timestamp());
-        }
-        long wait = Math.min(delay, newest + delay - System.currentTimeMillis());
-        if (wait > 0 && running) {
-            sleep(Duration.ofMillis(wait));
-        }
     }
 
     /**
@@ -264,10 +270,15 @@ public class JournalFeed {
         return offsets;
     }
 
-    private static void rewind(KafkaConsumer<String, byte[]> reader, ConsumerRecords<String, byte[]> polled) {
-        for (TopicPartition partition : polled.partitions()) {
-            reader.seek(partition, polled.records(partition).get(0).offset());
+    /** Reads the failed records and everything held after them again: each partition from its first of either. */
+    private void rewind(KafkaConsumer<String, byte[]> reader, ConsumerRecords<String, byte[]> failed) {
+        Map<TopicPartition, Long> from = held.firstOffsets();
+        for (TopicPartition partition : failed.partitions()) {
+            from.put(partition, failed.records(partition).get(0).offset());
         }
+        held.clear();
+        from.forEach(reader::seek);
+        reader.resume(reader.paused());
     }
 
     private static long lag(KafkaConsumer<String, byte[]> reader) {

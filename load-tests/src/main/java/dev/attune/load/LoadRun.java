@@ -63,13 +63,12 @@ final class LoadRun implements AutoCloseable {
             List<String> jvm = new ArrayList<>();
             jvm.add("-Xmx" + options.heap());
             jvm.addAll(options.serviceJvmOptions());
-            Path archive = options.serviceJar().resolveSibling("app-cds.jsa");
-            if (Files.exists(archive)) {
-                // As deployed (docs/operations.md): the build's class-data archive of what a start loads.
-                jvm.add("-XX:SharedArchiveFile=" + archive.toAbsolutePath());
+            if (jvm.stream().noneMatch(ServiceJvm::namesArchive)) {
+                // As deployed (docs/operations.md): the build's class-data archive, or on JDK 25 its trained AOT cache.
+                jvm.addAll(ServiceRuntime.fromEnvironment().archiveOptions(options.serviceJar()));
             }
-            log.printf("[load] %,d agents: starting the packaged service (%s, log %s)%n", agents, String.join(" ", jvm),
-                    serviceLog);
+            log.printf("[load] %,d agents: starting the packaged service on JDK %d (%s, log %s)%n", agents,
+                    ServiceRuntime.fromEnvironment().major(), String.join(" ", jvm), serviceLog);
             Instant started = Instant.now();
             this.serviceJvm = jvm;
             this.serviceProperties = properties;

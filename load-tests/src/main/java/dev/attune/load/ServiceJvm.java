@@ -28,7 +28,11 @@ public final class ServiceJvm implements AutoCloseable {
     private final Path log;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private ServiceJvm(Process process, String baseUrl, Path log) {
+    /** Writes an archive or AOT cache as it exits, which takes longer than a plain stop. */
+    private final boolean recording;
+
+    private ServiceJvm(Process process, String baseUrl, Path log, boolean recording) {
+        this.recording = recording;
         this.process = process;
         this.baseUrl = baseUrl;
         this.log = log;
@@ -51,14 +55,13 @@ public final class ServiceJvm implements AutoCloseable {
         }
         int httpPort = port > 0 ? port : freePort();
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(ServiceRuntime.fromEnvironment().java().toString());
         command.addAll(jvmOptions);
         command.add("-Dquarkus.http.port=" + httpPort);
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         // A class-data archive records the class path as the build ran it, relative to the jar's folder: the
         // JVM uses it only when started there with the same relative path (and records one the same way).
-        boolean archive = jvmOptions.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile=")
-                || o.startsWith("-XX:ArchiveClassesAtExit="));
+        boolean archive = jvmOptions.stream().anyMatch(ServiceJvm::namesArchive);
         Path jarFolder = jar.toAbsolutePath().getParent();
         command.add("-jar");
         command.add(archive ? jar.getFileName().toString() : jar.toString());
@@ -74,7 +77,9 @@ public final class ServiceJvm implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toAbsolutePath().toFile()))
                 .start();
-        return new ServiceJvm(process, "http://localhost:" + httpPort, log);
+        boolean recording = jvmOptions.stream().anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit=")
+                || o.startsWith("-XX:AOTCacheOutput="));
+        return new ServiceJvm(process, "http://localhost:" + httpPort, log, recording);
     }
 
     /** Waits until /q/health/ready answers 200. */
@@ -125,7 +130,7 @@ public final class ServiceJvm implements AutoCloseable {
     /** Runs jcmd against the service (JFR.start, JFR.dump, GC.heap_info, ...) and returns its output. */
     public String jcmd(String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString());
+        command.add(ServiceRuntime.fromEnvironment().jcmd().toString());
         command.add(Long.toString(process.pid()));
         command.addAll(List.of(arguments));
         Process jcmd = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -139,10 +144,16 @@ public final class ServiceJvm implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+        if (!process.waitFor(recording ? 180 : 20, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             process.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    /** A class-data archive or AOT cache option: used or recorded relative to the jar's folder. */
+    public static boolean namesArchive(String jvmOption) {
+        return jvmOption.startsWith("-XX:SharedArchiveFile=") || jvmOption.startsWith("-XX:ArchiveClassesAtExit=")
+                || jvmOption.startsWith("-XX:AOTCache=") || jvmOption.startsWith("-XX:AOTCacheOutput=");
     }
 
     static int freePort() throws IOException {
