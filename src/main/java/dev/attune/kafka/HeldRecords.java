@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -49,12 +48,6 @@ final class HeldRecords {
         });
         held.values().removeIf(ArrayDeque::isEmpty);
         return due.isEmpty() ? ConsumerRecords.empty() : new ConsumerRecords<>(due, Map.of());
-    }
-
-    /** When the oldest held record is due, in epoch milliseconds; empty when nothing is held. */
-    OptionalLong nextDueAt(long delayMillis) {
-        return held.values().stream().mapToLong(records -> records.peekFirst().timestamp()).min()
-                .stream().map(oldest -> oldest + delayMillis).findFirst();
     }
 
     /** The first held offset of each partition: where the partition is read again if the held records are let go. */

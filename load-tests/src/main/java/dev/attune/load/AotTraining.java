@@ -19,9 +19,9 @@ import java.util.Map;
  * publisher's encoding before the service reports ready; then half a minute of the local run's demo traffic over
  * the sample roster plays the Kafka clients, the journal and the database (not the load test's roster or traffic).
  * So the cache holds the profiles of the decision path without any recorded traffic. Then the service is stopped
- * as a deploy stops it, and the JVM writes the cache; a
- * second start from the cache with {@code -XX:AOTMode=on} (the JVM refuses to start if it cannot use it) must get
- * ready, so a cache this writes is one the service starts from.
+ * as a deploy stops it, and the JVM writes the cache; a second start from the cache with {@code -XX:AOTMode=on}
+ * (the JVM refuses to start if it cannot use it) must get ready, so a cache this writes is one the service starts
+ * from.
  *
  * <pre>ATTUNE_SERVICE_JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 load-tests/train-aot.sh [path/to/quarkus-run.jar]</pre>
  *
