@@ -6,6 +6,7 @@ import dev.attune.load.JvmOptions;
 import dev.attune.load.KafkaClients;
 import dev.attune.load.ServiceConfig;
 import dev.attune.load.ServiceJvm;
+import dev.attune.load.ServiceRuntime;
 import dev.attune.local.LocalKeycloak;
 import dev.attune.local.LocalPostgres;
 import java.sql.Connection;
@@ -76,11 +77,11 @@ final class FaultStack implements AutoCloseable {
         this.keycloak = startedKeycloak.join();
         this.jvm = new java.util.ArrayList<>(List.of("-Xmx512m"));
         jvm.addAll(JvmOptions.read(JvmOptions.DEPLOYED, List.of()));
-        Path archive = ServiceJvm.JAR.resolveSibling("app-cds.jsa");
         // The archive the build made of the classes a start loads (docs/operations.md): they are mapped, not
         // loaded and verified one by one, which is most of the JVM's share of a restart.
-        String buildArchive = options.classDataSharing() && Files.exists(archive)
-                ? "-XX:SharedArchiveFile=" + archive.toAbsolutePath() : null;
+        String buildArchive = options.classDataSharing()
+                ? ServiceRuntime.fromEnvironment().archiveOptions(ServiceJvm.JAR).stream().findFirst().orElse(null)
+                : null;
         String chosenArchive = buildArchive;
         try {
             KafkaClients.ensureTopics(broker.bootstrapServers(), PARTITIONS);

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Records a class-data archive from one real start of the packaged service (docs/operations.md, "Restart time"):
@@ -35,13 +34,10 @@ final class RecordedArchive {
         ServiceJvm recording = ServiceJvm.start(0, options, properties, out.resolve("fault-service-recording.log"));
         try {
             recording.awaitReady(Duration.ofMinutes(3));
-            ProcessHandle.of(recording.pid()).ifPresent(ProcessHandle::destroy);
-            // Writing some 15,000 classes takes seconds on a loaded machine: wait for the exit, not the usual 20 s.
-            ProcessHandle.of(recording.pid()).ifPresent(p -> p.onExit().completeOnTimeout(p, 2, TimeUnit.MINUTES).join());
         } catch (IllegalStateException e) {
             log.println("[fault] recording the class-data archive failed, the build's archive is used: " + e.getMessage());
         } finally {
-            recording.close();
+            recording.close(); // a recording JVM gets minutes to write some 15,000 classes as it exits (ServiceJvm)
         }
         if (!Files.isRegularFile(archive) || Files.size(archive) == 0) {
             log.println("[fault] no class-data archive was recorded; the build's archive is used");

@@ -114,7 +114,7 @@ public final class AotTraining {
                     "quarkus.otel.sdk.disabled", "true");
             Path log = Path.of("target/aot-training.log");
             System.out.printf("[aot] training run on JDK %d: %s (log %s)%n", runtime.major(), jar, log);
-            start(jar, "-XX:AOTCacheOutput=" + ServiceRuntime.AOT_CACHE, properties, log, () -> {
+            start(jar, List.of("-XX:AOTCacheOutput=" + ServiceRuntime.AOT_CACHE), properties, log, () -> {
                 if (options.demoSeconds() > 0) {
                     try (DemoTraffic demo = new DemoTraffic(kafka.bootstrapServers(), options.demoRate())) {
                         demo.start();
@@ -124,7 +124,9 @@ public final class AotTraining {
                 }
                 System.out.println("[aot] stopping it to write the cache");
             });
-            start(jar, "-XX:AOTMode=on", properties, Path.of("target/aot-check.log"),
+            List<String> fromCache = new ArrayList<>(List.of("-XX:AOTMode=on"));
+            fromCache.addAll(runtime.archiveOptions(jar));
+            start(jar, fromCache, properties, Path.of("target/aot-check.log"),
                     () -> System.out.println("[aot] it started from the cache"));
         }
     }
@@ -133,14 +135,11 @@ public final class AotTraining {
         void run() throws Exception;
     }
 
-    private static void start(Path jar, String aotOption, Map<String, String> properties, Path log, WhileUp whileUp)
-            throws Exception {
+    private static void start(Path jar, List<String> aotOptions, Map<String, String> properties, Path log,
+            WhileUp whileUp) throws Exception {
         Instant started = Instant.now();
         List<String> jvm = new ArrayList<>(List.of("-Xmx512m"));
-        jvm.addAll(JvmOptions.read(JvmOptions.DEPLOYED, List.of(aotOption)));
-        if (aotOption.startsWith("-XX:AOTMode")) {
-            jvm.addAll(ServiceRuntime.fromEnvironment().archiveOptions(jar));
-        }
+        jvm.addAll(JvmOptions.read(JvmOptions.DEPLOYED, aotOptions));
         try (ServiceJvm service = ServiceJvm.start(jar, 0, jvm, properties, log)) {
             service.awaitReady(Duration.ofMinutes(5));
             System.out.printf("[aot] ready (warm-up played) %.1f s after start%n",
