@@ -304,6 +304,8 @@ public class JournalFeed {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "500");
+        config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, settings.fetchMaxBytes());
+        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, settings.fetchMaxBytes());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "attune-journal-feed-" + Long.toHexString(System.nanoTime()));
