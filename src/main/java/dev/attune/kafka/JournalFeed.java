@@ -53,6 +53,7 @@ public class JournalFeed {
     private final JournalRecords records;
     private final Map<String, Object> kafka;
     private final List<String> topics;
+    private final int fetchMaxBytes;
     private final JournalFeedHealth health = new JournalFeedHealth();
     private final HeldRecords held = new HeldRecords();
     private final Counter written;
@@ -73,6 +74,7 @@ public class JournalFeed {
                 new InboundDecoder(new EventSchemas(), names), journal::wroteRecently);
         this.kafka = kafka;
         this.topics = List.of(names.decisions(), names.agents(), names.calls());
+        this.fetchMaxBytes = kafkaSettings.fetchMaxBytes();
         this.written = Counter.builder("attune.journal.feed.written")
                 .description("Decisions and events the journal feed wrote (again, if the engine host had)")
                 .register(registry);
@@ -304,8 +306,8 @@ public class JournalFeed {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "500");
-        config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, settings.fetchMaxBytes());
-        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, settings.fetchMaxBytes());
+        config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, fetchMaxBytes);
+        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, fetchMaxBytes);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "attune-journal-feed-" + Long.toHexString(System.nanoTime()));

@@ -30,13 +30,4 @@ public interface JournalFeedSettings {
      */
     @WithDefault("PT2S")
     Duration delay();
-
-    /**
-     * The most one fetch may bring back, for the whole response and per partition. The feed holds a partition paused
-     * while its records wait out the delay, so each fetch brings back about that long of the partition at once; the
-     * client reads a response into one array, and an array of half a G1 region or more is humongous (regions are 1 MB
-     * at the least, as with a 512 MB heap): each such allocation may start a concurrent GC cycle (docs/load-test.md).
-     */
-    @WithDefault("262144")
-    int fetchMaxBytes();
 }

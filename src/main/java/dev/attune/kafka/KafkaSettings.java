@@ -35,6 +35,15 @@ public interface KafkaSettings {
     @WithDefault("65536")
     int maxEventBytes();
 
+    /**
+     * The most one fetch of the routing, transcript and journal consumers brings back, for the whole response and per
+     * partition. The client reads a response into one array, and one of half a G1 region or more is humongous (regions
+     * are 1 MB at the least, as with a 512 MB heap): each such allocation may start a concurrent GC cycle. The journal
+     * feed, whose paused partitions are fetched two seconds at a time, did so every few seconds (docs/load-test.md).
+     */
+    @WithDefault("262144")
+    int fetchMaxBytes();
+
     DeadLetter deadLetter();
 
     /**
