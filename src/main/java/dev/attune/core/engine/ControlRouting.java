@@ -56,6 +56,6 @@ final class ControlRouting {
         String note = "Control arm of the live benchmark (" + Math.round(arm.share() * 100)
                 + "% of calls, by " + (arm.mode() == ControlArm.Mode.HASH ? "call id" : "time block")
                 + "): routed by skills-based longest idle, not by Attune's scoring";
-        return new Decision(live, agent, waiting, facts, 0, DecisionPath.CONTROL, List.of(), false, note);
+        return new Decision(live, agent, waiting, facts, 0, DecisionPath.CONTROL, List.of(), false, false, note);
     }
 }

@@ -68,13 +68,13 @@ final class Decider {
             if (agent != null && pool.mayOffer(agent, call) && waiting.ringAdmits(agent.profile())) {
                 AgentFacts planned = facts.of(agent, now, config.planning().emotionalLoadHalfLife(), pressure, pool.reserve(now));
                 return new Decision(live, agent, waiting, planned, MatchScore.total(waiting, planned, weights),
-                        DecisionPath.PLAN, List.of(), false, planNote(plan, now));
+                        DecisionPath.PLAN, List.of(), false, false, planNote(plan, now));
             }
             if (mayHold && agent != null && waiting.holdLimitSeconds() > 0) {
                 AgentFacts planned = facts.of(agent, now, config.planning().emotionalLoadHalfLife(), pressure, pool.reserve(now));
                 if (mayHoldFor(planned, waiting)) {
                     return new Decision(live, agent, waiting, planned, MatchScore.total(waiting, planned, weights),
-                            DecisionPath.PLAN, List.of(), true, planNote(plan, now));
+                            DecisionPath.PLAN, List.of(), false, true, planNote(plan, now));
                 }
             }
         }
@@ -94,15 +94,25 @@ final class Decider {
         Decision.Candidate best = top.get(0);
         boolean hold = !best.agentFacts().isFreeNow();
         return new Decision(live, best.agent(), waiting, best.agentFacts(), best.score(), DecisionPath.DECIDER,
-                top.subList(1, top.size()), hold, null);
+                top.subList(1, top.size()), true, hold, null);
     }
 
     /**
-     * The agent at {@code now} as this decider models it, from the same per-instant facts its own scans keep: the
-     * explanation's runners-up of a plan's decision modelled every free agent again (docs/load-test.md).
+     * The best agents other than the chosen one that this decider would have offered the decision's call now, best
+     * first, at most {@code limit}: the free agents on its channel whom its ring admits, as {@link #offerFree} scores
+     * them. For a decision whose path did not compare agents ({@link Decision#comparedAll}), so its explanation can
+     * name who was passed over; an agent the ring does not admit yet was never a candidate, so is not a runner-up.
      */
-    AgentFacts model(Agent agent, Instant now) {
-        return facts.of(agent, now, pool.config().planning().emotionalLoadHalfLife(), pool.pressure(), pool.reserve(now));
+    List<Decision.Candidate> runnersUp(Decision decision, Instant now, int limit) {
+        EngineConfig config = pool.config();
+        Duration halfLife = config.planning().emotionalLoadHalfLife();
+        SkillPressure pressure = pool.pressure();
+        EmpathyReserve reserve = pool.reserve(now);
+        BestCandidates candidates = new BestCandidates(limit + 1);
+        offerFree(candidates, decision.callFacts(), agent -> facts.of(agent, now, halfLife, pressure, reserve),
+                config.weights());
+        String chosen = decision.agent().id();
+        return candidates.best().stream().filter(c -> !c.agent().id().equals(chosen)).limit(limit).toList();
     }
 
     /** The call a free agent should take next, or null when none it may serve is waiting. */
@@ -130,7 +140,7 @@ final class Decider {
                     }
                     return new Decision(live, agent, waiting, planned,
                             MatchScore.total(waiting, planned, config.weights()), DecisionPath.PLAN, List.of(),
-                            false, planNote(plan, now));
+                            false, false, planNote(plan, now));
                 }
             }
         }
@@ -204,7 +214,7 @@ final class Decider {
         }
         String note = String.format("Most urgent call this agent can serve (waited %d s, urgency %.2f)",
                 bestWaiting.waitSeconds(), bestUrgency / 1000.0);
-        return new Decision(bestCall, agent, bestWaiting, planned, bestScore, DecisionPath.DECIDER, List.of(), false,
+        return new Decision(bestCall, agent, bestWaiting, planned, bestScore, DecisionPath.DECIDER, List.of(), false, false,
                 note);
     }
 
@@ -220,7 +230,7 @@ final class Decider {
         } catch (RuntimeException e) {
             score = 0; // the fallback must not depend on the scoring it stands in for
         }
-        return new Decision(live, agent, waiting, planned, score, DecisionPath.FALLBACK, List.of(), false,
+        return new Decision(live, agent, waiting, planned, score, DecisionPath.FALLBACK, List.of(), false, false,
                 LongestIdle.note(pool.fallbackReason()));
     }
 

@@ -11,6 +11,10 @@ import java.util.List;
  * and whether the agent is free now (an offer) or about to be free (a hold: the call waits for them).
  *
  * @param runnersUp the next best agents for this call, best first, for the explanation's alternatives
+ * @param comparedAll whether the path scored every agent that could take the call (the decider for a call, the
+ *                  joint decision), so {@code runnersUp} are the runners-up and empty means there were none; a
+ *                  path that chose without comparing agents for this call (an agent taking its most urgent call,
+ *                  the plan, the fallback, the control arm) leaves the explanation to score them
  * @param note      a path-specific reason in words (plan age, fallback cause, urgency), or null
  */
 record Decision(
@@ -21,6 +25,7 @@ record Decision(
         long score,
         DecisionPath path,
         List<Candidate> runnersUp,
+        boolean comparedAll,
         boolean hold,
         String note) {
 

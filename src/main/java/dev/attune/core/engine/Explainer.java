@@ -1,6 +1,5 @@
 package dev.attune.core.engine;
 
-import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.ConstraintContribution;
 import dev.attune.core.domain.Explanation;
 import dev.attune.core.domain.RelaxationRing;
@@ -27,8 +26,12 @@ final class Explainer {
     private Explainer() {
     }
 
-    /** {@code model} models an agent at {@code now} as the decider does (the runners-up of a plan's decision). */
-    static Explanation explain(Decision decision, PoolState pool, Instant now, Function<Agent, AgentFacts> model) {
+    /**
+     * {@code scan} finds the runners-up of a decision whose path did not compare agents (an agent taking its most
+     * urgent call, the plan, the fallback, the control arm), as the decider would have ranked them.
+     */
+    static Explanation explain(Decision decision, PoolState pool, Instant now,
+            Function<Decision, List<Decision.Candidate>> scan) {
         EngineConfig config = pool.config();
         RoutingWeights weights = config.weights();
         CallFacts call = decision.callFacts();
@@ -41,7 +44,7 @@ final class Explainer {
         try {
             MatchScore chosen = MatchScore.of(call, decision.agentFacts(), weights);
             contributions = chosen.contributions();
-            List<MatchScore> runnersUp = PassedOver.runnersUp(decision, pool, model);
+            List<MatchScore> runnersUp = PassedOver.runnersUp(decision, pool, scan);
             MatchScore runnerUp = runnersUp.isEmpty() ? null : runnersUp.get(0);
             if (runnerUp != null && runnerUp.total() == chosen.total()) {
                 reasons.add("Tie with " + runnerUp.agent().id() + " at " + chosen.total() + " points: "

@@ -187,7 +187,7 @@ final class JointDecider {
                     .limit(RUNNERS_UP)
                     .toList();
             decisions.add(new Decision(rows.get(c).live(), p.agent(), rows.get(c).facts(), p,
-                    soft.get(c).get(agentId), DecisionPath.DECIDER, runnersUp, !p.isFreeNow(), n > 1 ? note : null));
+                    soft.get(c).get(agentId), DecisionPath.DECIDER, runnersUp, true, !p.isFreeNow(), n > 1 ? note : null));
         }
         decisions.sort(Comparator.comparingLong(d -> d.call().call.queuePosition()));
         return decisions;

@@ -4,7 +4,6 @@ import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.DecisionPath;
 import dev.attune.core.domain.RoutingConstraint;
 import dev.attune.core.domain.RoutingWeights;
-import dev.attune.core.scoring.AgentFacts;
 import dev.attune.core.scoring.CallFacts;
 import dev.attune.core.scoring.MatchTerms;
 import java.util.ArrayList;
@@ -29,27 +28,16 @@ final class PassedOver {
     private PassedOver() {
     }
 
-    /** The qualified runners-up, best first: the decision's own, else the free agents scored as the decider would. */
-    static List<MatchScore> runnersUp(Decision decision, PoolState pool, Function<Agent, AgentFacts> model) {
+    /**
+     * The qualified runners-up, best first: the decision's own when its path compared every candidate, else those
+     * {@code scan} finds (the decider's own scan of the free agents, without the chosen one).
+     */
+    static List<MatchScore> runnersUp(Decision decision, PoolState pool, Function<Decision, List<Decision.Candidate>> scan) {
         RoutingWeights weights = pool.config().weights();
         CallFacts call = decision.callFacts();
-        List<MatchScore> scored = new ArrayList<>();
-        if (!decision.runnersUp().isEmpty()) {
-            decision.runnersUp().forEach(c -> scored.add(MatchScore.of(call, c.agentFacts(), weights)));
-            return scored;
-        }
-        BestCandidates best = new BestCandidates(QUALIFIED + 1);
-        for (Agent agent : pool.freeFor(call.call().productCode(), call.call().language())) {
-            // filed under the call's need; ruled out on the profile's bound before modelling, as the decider's scan
-            if (agent.id().equals(decision.agent().id()) || !pool.mayOfferFiled(agent, call.call())
-                    || best.rulesOut(call, agent, weights)) {
-                continue;
-            }
-            AgentFacts facts = model.apply(agent);
-            best.offer(agent, facts, MatchScore.total(call, facts, weights));
-        }
-        best.best().stream().limit(QUALIFIED)
-                .forEach(c -> scored.add(MatchScore.of(call, c.agentFacts(), weights)));
+        List<Decision.Candidate> candidates = decision.comparedAll() ? decision.runnersUp() : scan.apply(decision);
+        List<MatchScore> scored = new ArrayList<>(candidates.size());
+        candidates.stream().limit(QUALIFIED).forEach(c -> scored.add(MatchScore.of(call, c.agentFacts(), weights)));
         return scored;
     }
 

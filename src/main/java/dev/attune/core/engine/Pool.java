@@ -262,7 +262,8 @@ final class Pool {
      * What the next plan is solved from: the most urgent waiting calls (up to the policy's bound) and a copy
      * of the pool's agents. Cheap (references to immutable records), so the pool's lock is held only for
      * the copy; {@link PlanInput#snapshot()} does the pre-filtering work outside it. Null when nothing
-     * waits, so an idle pool costs nothing.
+     * waits, so an idle pool costs nothing, unless routing is on the fallback: a plan of no calls then shows
+     * whether the solver works again.
      */
     PlanInput planInput(Instant now) {
         EngineConfig config = state.config();
@@ -272,8 +273,8 @@ final class Pool {
                 waiting.add(live.call);
             }
         }
-        if (waiting.isEmpty()) {
-            return null;
+        if (waiting.isEmpty() && state.plan.fallbackReason() == null) {
+            return null; // nothing to plan; on the fallback the solver is asked anyway, or it might never be again
         }
         waiting.sort(LongestIdle.QUEUE_ORDER);
         if (waiting.size() > config.policy().planMaxCalls()) {

@@ -278,7 +278,7 @@ final class Router {
         CallFacts waiting = CallFacts.of(live.call, product,
                 CareNeed.assess(live.call, product, now, config.careModel()), 0, 0);
         AgentFacts facts = AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), SkillPressure.none());
-        return new Decision(live, agent, waiting, facts, 0, DecisionPath.FALLBACK, List.of(), false,
+        return new Decision(live, agent, waiting, facts, 0, DecisionPath.FALLBACK, List.of(), false, false,
                 LongestIdle.note("the decider failed on this decision"));
     }
 
@@ -292,7 +292,7 @@ final class Router {
         live.attempts++;
         Offer offer = new Offer(decisionId(live, agent, now), pool.id(), live.id(), agent.id(), now,
                 now.plus(config.policy().reservationTimeout()), decision.score(), decision.path(),
-                Explainer.explain(decision, pool, now, a -> decider.model(a, now)));
+                Explainer.explain(decision, pool, now, d -> decider.runnersUp(d, now, PassedOver.QUALIFIED)));
         pool.reservations.reserve(live, agent, offer, now);
         out.add(new OfferCreated(offer));
     }

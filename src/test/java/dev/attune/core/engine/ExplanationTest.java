@@ -5,6 +5,7 @@ import static dev.attune.core.engine.Fixtures.POOL;
 import static dev.attune.core.engine.Fixtures.T0;
 import static dev.attune.core.engine.Fixtures.agent;
 import static dev.attune.core.engine.Fixtures.arrived;
+import static dev.attune.core.engine.Fixtures.busyUntil;
 import static dev.attune.core.engine.Fixtures.call;
 import static dev.attune.core.engine.Fixtures.distressedRollover;
 import static dev.attune.core.engine.Fixtures.profile;
@@ -127,5 +128,26 @@ class ExplanationTest {
                 .anyMatch(c -> c.constraint().equals("Empathy for distress") && c.score() < 0));
         assertTrue(why.reasons().stream().noneMatch(r -> r.startsWith("Empathy")), why.reasons()::toString);
         assertTrue(why.reasons().stream().noneMatch(r -> r.startsWith("Proficiency")), why.reasons()::toString);
+    }
+
+    /**
+     * An agent who comes free and takes the call held for them chose without comparing agents for it (the hold did),
+     * so the explanation scores the free agents the decider would have offered it: the one passed over is named.
+     */
+    @Test
+    void anAgentTakingTheCallHeldForThemNamesTheFreeAgentPassedOver() {
+        available(agent("adequate", Map.of("RETIREMENT", 3), 0.3));
+        engine.apply(profile(agent("star", Map.of("RETIREMENT", 5), 0.95), clock.instant()));
+        engine.apply(busyUntil("star", clock.instant().plusSeconds(3), clock.instant()));
+        assertTrue(engine.apply(arrived(distressedRollover("h1", clock.instant()))).isEmpty(), "held for star");
+        clock.advanceSeconds(3);
+
+        List<RoutingDirective> out = engine.apply(state("star", AgentState.AVAILABLE, clock.instant()));
+
+        Offer offer = assertInstanceOf(OfferCreated.class, out.get(0)).offer();
+        assertEquals("star", offer.agentId());
+        assertTrue(offer.explanation().passedOver().stream()
+                        .anyMatch(l -> l.matches("adequate: \\d+ points behind: .*")),
+                offer.explanation().passedOver()::toString);
     }
 }

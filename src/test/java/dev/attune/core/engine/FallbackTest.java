@@ -116,4 +116,40 @@ class FallbackTest {
             release.countDown();
         }
     }
+
+    /**
+     * A late or failed solve must not leave routing on longest idle for as long as no call happens to wait: on a
+     * well-staffed floor every call is offered as it arrives, so a plan of waiting calls may never come. After a
+     * restart, one solve late while the JIT warmed kept a load test's pool on longest idle for its whole first
+     * minute (docs/load-test.md). While the pool is on the fallback the planner is asked with no call waiting too.
+     */
+    @Test
+    void aPoolLeavesTheFallbackOnceTheSolverWorksAgainThoughNoCallWaits() {
+        FlakyPlanner planner = new FlakyPlanner();
+        try (RoutingEngine engine = new RoutingEngine(Fixtures.settings(), clock, PlanMode.STEPPED, planner)) {
+            engine.apply(profile(agent("busy", Map.of("CARDS", 1), 0.1), clock.instant()));
+            engine.apply(state("busy", AgentState.BUSY, clock.instant()));
+            engine.apply(arrived(call("c1", CARDS, clock.instant())));
+            engine.tick();
+            assertTrue(engine.status(POOL).fallbackActive());
+
+            engine.apply(new dev.attune.core.engine.event.CallAbandoned(POOL, "c1", clock.instant()));
+            assertEquals(0, engine.status(POOL).waitingCalls().size());
+            planner.failing.set(false);
+            clock.advanceSeconds(1);
+            engine.tick();
+
+            PoolStatus status = engine.status(POOL);
+            assertFalse(status.fallbackActive(), status.fallbackReason());
+            engine.apply(profile(agent("idle-longest", Map.of("CARDS", 1), 0.1), clock.instant()));
+            engine.apply(state("idle-longest", AgentState.AVAILABLE, clock.instant()));
+            engine.apply(profile(agent("warm-expert", Map.of("CARDS", 5), 1.0), clock.instant()));
+            engine.apply(state("warm-expert", AgentState.AVAILABLE, clock.plusSecond()));
+            clock.advanceSeconds(2);
+            engine.apply(arrived(call("c2", CARDS, clock.instant())));
+            Offer offer = engine.status(POOL).pendingOffers().get(0);
+            assertEquals(DecisionPath.DECIDER, offer.path());
+            assertEquals("warm-expert", offer.agentId());
+        }
+    }
 }

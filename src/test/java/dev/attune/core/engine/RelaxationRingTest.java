@@ -74,6 +74,30 @@ class RelaxationRingTest {
                 () -> offer.explanation().reasons().toString());
     }
 
+    /**
+     * A free agent below the ring in force was never a candidate: the explanation must not rank them behind the
+     * chosen agent on points, as if they had been (the ring's own line says what it admitted).
+     */
+    @Test
+    void anAgentTheRingDoesNotAdmitYetIsNotARunnerUp() {
+        start(fraudWithRings());
+        for (String id : List.of("level5", "level2")) {
+            engine.apply(profile(agent(id, Map.of("FRAUD", id.equals("level5") ? 5 : 2), 0.5), clock.instant()));
+            engine.apply(state(id, AgentState.AVAILABLE, clock.instant()));
+        }
+        clock.advanceSeconds(5);
+
+        Offer offer = engine.apply(arrived(call("c1", FRAUD, clock.instant()))).get(0).offer();
+
+        assertEquals("level5", offer.agentId());
+        assertTrue(offer.explanation().passedOver().stream().noneMatch(l -> l.startsWith("level2: ")),
+                () -> offer.explanation().passedOver().toString());
+        assertTrue(offer.explanation().reasons().contains("Only eligible agent free now"),
+                () -> offer.explanation().reasons().toString());
+        assertTrue(offer.explanation().reasons().stream().anyMatch(r -> r.startsWith("Relaxation ring 1 of 2: FRAUD 4+")),
+                () -> offer.explanation().reasons().toString());
+    }
+
     @Test
     void callsAlikeOnOneScreenShareTheirReasonAndOthersKeepTheirOwn() {
         // the screen works out one reason for calls alike (product, language, channel, ring, nobody excluded)

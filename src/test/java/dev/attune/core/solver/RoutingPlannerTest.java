@@ -189,6 +189,21 @@ class RoutingPlannerTest {
         assertEquals(7, solved.assignments().size());
     }
 
+    /** A pool on the fallback asks the planner with no call waiting: that must solve at once, to no pairing. */
+    @Test
+    void aPlanOfNoCallsSolvesAtOnceToNothing() {
+        RoutingPlanner clock = RoutingPlanner.create(
+                PlanTermination.wallClock(Duration.ofSeconds(30), Duration.ofSeconds(30)));
+        RoutingPlan empty = PlanSnapshot.take(List.of(), morningSnapshot().getAgents().stream()
+                        .map(PlannedAgent::getAgent).toList(), CATALOGUE, CareModel.defaults(), PlanningPolicy.defaults(),
+                WEIGHTS, NOW);
+        long started = System.nanoTime();
+        RoutingPlan solved = clock.solve(empty);
+        assertTrue(Duration.ofNanos(System.nanoTime() - started).compareTo(Duration.ofSeconds(10)) < 0,
+                "solving nothing ran into the time limit");
+        assertEquals(Map.of(), solved.assignments());
+    }
+
     @Test
     void scoringAStalePlanReportsTheBrokenRule() {
         RoutingPlan solved = PLANNER.solve(morningSnapshot());
