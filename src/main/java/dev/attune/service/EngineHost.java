@@ -47,6 +47,7 @@ public class EngineHost {
     private final RoutingCoreFactory factory;
     private final HostSettings settings;
     private final RoutingMetrics metrics;
+    private final FallbackLog fallbackLog = new FallbackLog();
     private final DecisionOutbox outbox;
     private final Recovery recovery;
     /** Where a batch's pools are applied side by side (issue 17); the engine thread waits for them. */
@@ -391,6 +392,7 @@ public class EngineHost {
     private void refreshStatuses(Instant now) {
         statuses = List.copyOf(core.statuses());
         metrics.queues(statuses);
+        fallbackLog.observe(statuses, now);
         lastQueueRefresh = now;
     }
 }
