@@ -17,12 +17,15 @@ final class FallbackLog {
     static final Duration QUIET = Duration.ofMinutes(1);
     private static final Logger LOG = Logger.getLogger(FallbackLog.class);
 
-    private record Spell(Instant since, boolean written) {
+    /** One pool's fallback as the log has told it. */
+    private static final class Told {
+        Instant since; // the current spell on the fallback began; null while on the decider
+        boolean written; // the current spell has its line
+        Instant lastLine;
+        int brief; // spells since the last line too short to be written
     }
 
-    private final Map<String, Spell> on = new HashMap<>();
-    private final Map<String, Instant> lastWritten = new HashMap<>();
-    private final Map<String, Integer> unwritten = new HashMap<>();
+    private final Map<String, Told> pools = new HashMap<>();
 
     /** Called on the engine thread with each refresh of the pools' statuses. */
     void observe(Iterable<PoolStatus> statuses, Instant now) {
@@ -38,34 +41,35 @@ final class FallbackLog {
 
     /** The line to write for this pool's state now, or null: {@code fallbackReason} null means on the decider. */
     String observe(String pool, String fallbackReason, Instant now) {
-        Spell spell = on.get(pool);
+        Told told = pools.computeIfAbsent(pool, p -> new Told());
         if (fallbackReason == null) {
-            if (spell == null) {
+            if (told.since == null) {
                 return null;
             }
-            on.remove(pool);
-            if (!spell.written()) {
-                unwritten.merge(pool, 1, Integer::sum);
+            Instant since = told.since;
+            told.since = null;
+            if (!told.written) {
+                told.brief++;
                 return null;
             }
-            lastWritten.put(pool, now);
-            return "pool " + pool + " is back on the decider after " + Duration.between(spell.since(), now).toSeconds()
+            told.lastLine = now;
+            return "pool " + pool + " is back on the decider after " + Duration.between(since, now).toSeconds()
                     + " s on the fallback";
         }
-        if (spell == null) {
-            spell = new Spell(now, false);
-            on.put(pool, spell);
+        if (told.since == null) {
+            told.since = now;
+            told.written = false;
         }
-        Instant last = lastWritten.get(pool);
-        if (spell.written() || last != null && now.isBefore(last.plus(QUIET))) {
+        if (told.written || told.lastLine != null && now.isBefore(told.lastLine.plus(QUIET))) {
             return null;
         }
-        on.put(pool, new Spell(spell.since(), true));
-        lastWritten.put(pool, now);
-        long seconds = Duration.between(spell.since(), now).toSeconds();
-        Integer brief = unwritten.remove(pool);
+        told.written = true;
+        told.lastLine = now;
+        long seconds = Duration.between(told.since, now).toSeconds();
+        int brief = told.brief;
+        told.brief = 0;
         return "pool " + pool + " routes on the longest-idle fallback" + (seconds > 0 ? " (for " + seconds + " s)" : "")
-                + ": " + fallbackReason + (brief == null ? "" : "; it was on it " + brief + " more times briefly since"
+                + ": " + fallbackReason + (brief == 0 ? "" : "; it was on it " + brief + " more times briefly since"
                 + " the last line");
     }
 }

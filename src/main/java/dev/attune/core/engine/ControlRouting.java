@@ -10,7 +10,6 @@ import dev.attune.core.scoring.AgentFacts;
 import dev.attune.core.scoring.CallFacts;
 import dev.attune.core.scoring.SkillPressure;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * The live benchmark's control arm inside the router: a control call goes to the eligible free agent idle
@@ -56,6 +55,6 @@ final class ControlRouting {
         String note = "Control arm of the live benchmark (" + Math.round(arm.share() * 100)
                 + "% of calls, by " + (arm.mode() == ControlArm.Mode.HASH ? "call id" : "time block")
                 + "): routed by skills-based longest idle, not by Attune's scoring";
-        return new Decision(live, agent, waiting, facts, 0, DecisionPath.CONTROL, List.of(), false, false, note);
+        return new Decision(live, agent, waiting, facts, 0, DecisionPath.CONTROL, false, note);
     }
 }

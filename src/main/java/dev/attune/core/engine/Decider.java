@@ -68,21 +68,19 @@ final class Decider {
             if (agent != null && pool.mayOffer(agent, call) && waiting.ringAdmits(agent.profile())) {
                 AgentFacts planned = facts.of(agent, now, config.planning().emotionalLoadHalfLife(), pressure, pool.reserve(now));
                 return new Decision(live, agent, waiting, planned, MatchScore.total(waiting, planned, weights),
-                        DecisionPath.PLAN, List.of(), false, false, planNote(plan, now));
+                        DecisionPath.PLAN, false, planNote(plan, now));
             }
             if (mayHold && agent != null && waiting.holdLimitSeconds() > 0) {
                 AgentFacts planned = facts.of(agent, now, config.planning().emotionalLoadHalfLife(), pressure, pool.reserve(now));
                 if (mayHoldFor(planned, waiting)) {
                     return new Decision(live, agent, waiting, planned, MatchScore.total(waiting, planned, weights),
-                            DecisionPath.PLAN, List.of(), false, true, planNote(plan, now));
+                            DecisionPath.PLAN, true, planNote(plan, now));
                 }
             }
         }
 
         BestCandidates candidates = new BestCandidates(1 + RUNNERS_UP);
-        Duration halfLife = config.planning().emotionalLoadHalfLife();
-        EmpathyReserve reserve = pool.reserve(now);
-        Function<Agent, AgentFacts> model = agent -> facts.of(agent, now, halfLife, pressure, reserve);
+        Function<Agent, AgentFacts> model = model(now);
         offerFree(candidates, waiting, model, weights);
         if (mayHold) {
             offerHolds(candidates, waiting, now, model, weights);
@@ -104,15 +102,18 @@ final class Decider {
      * name who was passed over; an agent the ring does not admit yet was never a candidate, so is not a runner-up.
      */
     List<Decision.Candidate> runnersUp(Decision decision, Instant now, int limit) {
-        EngineConfig config = pool.config();
-        Duration halfLife = config.planning().emotionalLoadHalfLife();
-        SkillPressure pressure = pool.pressure();
-        EmpathyReserve reserve = pool.reserve(now);
         BestCandidates candidates = new BestCandidates(limit + 1);
-        offerFree(candidates, decision.callFacts(), agent -> facts.of(agent, now, halfLife, pressure, reserve),
-                config.weights());
+        offerFree(candidates, decision.callFacts(), model(now), pool.config().weights());
         String chosen = decision.agent().id();
         return candidates.best().stream().filter(c -> !c.agent().id().equals(chosen)).limit(limit).toList();
+    }
+
+    /** Models an agent at {@code now} for this pool, from the per-instant facts every scan of this decider shares. */
+    private Function<Agent, AgentFacts> model(Instant now) {
+        Duration halfLife = pool.config().planning().emotionalLoadHalfLife();
+        SkillPressure pressure = pool.pressure();
+        EmpathyReserve reserve = pool.reserve(now);
+        return agent -> facts.of(agent, now, halfLife, pressure, reserve);
     }
 
     /** The call a free agent should take next, or null when none it may serve is waiting. */
@@ -139,8 +140,8 @@ final class Decider {
                         continue;
                     }
                     return new Decision(live, agent, waiting, planned,
-                            MatchScore.total(waiting, planned, config.weights()), DecisionPath.PLAN, List.of(),
-                            false, false, planNote(plan, now));
+                            MatchScore.total(waiting, planned, config.weights()), DecisionPath.PLAN,
+                            false, planNote(plan, now));
                 }
             }
         }
@@ -214,7 +215,7 @@ final class Decider {
         }
         String note = String.format("Most urgent call this agent can serve (waited %d s, urgency %.2f)",
                 bestWaiting.waitSeconds(), bestUrgency / 1000.0);
-        return new Decision(bestCall, agent, bestWaiting, planned, bestScore, DecisionPath.DECIDER, List.of(), false, false,
+        return new Decision(bestCall, agent, bestWaiting, planned, bestScore, DecisionPath.DECIDER, false,
                 note);
     }
 
@@ -230,7 +231,7 @@ final class Decider {
         } catch (RuntimeException e) {
             score = 0; // the fallback must not depend on the scoring it stands in for
         }
-        return new Decision(live, agent, waiting, planned, score, DecisionPath.FALLBACK, List.of(), false, false,
+        return new Decision(live, agent, waiting, planned, score, DecisionPath.FALLBACK, false,
                 LongestIdle.note(pool.fallbackReason()));
     }
 

@@ -29,6 +29,15 @@ record Decision(
         boolean hold,
         String note) {
 
+    /**
+     * A decision whose path chose without comparing agents for the call (an agent taking its most urgent call, the
+     * plan, the fallback, the control arm): no runners-up of its own.
+     */
+    Decision(CallEntry call, Agent agent, CallFacts callFacts, AgentFacts agentFacts, long score, DecisionPath path,
+            boolean hold, String note) {
+        this(call, agent, callFacts, agentFacts, score, path, List.of(), false, hold, note);
+    }
+
     /** An agent the decider scored for a call. */
     record Candidate(Agent agent, AgentFacts agentFacts, long score) {
     }

@@ -278,7 +278,7 @@ final class Router {
         CallFacts waiting = CallFacts.of(live.call, product,
                 CareNeed.assess(live.call, product, now, config.careModel()), 0, 0);
         AgentFacts facts = AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), SkillPressure.none());
-        return new Decision(live, agent, waiting, facts, 0, DecisionPath.FALLBACK, List.of(), false, false,
+        return new Decision(live, agent, waiting, facts, 0, DecisionPath.FALLBACK, false,
                 LongestIdle.note("the decider failed on this decision"));
     }
 
