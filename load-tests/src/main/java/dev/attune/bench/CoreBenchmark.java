@@ -85,15 +85,16 @@ public final class CoreBenchmark {
         System.out.println("| agents | arrivals/s | decision p50 / p99 / max | decision CPU p50 / p99 "
                 + "| arrival due->offer p50 / p99 / max "
                 + "| agent free due->offer p50 / p99 / max | all events due->done p50 / p99 / max | events | offers "
-                + "| plan / decider / fallback | holds |");
-        System.out.println("|---:|---:|---|---|---|---|---|---:|---:|---|---:|");
+                + "| plan / decider / fallback | holds | routing thread CPU µs / offer | routing thread KB allocated / offer |");
+        System.out.println("|---:|---:|---|---|---|---|---|---:|---:|---|---:|---:|---:|");
         for (LatencyRun.Result r : results) {
-            System.out.printf(Locale.ROOT, "| %,d | %,d | %s | %s | %s | %s | %s | %,d | %,d | %d / %d / %d | %d |%n",
+            System.out.printf(Locale.ROOT, "| %,d | %,d | %s | %s | %s | %s | %s | %,d | %,d | %d / %d / %d | %d "
+                            + "| %,.0f | %,.1f |%n",
                     r.agents(), r.rate(), triple(r.decisionService()), pair(r.decisionCpu()), triple(r.arrivalToOffer()),
                     triple(r.freeToOffer()), triple(r.allEvents()),
                     r.events(), r.offers(), r.paths().getOrDefault(DecisionPath.PLAN, 0L),
                     r.paths().getOrDefault(DecisionPath.DECIDER, 0L), r.paths().getOrDefault(DecisionPath.FALLBACK, 0L),
-                    r.holds());
+                    r.holds(), r.cpuMicrosPerOffer(), r.kilobytesPerOffer());
         }
         System.out.println();
     }

@@ -56,7 +56,16 @@ final class LatencyRun {
     record Result(int agents, int rate, Histogram decisionService, Histogram decisionCpu, Histogram arrivalToOffer, Histogram freeToOffer,
             Histogram allEvents,
             long events, long offers, Map<DecisionPath, Long> paths, long fallbacks, long plans, long holds,
-            double maxLagMillis) {
+            double maxLagMillis, long engineCpuNanos, long engineAllocatedBytes) {
+        /** The routing thread's CPU over the measured window (every event and tick, not the harness) per offer. */
+        double cpuMicrosPerOffer() {
+            return offers == 0 ? 0 : engineCpuNanos / 1e3 / offers;
+        }
+
+        /** The bytes the routing thread allocated over the measured window per offer: what the GC has to collect. */
+        double kilobytesPerOffer() {
+            return offers == 0 ? 0 : engineAllocatedBytes / 1024.0 / offers;
+        }
     }
 
     private enum Kind { ARRIVAL, EMOTION, ANSWER, END, AVAILABLE, BREAK, ABANDON, TICK }
@@ -81,6 +90,10 @@ final class LatencyRun {
     private final Histogram decisionService = new Histogram(60_000_000_000L, 3);
     private final Histogram decisionCpu = new Histogram(60_000_000_000L, 3);
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean ALLOCATIONS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private long engineCpuNanos;
+    private long engineAllocatedBytes;
     private final double handleSeconds;
     private long seq;
     private long start;
@@ -134,7 +147,8 @@ final class LatencyRun {
             }
             return new Result(agents, rate, decisionService, decisionCpu, arrivalToOffer, freeToOffer, allEvents, events,
                     total(status.counters().decisions()) - offersAtStart, paths, status.counters().fallbacks(),
-                    status.counters().plansAdopted(), status.counters().holds(), maxLagMillis);
+                    status.counters().plansAdopted(), status.counters().holds(), maxLagMillis, engineCpuNanos,
+                    engineAllocatedBytes);
         }
     }
 
@@ -220,7 +234,14 @@ final class LatencyRun {
                 }
             }
             case TICK -> {
-                handle(engine.tick(), task.due);
+                long cpuBefore = THREADS.getCurrentThreadCpuTime();
+                long allocatedBefore = ALLOCATIONS.getCurrentThreadAllocatedBytes();
+                List<RoutingDirective> out = engine.tick();
+                if (task.due >= measureFrom) {
+                    engineCpuNanos += THREADS.getCurrentThreadCpuTime() - cpuBefore;
+                    engineAllocatedBytes += ALLOCATIONS.getCurrentThreadAllocatedBytes() - allocatedBefore;
+                }
+                handle(out, task.due);
                 if (task.due >= measureFrom) {
                     allEvents.recordValue(Math.max(0, System.nanoTime() - task.due));
                 }
@@ -236,12 +257,16 @@ final class LatencyRun {
 
     private List<RoutingDirective> timed(RoutingEngine engine, RoutingEvent event, long due, Histogram offers) {
         long cpuBefore = THREADS.getCurrentThreadCpuTime();
+        long allocatedBefore = ALLOCATIONS.getCurrentThreadAllocatedBytes();
         long began = System.nanoTime();
         List<RoutingDirective> out = engine.apply(event);
         long done = System.nanoTime();
         long cpu = THREADS.getCurrentThreadCpuTime() - cpuBefore;
+        long allocated = ALLOCATIONS.getCurrentThreadAllocatedBytes() - allocatedBefore;
         events++;
         if (due >= measureFrom) {
+            engineCpuNanos += cpu;
+            engineAllocatedBytes += allocated;
             allEvents.recordValue(Math.max(0, done - due));
             if (out.stream().anyMatch(d -> d instanceof RoutingDirective.OfferCreated)) {
                 decisionService.recordValue(done - began);

@@ -2,6 +2,7 @@ package dev.attune.core.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The emotional load an agent carries from recent distressed callers. Each call adds its distress;
@@ -13,8 +14,15 @@ public record EmotionalLoad(double level, Instant at) {
         return new EmotionalLoad(0, at);
     }
 
+    /**
+     * The load decayed to {@code now}. Asked for every candidate agent of every decision, so it builds no
+     * {@link Duration}: whole milliseconds elapsed, rounded down as {@code Duration.between(at, now).toMillis()}.
+     */
     public double levelAt(Instant now, Duration halfLife) {
-        double seconds = Math.max(0, Duration.between(at, now).toMillis() / 1000.0);
+        if (level == 0) {
+            return 0;
+        }
+        double seconds = Math.max(0, Math.floorDiv(ChronoUnit.NANOS.between(at, now), 1_000_000L) / 1000.0);
         return level * Math.pow(0.5, seconds / Math.max(1e-3, halfLife.toMillis() / 1000.0));
     }
 

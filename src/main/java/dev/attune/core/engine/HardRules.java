@@ -78,7 +78,7 @@ final class HardRules {
     private static String capacityFacts(Call call, Agent agent) {
         String facts = agent.activeCalls().of(call.channel()) + " of " + agent.profile().capacity().of(call.channel())
                 + " " + call.channel() + " calls in progress";
-        return agent.profile().capacity().perChannel().size() > 1
+        return agent.profile().capacity().channelCount() > 1
                 ? facts + " (capacity " + agent.profile().capacity() + ", holding " + agent.activeCalls() + ")"
                 : facts;
     }

@@ -36,6 +36,8 @@ final class JointDecider {
      */
     private static final long MAX_PAIRS = 2_000_000L;
     private static final int RUNNERS_UP = 3;
+    /** Every channel in declaration order: a column per free slot goes channel by channel, as ties replay. */
+    private static final Channel[] CHANNELS = Channel.values();
 
     private final PoolView pool;
     private final Decider decider;
@@ -80,8 +82,8 @@ final class JointDecider {
         // one column per free slot and channel, agents in id order so ties replay the same way
         List<Slot> slots = new ArrayList<>();
         for (AgentFacts p : columns.values()) {
-            for (Channel channel : p.slots().perChannel().keySet()) {
-                int free = freeSlots(p, channel);
+            for (Channel channel : CHANNELS) {
+                int free = p.slots(channel) == 0 ? 0 : freeSlots(p, channel);
                 for (int s = 0; s < free; s++) {
                     slots.add(new Slot(p.id(), channel));
                 }
