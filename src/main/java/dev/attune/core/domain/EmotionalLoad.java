@@ -22,11 +22,18 @@ public record EmotionalLoad(double level, Instant at) {
         if (level == 0) {
             return 0;
         }
-        double seconds = Math.max(0, Math.floorDiv(ChronoUnit.NANOS.between(at, now), 1_000_000L) / 1000.0);
+        double seconds = Math.max(0, wholeMillisBetween(at, now) / 1000.0);
         return level * Math.pow(0.5, seconds / Math.max(1e-3, halfLife.toMillis() / 1000.0));
     }
 
     public EmotionalLoad plus(double distress, Instant now, Duration halfLife) {
         return new EmotionalLoad(levelAt(now, halfLife) + Math.max(0, distress), now);
+    }
+
+    /** {@code Duration.between(from, to).toMillis()}; in nanoseconds, which need no object, unless too far apart. */
+    private static long wholeMillisBetween(Instant from, Instant to) {
+        return Math.abs(to.getEpochSecond() - from.getEpochSecond()) < 9_000_000_000L
+                ? Math.floorDiv(ChronoUnit.NANOS.between(from, to), 1_000_000L)
+                : Duration.between(from, to).toMillis();
     }
 }

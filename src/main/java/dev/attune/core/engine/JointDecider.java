@@ -10,6 +10,7 @@ import dev.attune.core.scoring.CallFacts;
 import dev.attune.core.scoring.MatchTerms;
 import dev.attune.core.scoring.EmpathyReserve;
 import dev.attune.core.scoring.SkillPressure;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -109,11 +110,12 @@ final class JointDecider {
         RoutingWeights weights = config.weights();
         SkillPressure pressure = pool.pressure();
         int n0 = calls.size();
-        // an agent is modelled once per batch, however many calls it is a candidate for
-        Map<String, AgentFacts> planned = new HashMap<>();
         EmpathyReserve reserve = pool.reserve(now);
-        Function<Agent, AgentFacts> model = agent -> planned.computeIfAbsent(agent.id(),
-                id -> AgentFacts.at(agent, now, config.planning().emotionalLoadHalfLife(), pressure, reserve));
+        Duration halfLife = config.planning().emotionalLoadHalfLife();
+        // an agent is modelled once per batch, however many calls it is a candidate for; a call alone meets each
+        // agent once, so nothing is kept (no map entry, no capturing lambda per candidate: session 17's allocation)
+        Function<Agent, AgentFacts> model = n0 == 1 ? agent -> AgentFacts.at(agent, now, halfLife, pressure, reserve)
+                : modelledOnce(now, halfLife, pressure, reserve);
         List<Row> rows = new ArrayList<>();
         int widestRow = 0;
         for (CallEntry live : calls) {
@@ -139,6 +141,19 @@ final class JointDecider {
             }
         }
         return rows;
+    }
+
+    private static Function<Agent, AgentFacts> modelledOnce(Instant now, Duration halfLife, SkillPressure pressure,
+            EmpathyReserve reserve) {
+        Map<String, AgentFacts> planned = new HashMap<>();
+        return agent -> {
+            AgentFacts facts = planned.get(agent.id());
+            if (facts == null) {
+                facts = AgentFacts.at(agent, now, halfLife, pressure, reserve);
+                planned.put(agent.id(), facts);
+            }
+            return facts;
+        };
     }
 
     /** An agent's slots on a channel that the batch may fill: free ones, or those not yet held for, if busy. */

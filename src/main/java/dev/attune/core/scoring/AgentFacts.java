@@ -7,6 +7,7 @@ import dev.attune.core.domain.Channel;
 import dev.attune.core.domain.ChannelCounts;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -72,7 +73,7 @@ public record AgentFacts(Agent agent, int secondsUntilFree, ChannelCounts slots,
             slots = ChannelCounts.NONE;
         }
         long idle = agent.state() == AgentState.AVAILABLE
-                ? Math.max(0, Duration.between(agent.stateSince(), now).toSeconds())
+                ? Math.max(0, ChronoUnit.SECONDS.between(agent.stateSince(), now))
                 : 0;
         double load = agent.emotionalLoad().levelAt(now, loadHalfLife);
         return of(agent, untilFree, slots, idle, load, pressure, reserve);

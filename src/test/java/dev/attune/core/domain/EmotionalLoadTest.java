@@ -31,6 +31,7 @@ class EmotionalLoadTest {
         double expected = Math.pow(0.5, (Duration.between(T0, later).toMillis() / 1000.0) / HALF_LIFE.toSeconds());
         assertEquals(expected, load.levelAt(later, HALF_LIFE), 0);
         assertEquals(Math.pow(0.5, 0.999 / 600), load.levelAt(later, HALF_LIFE), 0);
+        assertEquals(0, load.levelAt(Instant.parse("2400-01-01T00:00:00Z"), HALF_LIFE), "centuries later, not an overflow");
     }
 
     @Test
