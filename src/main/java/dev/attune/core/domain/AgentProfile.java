@@ -1,5 +1,6 @@
 package dev.attune.core.domain;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -23,7 +24,7 @@ public record AgentProfile(
     public AgentProfile {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(poolId, "poolId");
-        skills = Map.copyOf(skills == null ? Map.of() : skills);
+        skills = internedKeys(skills == null ? Map.of() : skills);
         skills.values().forEach(Proficiency::check);
         languages = Set.copyOf(languages == null ? Set.of() : languages);
         licences = Set.copyOf(licences == null ? Set.of() : licences);
@@ -33,6 +34,18 @@ public record AgentProfile(
             throw new IllegalArgumentException("capacity must allow at least one call on some channel");
         }
         displayName = displayName == null ? id : displayName;
+    }
+
+    /**
+     * The skills with each name as the one {@link String#intern} instance, which {@link Product} and
+     * {@link RelaxationRing} use too: {@link #proficiency} is asked for every candidate of every decision (a fifth of
+     * the routing thread, session 17), and with the same instance on both sides the map's key comparison is an
+     * identity test that never reads this profile's key from memory.
+     */
+    private static Map<String, Integer> internedKeys(Map<String, Integer> skills) {
+        Map<String, Integer> interned = new HashMap<>();
+        skills.forEach((skill, level) -> interned.put(Objects.requireNonNull(skill, "skill").intern(), level));
+        return Map.copyOf(interned);
     }
 
     /** A profile that holds up to {@code voiceCapacity} voice calls and nothing else (before channels). */

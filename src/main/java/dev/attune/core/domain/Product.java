@@ -32,7 +32,9 @@ public record Product(
 
     public Product {
         Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(requiredSkill, "requiredSkill");
+        // the same instance as every agent profile's key (AgentProfile interns them too): the lookup of a candidate's
+        // proficiency, made for every free agent of every call, then never reads the agent's key (session 17)
+        requiredSkill = Objects.requireNonNull(requiredSkill, "requiredSkill").intern();
         Objects.requireNonNull(serviceLevel, "serviceLevel");
         Proficiency.check(minimumProficiency);
         Unit.check("baseStakes", baseStakes);

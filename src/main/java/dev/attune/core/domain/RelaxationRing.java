@@ -20,6 +20,7 @@ public record RelaxationRing(int afterSeconds, int minimumProficiency, String ov
         if (overflowSkill != null && overflowSkill.isBlank()) {
             overflowSkill = null;
         }
+        overflowSkill = overflowSkill == null ? null : overflowSkill.intern(); // as Product's required skill
     }
 
     /** A ring on the product's own skill. */
