@@ -12,12 +12,14 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 
 /**
  * Which agents meet a call's static hard constraints (product skill at the catalogue's minimum
@@ -38,11 +40,13 @@ final class EligibilityIndex {
     private final Map<String, Availability> availability = new HashMap<>();
     private final Set<String> freeAgents = new HashSet<>();
     private final OpenForHolds openForHolds;
+    private final FreeByProfile freeByProfile;
     private Catalogue catalogue;
 
     EligibilityIndex(Catalogue catalogue, OpenForHolds openForHolds) {
         this.catalogue = catalogue;
         this.openForHolds = openForHolds;
+        this.freeByProfile = new FreeByProfile(catalogue);
     }
 
     /** Files (or re-files) an agent under every need its profile meets, and as free or freeing as its state says. */
@@ -81,6 +85,7 @@ final class EligibilityIndex {
         }
         if (now == Availability.FREE) {
             freeAgents.add(agent.id());
+            freeByProfile.free(agent.profile());
         }
         if (now == Availability.FREEING) {
             openForHolds.freeing(agent);
@@ -113,6 +118,7 @@ final class EligibilityIndex {
         needsOfAgent.clear();
         availability.clear();
         freeAgents.clear();
+        freeByProfile.catalogue(newCatalogue);
         openForHolds.clear();
         agents.forEach(this::put);
     }
@@ -155,6 +161,11 @@ final class EligibilityIndex {
         return Collections.unmodifiableSet(freeAgents);
     }
 
+    /** The free agents best {@code bound} first, for a bound that is {@code MatchTerms.profileScoreBound} of a call needing the skill. */
+    Iterator<FreeByProfile.Ranked> freeByBound(String skill, ToLongFunction<AgentProfile> bound) {
+        return freeByProfile.byBound(skill, bound);
+    }
+
     private static Availability availabilityOf(Agent agent) {
         if (agent.canTakeCallNow()) {
             return Availability.FREE;
@@ -165,6 +176,7 @@ final class EligibilityIndex {
     private void unfile(String agentId, Availability from, List<String> needs) {
         if (from == Availability.FREE) {
             freeAgents.remove(agentId);
+            freeByProfile.notFree(agentId);
         }
         Map<String, Map<String, Agent>> buckets = from == Availability.FREE ? free
                 : from == Availability.FREEING ? freeing : null;

@@ -9,9 +9,9 @@ import dev.attune.core.scoring.MatchTerms;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -98,37 +98,27 @@ final class PassedOver {
     }
 
     /**
-     * The free agents {@link #ruledOut} must look at: all of them, or, when every free agent is filed under the call's
-     * need (the index files only the qualified), only the call's exclusions among them. A walk of every free agent
-     * per offer was most of an explanation's cost, and at 10,000 agents the explanation was most of a decision's.
-     */
-    private static Collection<String> freeAgentsToRuleOn(CallFacts call, PoolState pool) {
-        Set<String> free = pool.agents.index().freeAgents();
-        if (pool.freeFor(call.call().productCode(), call.call().language()).size() != free.size()) {
-            return free;
-        }
-        List<String> excludedAndFree = new ArrayList<>();
-        for (String agentId : call.call().excludedAgentIds()) {
-            if (free.contains(agentId)) {
-                excludedAndFree.add(agentId);
-            }
-        }
-        return excludedAndFree;
-    }
-
-    /**
      * The free agents a hard rule kept out, best profile first, with the first rule each failed. Runs for every
-     * offer over the pool's free agents, so it only compares numbers per agent and words the few it keeps.
+     * offer, so it compares numbers per agent and words the few it keeps. When every free agent is filed under the
+     * call's need (the index files only the qualified), only the call's exclusions can be kept out; otherwise the
+     * free agents come best bound first ({@link FreeByProfile}) and the walk stops at the first bound that cannot
+     * enter: at 10,000 agents a walk of every free agent was half of the routing thread (docs/load-test.md).
      */
     private static List<String> ruledOut(Decision decision, PoolState pool) {
-        record Out(Agent agent, long bound) {
-        }
-        Comparator<Out> best = Comparator.comparingLong((Out o) -> -o.bound()).thenComparing(o -> o.agent().id());
         CallFacts call = decision.callFacts();
         RoutingWeights weights = pool.config().weights();
-        List<Out> kept = new ArrayList<>(RULED_OUT + 1);
-        Collection<String> filed = pool.agents.index().qualifiedFor(call.call().productCode(), call.call().languageKey());
-        for (String agentId : freeAgentsToRuleOn(call, pool)) {
+        EligibilityIndex index = pool.agents.index();
+        Collection<String> filed = index.qualifiedFor(call.call().productCode(), call.call().languageKey());
+        Iterator<FreeByProfile.Ranked> free = everyFreeAgentFiled(call, pool)
+                ? excludedAndFree(call, pool, weights)
+                : index.freeByBound(call.requiredSkill(), profile -> MatchTerms.profileScoreBound(call, profile, weights));
+        List<FreeByProfile.Ranked> kept = new ArrayList<>(RULED_OUT + 1);
+        while (free.hasNext()) {
+            FreeByProfile.Ranked next = free.next();
+            if (kept.size() == RULED_OUT && next.bound() < kept.get(RULED_OUT - 1).bound()) {
+                break; // every agent after it has a bound no higher
+            }
+            String agentId = next.profile().id();
             // free agents can take a call now: only the profile's rules and the exclusions can keep them out; one
             // filed under the call's need meets the profile's rules (the index files by them), so is not looked up
             if (agentId.equals(decision.agent().id()) || filed.contains(agentId) && !call.call().excludes(agentId)) {
@@ -138,17 +128,36 @@ final class PassedOver {
             if (agent == null || agent.profile().qualifiesFor(call.product(), call.call()) && !call.call().excludes(agentId)) {
                 continue;
             }
-            long bound = MatchTerms.profileScoreBound(call, agent.profile(), weights);
-            if (kept.size() == RULED_OUT && bound < kept.get(RULED_OUT - 1).bound()) {
-                continue;
-            }
-            kept.add(new Out(agent, bound));
-            kept.sort(best);
+            kept.add(next);
+            kept.sort(BEST_OUT);
             if (kept.size() > RULED_OUT) {
                 kept.remove(RULED_OUT);
             }
         }
-        return kept.stream().map(o -> o.agent().id() + ": " + HardRules.failed(call.call(), call.product(), o.agent()))
-                .toList();
+        return kept.stream().map(o -> o.profile().id() + ": "
+                + HardRules.failed(call.call(), call.product(), pool.agent(o.profile().id()))).toList();
+    }
+
+    /** Best bound first, then by id: which of the agents kept out a reader asks about first. */
+    private static final Comparator<FreeByProfile.Ranked> BEST_OUT = Comparator
+            .comparingLong((FreeByProfile.Ranked r) -> -r.bound()).thenComparing(r -> r.profile().id());
+
+    private static boolean everyFreeAgentFiled(CallFacts call, PoolState pool) {
+        return pool.freeFor(call.call().productCode(), call.call().language()).size()
+                == pool.agents.index().freeAgents().size();
+    }
+
+    /** The call's exclusions among the free agents, ranked (a handful at most, so in no particular order). */
+    private static Iterator<FreeByProfile.Ranked> excludedAndFree(CallFacts call, PoolState pool, RoutingWeights weights) {
+        List<FreeByProfile.Ranked> excluded = new ArrayList<>();
+        for (String agentId : call.call().excludedAgentIds()) {
+            Agent agent = pool.agents.index().isFree(agentId) ? pool.agent(agentId) : null;
+            if (agent != null) {
+                excluded.add(new FreeByProfile.Ranked(agent.profile(),
+                        MatchTerms.profileScoreBound(call, agent.profile(), weights)));
+            }
+        }
+        excluded.sort(BEST_OUT);
+        return excluded.iterator();
     }
 }

@@ -90,6 +90,33 @@ class ExplanationTest {
                 second.explanation().passedOver()::toString);
     }
 
+    /**
+     * Of many free agents a rule keeps out, the two named are those whose profile would have scored best (the most
+     * empathetic at one skill level), ties by id, however the agents joined: the walk stops early, never wrongly.
+     */
+    @Test
+    void namesTheBestProfilesOfManyKeptOutAndBreaksTiesById() {
+        available(agent("ann", Map.of("RETIREMENT", 4), 0.3));
+        java.util.Random random = new java.util.Random(18);
+        List<String> ids = new java.util.ArrayList<>();
+        for (int n = 0; n < 40; n++) {
+            ids.add(String.format("es-%02d", n));
+        }
+        java.util.Collections.shuffle(ids, random);
+        for (String id : ids) {
+            // three of them share the best empathy: the first two by id are named
+            double empathy = id.equals("es-07") || id.equals("es-31") || id.equals("es-12") ? 0.9
+                    : random.nextInt(9) / 10.0;
+            available(agent(id, Map.of("RETIREMENT", 4), empathy, Set.of("es")));
+        }
+        clock.advanceSeconds(5);
+
+        Explanation why = offerFor(distressedRollover("r9", clock.instant()));
+
+        assertEquals(List.of("es-07: does not speak en", "es-12: does not speak en"),
+                why.passedOver().stream().filter(l -> l.startsWith("es-")).toList());
+    }
+
     @Test
     void aRunnerUpIsShownBehindOnTheTermsItLost() {
         available(agent("ann", Map.of("RETIREMENT", 4), 0.95));
