@@ -1,0 +1,128 @@
+package dev.attune.core.engine;
+
+import static dev.attune.core.engine.Fixtures.POOL;
+import static dev.attune.core.engine.Fixtures.T0;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.attune.core.domain.Agent;
+import dev.attune.core.domain.AgentProfile;
+import dev.attune.core.domain.AgentState;
+import dev.attune.core.domain.Call;
+import dev.attune.core.domain.CareModel;
+import dev.attune.core.domain.CareNeed;
+import dev.attune.core.domain.Catalogue;
+import dev.attune.core.domain.EmotionEstimate;
+import dev.attune.core.domain.Product;
+import dev.attune.core.domain.RelaxationRing;
+import dev.attune.core.domain.RoutingWeights;
+import dev.attune.core.scoring.AgentFacts;
+import dev.attune.core.scoring.CallFacts;
+import dev.attune.core.scoring.SkillPressure;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The decider's few best free agents for a call are the best of every free agent it may offer the call to, scored
+ * one by one, though it passes over agents on their profile alone and keeps its lists of admitted agents between
+ * calls: whatever the pool's languages, licences, skills, rings, states, exclusions and the customer's previous agent.
+ */
+class FreeCandidatesTest {
+    private static final Product OVERFLOW = new Product("MORTGAGE", "Mortgage", "MORTGAGE", 3, null, 0.6, 0.4,
+            Fixtures.FRAUD.serviceLevel(), List.of(new RelaxationRing(0, 4), new RelaxationRing(20, 3),
+                    RelaxationRing.overflow(40, "CARDS", 4)));
+    private static final List<Product> PRODUCTS = List.of(Fixtures.ROLLOVER, Fixtures.CARDS, Fixtures.FRAUD, OVERFLOW);
+    private static final List<String> SKILLS = List.of("RETIREMENT", "CARDS", "FRAUD", "MORTGAGE");
+    private static final RoutingWeights WEIGHTS = Fixtures.shippedWeights();
+
+    @Test
+    void theFewBestAreTheBestOfEveryFreeAgentScoredOneByOne() {
+        int compared = 0;
+        for (int seed = 0; seed < 400; seed++) {
+            Random random = new Random(seed);
+            PoolState pool = new PoolState(POOL, EngineConfig.of(new RoutingSettings(new Catalogue(PRODUCTS),
+                    CareModel.defaults(), RoutingPolicy.defaults(), WEIGHTS)));
+            List<String> ids = staff(pool, random);
+            Instant now = T0.plusSeconds(600);
+            Product product = PRODUCTS.get(random.nextInt(PRODUCTS.size()));
+            CallFacts waiting = waiting(random, product, ids, now);
+            Function<Agent, AgentFacts> model = a -> AgentFacts.at(a, now, Duration.ofMinutes(5), SkillPressure.none());
+            int limit = 1 + random.nextInt(6);
+
+            List<String> expected = everyFreeAgentScored(pool, waiting, model, limit);
+            BestCandidates found = new BestCandidates(limit);
+            new Decider(pool).offerFree(found, waiting, model, WEIGHTS);
+
+            assertEquals(expected, names(found), "seed " + seed);
+            compared += expected.isEmpty() ? 0 : 1;
+        }
+        assertEquals(true, compared > 300, "too few calls had a candidate: " + compared);
+    }
+
+    /** Agents with empathy in tenths (ties on the bound), skills at every level or none, two languages, a licence. */
+    private static List<String> staff(PoolState pool, Random random) {
+        List<String> ids = new ArrayList<>();
+        int agents = 5 + random.nextInt(60);
+        for (int n = 0; n < agents; n++) {
+            String id = String.format("a%02d", n);
+            Map<String, Integer> skills = new HashMap<>();
+            for (String skill : SKILLS) {
+                if (random.nextInt(4) > 0) {
+                    skills.put(skill, 1 + random.nextInt(5));
+                }
+            }
+            Set<String> languages = random.nextInt(4) == 0 ? Set.of("es") : Set.of("en");
+            Set<String> licences = random.nextBoolean() ? Set.of("SERIES_65") : Set.of();
+            Agent agent = pool.agents.putProfile(new AgentProfile(id, POOL, id, skills, languages, licences,
+                    random.nextInt(11) / 10.0, 1 + random.nextInt(2)), T0);
+            AgentState state = random.nextInt(4) == 0 ? AgentState.BUSY : AgentState.AVAILABLE;
+            pool.agents.put(agent.withState(state, T0.plusSeconds(random.nextInt(500)))
+                    .withExpectedFreeAt(state == AgentState.BUSY ? T0.plusSeconds(700) : null)
+                    .withOccupancy(random.nextInt(10) / 10.0));
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private static CallFacts waiting(Random random, Product product, List<String> ids, Instant now) {
+        Set<String> excluded = new HashSet<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            excluded.add(ids.get(random.nextInt(ids.size())));
+        }
+        String previous = random.nextInt(3) == 0 ? ids.get(random.nextInt(ids.size())) : null;
+        long waited = random.nextInt(60);
+        Instant arrived = now.minusSeconds(waited);
+        Call call = new Call("c1", POOL, "cust-1", product.code(), random.nextInt(4) == 0 ? "es" : "en", 0,
+                random.nextBoolean(), random.nextInt(300_000), null, previous, arrived, 0, excluded,
+                new EmotionEstimate("c1", random.nextDouble(), random.nextDouble(), random.nextDouble(), 0.2,
+                        -random.nextDouble(), random.nextDouble(), random.nextDouble(), arrived));
+        return CallFacts.of(call, product, CareNeed.assess(call, product, now, CareModel.defaults()), waited, 0);
+    }
+
+    /** The oracle: every agent free under the call's need, free on its channel, admitted by its ring, not excluded. */
+    private static List<String> everyFreeAgentScored(PoolState pool, CallFacts waiting,
+            Function<Agent, AgentFacts> model, int limit) {
+        Call call = waiting.call();
+        BestCandidates all = new BestCandidates(Integer.MAX_VALUE);
+        for (Agent agent : pool.freeFor(call.productCode(), call.language())) {
+            if (agent.canTakeCallNow(call.channel()) && waiting.ringAdmits(agent.profile())
+                    && !call.excludes(agent.id())) {
+                AgentFacts planned = model.apply(agent);
+                all.offer(agent, planned, MatchScore.total(waiting, planned, WEIGHTS));
+            }
+        }
+        return names(all).subList(0, Math.min(limit, all.best().size()));
+    }
+
+    private static List<String> names(BestCandidates candidates) {
+        return candidates.best().stream().map(c -> c.agent().id() + "=" + c.score()).toList();
+    }
+}
