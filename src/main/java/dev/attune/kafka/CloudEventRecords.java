@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudevents.CloudEvent;
+import io.cloudevents.SpecVersion;
+import io.cloudevents.core.v1.CloudEventBuilder;
 import io.cloudevents.jackson.JsonCloudEventData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,12 +17,14 @@ import org.apache.kafka.common.header.Headers;
  * The two CloudEvents Kafka modes (CloudEvents Kafka protocol binding 1.0): structured, the whole event as
  * JSON in the value; binary, each attribute in a {@code ce_<name>} header, {@code datacontenttype} in
  * {@code content-type} and the data alone in the value. Readers turn either into the structured JSON tree so
- * one set of checks applies to both.
+ * one set of checks applies to both; the intake first reads either straight into an event, and only a record
+ * that fails that goes through the tree.
  */
 public final class CloudEventRecords {
     public static final String PREFIX = "ce_";
     public static final String CONTENT_TYPE = "content-type";
     private static final String STRUCTURED_CONTENT_TYPE = "application/cloudevents";
+    private static final String JSON = "application/json";
 
     private CloudEventRecords() {
     }
@@ -64,6 +68,58 @@ public final class CloudEventRecords {
             return null;
         }
         return binary(headers) ? structured(headers, value, json) : json.readTree(value);
+    }
+
+    /**
+     * The event of a record in either mode read in one pass, or null when that pass fails or meets a record it
+     * might read otherwise than {@link #tree} does; the caller then reads the record through the tree, which
+     * says why it cannot be used. A structured value goes to the event reader without a tree and a copy of it,
+     * binary headers go to the builder without a structured form.
+     */
+    public static CloudEvent event(Headers headers, byte[] value, ObjectMapper json) {
+        try {
+            return binary(headers) ? binaryEvent(headers, value, json) : json.readValue(value, CloudEvent.class);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The builder calls the JSON event reader makes for the structured form of a binary record. Null for what
+     * that form reads otherwise: a header with no value, a specversion but 1.0, the attributes
+     * {@link #structured} overrides or the reader takes apart, a content type but plain application/json
+     * (whose data the reader may refuse), and a value of only whitespace (a missing node, which the reader
+     * cannot copy).
+     */
+    private static CloudEvent binaryEvent(Headers headers, byte[] value, ObjectMapper json) throws IOException {
+        String contentType = text(headers.lastHeader(CONTENT_TYPE));
+        if (contentType != null && !contentType.equals(JSON)) {
+            return null;
+        }
+        CloudEventBuilder event = new CloudEventBuilder();
+        for (Header header : headers) {
+            if (!header.key().startsWith(PREFIX) || header.key().length() == PREFIX.length()) {
+                continue;
+            }
+            String name = header.key().substring(PREFIX.length());
+            String text = text(header);
+            if (text == null) {
+                return null;
+            }
+            switch (name) {
+                case "datacontenttype", "data", "data_base64" -> {
+                    return null;
+                }
+                case "specversion" -> {
+                    if (!text.equals(SpecVersion.V1.toString())) {
+                        return null;
+                    }
+                }
+                default -> event.withContextAttribute(name, text);
+            }
+        }
+        JsonNode data = json.readTree(value);
+        return data.isMissingNode() ? null : event.withDataContentType(JSON).withData(JsonCloudEventData.wrap(data)).build();
     }
 
     /** Writes an event in binary mode: its attributes and extensions into headers, its JSON data as the value. */

@@ -59,8 +59,7 @@ public final class InboundDecoder {
     public Decoded decode(InboundRecord record) {
         CloudEvent envelope = null;
         try {
-            JsonNode tree = parse(record);
-            envelope = envelope(tree, record);
+            envelope = envelope(record);
             return new Decoded.Usable(decode(record, envelope));
         } catch (Rejection.Failure failure) {
             return new Decoded.Unusable(failure.rejection,
@@ -73,7 +72,7 @@ public final class InboundDecoder {
         }
     }
 
-    private JsonNode parse(InboundRecord record) {
+    private CloudEvent envelope(InboundRecord record) {
         if (record.value() == null || record.value().length == 0) {
             throw fail(BAD_JSON, "the record has no value");
         }
@@ -81,6 +80,19 @@ public final class InboundDecoder {
             throw fail(TOO_LARGE, "the record has " + record.value().length + " bytes; events are at most "
                     + maxEventBytes + " (attune.kafka.max-event-bytes)");
         }
+        // Read once straight from the bytes; only a record that fails that is read again through the tree,
+        // whose two steps tell a JSON error from an envelope error.
+        CloudEvent envelope = CloudEventRecords.event(record.headers(), record.value(), json);
+        if (envelope == null) {
+            envelope = envelope(parse(record));
+        }
+        if (envelope.getSpecVersion() != SpecVersion.V1) {
+            throw fail(BAD_ENVELOPE, "specversion must be 1.0, was " + envelope.getSpecVersion());
+        }
+        return envelope;
+    }
+
+    private JsonNode parse(InboundRecord record) {
         try {
             return CloudEventRecords.tree(record.headers(), record.value(), json);
         } catch (IOException e) {
@@ -89,21 +101,16 @@ public final class InboundDecoder {
         }
     }
 
-    private CloudEvent envelope(JsonNode tree, InboundRecord record) {
+    private CloudEvent envelope(JsonNode tree) {
         if (!tree.isObject()) {
             throw fail(BAD_ENVELOPE, "expected a structured CloudEvent (a JSON object) or binary mode (ce_* headers), got "
                     + tree.getNodeType());
         }
-        CloudEvent envelope;
         try {
-            envelope = json.treeToValue(tree, CloudEvent.class);
+            return json.treeToValue(tree, CloudEvent.class);
         } catch (JsonProcessingException | IllegalArgumentException | IllegalStateException e) {
             throw fail(BAD_ENVELOPE, "not a valid CloudEvent: " + firstLine(e));
         }
-        if (envelope.getSpecVersion() != SpecVersion.V1) {
-            throw fail(BAD_ENVELOPE, "specversion must be 1.0, was " + envelope.getSpecVersion());
-        }
-        return envelope;
     }
 
     private InboundEvent decode(InboundRecord record, CloudEvent envelope) {
