@@ -234,12 +234,11 @@ final class LatencyRun {
                 }
             }
             case TICK -> {
-                long cpuBefore = THREADS.getCurrentThreadCpuTime();
-                long allocatedBefore = ALLOCATIONS.getCurrentThreadAllocatedBytes();
+                ThreadMark before = ThreadMark.now();
                 List<RoutingDirective> out = engine.tick();
+                ThreadMark spent = before.spent();
                 if (task.due >= measureFrom) {
-                    engineCpuNanos += THREADS.getCurrentThreadCpuTime() - cpuBefore;
-                    engineAllocatedBytes += ALLOCATIONS.getCurrentThreadAllocatedBytes() - allocatedBefore;
+                    count(spent);
                 }
                 handle(out, task.due);
                 if (task.due >= measureFrom) {
@@ -256,27 +255,42 @@ final class LatencyRun {
     }
 
     private List<RoutingDirective> timed(RoutingEngine engine, RoutingEvent event, long due, Histogram offers) {
-        long cpuBefore = THREADS.getCurrentThreadCpuTime();
-        long allocatedBefore = ALLOCATIONS.getCurrentThreadAllocatedBytes();
+        ThreadMark before = ThreadMark.now();
         long began = System.nanoTime();
         List<RoutingDirective> out = engine.apply(event);
         long done = System.nanoTime();
-        long cpu = THREADS.getCurrentThreadCpuTime() - cpuBefore;
-        long allocated = ALLOCATIONS.getCurrentThreadAllocatedBytes() - allocatedBefore;
+        ThreadMark spent = before.spent();
         events++;
         if (due >= measureFrom) {
-            engineCpuNanos += cpu;
-            engineAllocatedBytes += allocated;
+            count(spent);
             allEvents.recordValue(Math.max(0, done - due));
             if (out.stream().anyMatch(d -> d instanceof RoutingDirective.OfferCreated)) {
                 decisionService.recordValue(done - began);
-                decisionCpu.recordValue(Math.max(0, cpu));
+                decisionCpu.recordValue(Math.max(0, spent.cpuNanos()));
                 if (offers != null) {
                     offers.recordValue(Math.max(0, done - due));
                 }
             }
         }
         return out;
+    }
+
+    private void count(ThreadMark spent) {
+        engineCpuNanos += spent.cpuNanos();
+        engineAllocatedBytes += spent.bytes();
+    }
+
+    /** The routing thread's CPU time and allocated bytes at a moment, or spent between two. */
+    private record ThreadMark(long cpuNanos, long bytes) {
+        static ThreadMark now() {
+            return new ThreadMark(THREADS.getCurrentThreadCpuTime(), ALLOCATIONS.getCurrentThreadAllocatedBytes());
+        }
+
+        /** What the thread spent from this mark until now. */
+        ThreadMark spent() {
+            ThreadMark now = now();
+            return new ThreadMark(now.cpuNanos - cpuNanos, now.bytes - bytes);
+        }
     }
 
     /** Agents answer each offer after a short ring; rescinded offers are forgotten. */
