@@ -161,7 +161,7 @@ final class EligibilityIndex {
         return Collections.unmodifiableSet(freeAgents);
     }
 
-    /** The free agents best {@code bound} first, for a bound that is {@code MatchTerms.profileScoreBound} of a call needing the skill. */
+    /** Every free agent best {@code bound} first, for {@code bound} the profile bound of a call needing the skill. */
     Iterator<FreeByProfile.Ranked> freeByBound(String skill, ToLongFunction<AgentProfile> bound) {
         return freeByProfile.byBound(skill, bound);
     }

@@ -24,6 +24,9 @@ final class PassedOver {
     static final int QUALIFIED = 3;
     static final int RULED_OUT = 2;
     private static final int TERMS = 2;
+    /** Best bound first, then by id: which of the agents kept out a reader asks about first. */
+    private static final Comparator<FreeByProfile.Ranked> BEST_OUT = Comparator
+            .comparingLong((FreeByProfile.Ranked r) -> -r.bound()).thenComparing(r -> r.profile().id());
 
     private PassedOver() {
     }
@@ -111,7 +114,8 @@ final class PassedOver {
         Collection<String> filed = index.qualifiedFor(call.call().productCode(), call.call().languageKey());
         Iterator<FreeByProfile.Ranked> free = everyFreeAgentFiled(call, pool)
                 ? excludedAndFree(call, pool, weights)
-                : index.freeByBound(call.requiredSkill(), profile -> MatchTerms.profileScoreBound(call, profile, weights));
+                : index.freeByBound(call.requiredSkill(),
+                        profile -> MatchTerms.profileScoreBound(call, profile, weights));
         List<FreeByProfile.Ranked> kept = new ArrayList<>(RULED_OUT + 1);
         while (free.hasNext()) {
             FreeByProfile.Ranked next = free.next();
@@ -138,17 +142,14 @@ final class PassedOver {
                 + HardRules.failed(call.call(), call.product(), pool.agent(o.profile().id()))).toList();
     }
 
-    /** Best bound first, then by id: which of the agents kept out a reader asks about first. */
-    private static final Comparator<FreeByProfile.Ranked> BEST_OUT = Comparator
-            .comparingLong((FreeByProfile.Ranked r) -> -r.bound()).thenComparing(r -> r.profile().id());
-
     private static boolean everyFreeAgentFiled(CallFacts call, PoolState pool) {
         return pool.freeFor(call.call().productCode(), call.call().language()).size()
                 == pool.agents.index().freeAgents().size();
     }
 
-    /** The call's exclusions among the free agents, ranked (a handful at most, so in no particular order). */
-    private static Iterator<FreeByProfile.Ranked> excludedAndFree(CallFacts call, PoolState pool, RoutingWeights weights) {
+    /** The call's exclusions among the free agents, best bound first as the walk expects (a handful at most). */
+    private static Iterator<FreeByProfile.Ranked> excludedAndFree(CallFacts call, PoolState pool,
+            RoutingWeights weights) {
         List<FreeByProfile.Ranked> excluded = new ArrayList<>();
         for (String agentId : call.call().excludedAgentIds()) {
             Agent agent = pool.agents.index().isFree(agentId) ? pool.agent(agentId) : null;
