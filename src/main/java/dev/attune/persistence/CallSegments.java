@@ -42,7 +42,13 @@ public class CallSegments {
             return;
         }
         Map<String, CallSegmentEntity> rows = new HashMap<>();
-        CallSegmentEntity.<CallSegmentEntity>list("callId in ?1", callIds).forEach(row -> rows.put(row.callId, row));
+        // by primary key, not an "in" query, whose plan Hibernate would translate again on every batch (JournalBatch)
+        for (CallSegmentEntity row : CallSegmentEntity.getSession().findMultiple(CallSegmentEntity.class,
+                List.copyOf(callIds))) {
+            if (row != null) {
+                rows.put(row.callId, row);
+            }
+        }
         ControlArm arm = arrivals ? controlArm.current() : null;
         for (JournalChange change : changes) {
             if (change instanceof JournalChange.Arrived arrived && !rows.containsKey(arrived.arrived().callId())) {

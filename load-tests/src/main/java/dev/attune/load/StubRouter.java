@@ -23,7 +23,9 @@ import org.apache.kafka.common.errors.WakeupException;
 /**
  * A longest-idle router in a few lines, speaking the same topics as the service, so the load generator's
  * bookkeeping can be checked against a router whose faults we choose: it can offer every n-th call twice
- * or never offer it at all.
+ * or never offer it at all. It also stands in for the service when {@link RigFloor} measures what the rig alone
+ * costs: it reads every input topic the service reads (emotion estimates too, which it ignores), so the broker
+ * serves it the same records.
  */
 final class StubRouter implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
@@ -44,7 +46,7 @@ final class StubRouter implements AutoCloseable {
         this.duplicateEvery = duplicateEvery;
         this.dropEvery = dropEvery;
         this.consumer = KafkaClients.assignedConsumer(bootstrapServers, "stub-router",
-                List.of(AcdWire.CALLS, AcdWire.AGENTS));
+                List.of(AcdWire.CALLS, AcdWire.AGENTS, AcdWire.EMOTIONS));
         this.producer = KafkaClients.producer(bootstrapServers, "stub-router");
         this.thread = new Thread(this::loop, "stub-router");
         this.thread.setDaemon(true);
