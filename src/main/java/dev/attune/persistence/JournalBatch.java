@@ -65,8 +65,8 @@ final class JournalBatch {
                 outcomeKeys.add(new CallOutcomeEntity.Key(ended.ended().callId(), ended.ended().agentId()));
             }
         }
-        // Loaded by primary key rather than by an "in" query: Hibernate translates a query whose parameter is a
-        // list afresh on every run (its plan is not cached), which was a third of this thread at 300 calls/s.
+        // Loaded by primary key rather than by an "in" query: Hibernate plans a query whose parameter is a list
+        // afresh on every run (such a plan is never cached): 12% of this thread at 300 calls/s (docs/load-test.md).
         Session session = DecisionEntity.getSession();
         if (!decisionIds.isEmpty()) {
             List<String> ids = List.copyOf(decisionIds);
