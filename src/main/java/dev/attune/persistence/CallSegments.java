@@ -42,13 +42,7 @@ public class CallSegments {
             return;
         }
         Map<String, CallSegmentEntity> rows = new HashMap<>();
-        // by primary key, not an "in" query, whose plan Hibernate would translate again on every batch (JournalBatch)
-        for (CallSegmentEntity row : CallSegmentEntity.getSession().findMultiple(CallSegmentEntity.class,
-                List.copyOf(callIds))) {
-            if (row != null) {
-                rows.put(row.callId, row);
-            }
-        }
+        RowsByKey.find(CallSegmentEntity.class, callIds).forEach(row -> rows.put(row.callId, row));
         ControlArm arm = arrivals ? controlArm.current() : null;
         for (JournalChange change : changes) {
             if (change instanceof JournalChange.Arrived arrived && !rows.containsKey(arrived.arrived().callId())) {

@@ -8,12 +8,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
  * Applies a batch of journal changes, in order, inside the caller's transaction. The rows the batch touches are
- * read by primary key, each table's at once ({@code Session.findMultiple}), instead of one lookup per change, and
+ * read by primary key, each table's at once ({@link RowsByKey}), instead of one lookup per change, and
  * rows new in the batch are inserted last, already carrying what later changes of the batch did to them (an offer
  * accepted within the same batch is inserted ACCEPTED). An answer to an offer the journal does not know yet is kept
  * as an early answer until the offer arrives (the journal feed reads offers and answers from different topics).
@@ -65,29 +64,10 @@ final class JournalBatch {
                 outcomeKeys.add(new CallOutcomeEntity.Key(ended.ended().callId(), ended.ended().agentId()));
             }
         }
-        // Loaded by primary key rather than by an "in" query: Hibernate plans a query whose parameter is a list
-        // afresh on every run (such a plan is never cached): 12% of this thread at 300 calls/s (docs/load-test.md).
-        Session session = DecisionEntity.getSession();
-        if (!decisionIds.isEmpty()) {
-            List<String> ids = List.copyOf(decisionIds);
-            for (DecisionEntity row : session.findMultiple(DecisionEntity.class, ids)) {
-                if (row != null) {
-                    decisions.put(row.decisionId, row);
-                }
-            }
-            for (EarlyAnswerEntity row : session.findMultiple(EarlyAnswerEntity.class, ids)) {
-                if (row != null) {
-                    earlyAnswers.put(row.decisionId, row);
-                }
-            }
-        }
-        if (!outcomeKeys.isEmpty()) {
-            for (CallOutcomeEntity row : session.findMultiple(CallOutcomeEntity.class, List.copyOf(outcomeKeys))) {
-                if (row != null) {
-                    outcomes.add(new CallOutcomeEntity.Key(row.callId, row.agentId));
-                }
-            }
-        }
+        RowsByKey.find(DecisionEntity.class, decisionIds).forEach(row -> decisions.put(row.decisionId, row));
+        RowsByKey.find(EarlyAnswerEntity.class, decisionIds).forEach(row -> earlyAnswers.put(row.decisionId, row));
+        RowsByKey.find(CallOutcomeEntity.class, outcomeKeys)
+                .forEach(row -> outcomes.add(new CallOutcomeEntity.Key(row.callId, row.agentId)));
     }
 
     private void offered(JournalChange.Offered offered) {
