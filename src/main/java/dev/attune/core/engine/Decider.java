@@ -282,19 +282,16 @@ final class Decider {
         }
         Call call = waiting.call();
         Instant holdHorizon = now.plusSeconds(waiting.holdLimitSeconds());
-        // the agents about to be free whom the ring admits, or, when fewer, those with a slot no hold has taken
-        // (filtered here by the same need and ring): the same candidates either way, since a full one is skipped
-        Collection<Agent> open = pool.openForHolds();
-        boolean walkOpen = open.size() < pool.freeingFor(call.productCode(), call.language()).size();
-        String need = walkOpen ? pool.needOf(call) : null;
-        for (Agent agent : walkOpen ? open : admitted.freeing(waiting)) {
-            if (walkOpen && !(pool.isFreeingFor(need, agent.id()) && waiting.ringAdmits(agent.profile()))) {
-                continue;
-            }
+        // once holds have taken so many slots that fewer agents of any need are open than this need has about to
+        // be free (a backlog), the need's open agents; otherwise those about to be free whom the ring admits, kept
+        // while no record changes: the same candidates either way, since a full one is skipped
+        boolean walkOpen = pool.openForHoldsCount() < pool.freeingFor(call.productCode(), call.language()).size();
+        for (Agent agent : walkOpen ? pool.openForHolds(pool.needOf(call)) : admitted.freeing(waiting)) {
             // skipped before modelling (which a backlog made most of the routing thread): an agent the call's ring
-            // does not admit (left out of the list), free only after the hold limit, or one whose every slot on the
-            // channel is already held for (a freed slot is at most the capacity, so mayHoldFor would refuse them)
-            if (agent.expectedFreeAt().isAfter(holdHorizon)
+            // does not admit, free only after the hold limit, or one whose every slot on the channel is already held
+            // for (a freed slot is at most the capacity, so mayHoldFor would refuse them)
+            if (walkOpen && !waiting.ringAdmits(agent.profile())
+                    || agent.expectedFreeAt().isAfter(holdHorizon)
                     || pool.holdsOn(agent.id()) >= agent.profile().capacity().of(call.channel())
                     || call.excludes(agent.id()) || into.rulesOut(waiting, agent, weights)) {
                 continue;

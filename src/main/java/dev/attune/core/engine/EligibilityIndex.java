@@ -88,7 +88,7 @@ final class EligibilityIndex {
             freeByProfile.free(agent.profile());
         }
         if (now == Availability.FREEING) {
-            openForHolds.freeing(agent);
+            openForHolds.freeing(agent, needs);
         } else if (before == Availability.FREEING) {
             openForHolds.notFreeing(agent.id());
         }
@@ -134,12 +134,6 @@ final class EligibilityIndex {
      */
     Collection<Agent> freeingFor(String productCode, String languageKey) {
         return bucket(freeing, productCode, languageKey);
-    }
-
-    /** Whether the agent is filed under the need as about to be free (in {@link #freeingFor}). */
-    boolean isFreeingFor(String need, String agentId) {
-        Map<String, Agent> bucket = freeing.get(need);
-        return bucket != null && bucket.containsKey(agentId);
     }
 
     /** Every agent filed under the need (a caller's {@link dev.attune.core.domain.Call#languageKey}). */

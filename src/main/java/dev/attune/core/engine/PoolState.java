@@ -124,18 +124,18 @@ final class PoolState implements PoolView {
     }
 
     @Override
-    public Collection<Agent> openForHolds() {
-        return openForHolds.agents();
+    public Collection<Agent> openForHolds(String need) {
+        return openForHolds.agents(need);
+    }
+
+    @Override
+    public int openForHoldsCount() {
+        return openForHolds.size();
     }
 
     @Override
     public String needOf(Call call) {
         return WaitingQueue.need(call.productCode(), LanguageTag.callerKey(call.language(), calls.exactRegion()));
-    }
-
-    @Override
-    public boolean isFreeingFor(String need, String agentId) {
-        return agents.index().isFreeingFor(need, agentId);
     }
 
     @Override

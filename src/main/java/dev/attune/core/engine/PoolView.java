@@ -28,16 +28,16 @@ interface PoolView {
     Collection<Agent> freeingFor(String productCode, String language);
 
     /**
-     * The agents about to be free at a known time with fewer holds than slots (all channels together), as their
-     * current records, whatever their needs: whom a high-care call may still be held for.
+     * The agents about to be free at a known time under the need ({@link #needOf}) with fewer holds than slots (all
+     * channels together), as their current records: whom a high-care call with that need may still be held for.
      */
-    Collection<Agent> openForHolds();
+    Collection<Agent> openForHolds(String need);
+
+    /** How many agents are about to be free with fewer holds than slots, whatever their needs. */
+    int openForHoldsCount();
 
     /** The need (a {@link WaitingQueue#need} key) the call is filed under in this pool. */
     String needOf(Call call);
-
-    /** Whether the agent is among the agents about to be free filed under the need ({@link #needOf}). */
-    boolean isFreeingFor(String need, String agentId);
 
     /** Changes whenever any agent's record changes, so a decider may keep what it read until it does. */
     long boardVersion();
