@@ -76,15 +76,16 @@ class CandidateScanTest {
     void theFewHeldForAreTheBestOfEveryAgentAboutToBeFreeScoredOneByOne() {
         int compared = 0;
         int walkedOpen = 0;
-        for (int seed = 0; seed < 400; seed++) {
+        for (int seed = 0; seed < 600; seed++) {
             Random random = new Random(seed);
             PoolState pool = emptyPool();
             List<String> ids = staff(pool, random);
             // half of them the product whose rings admit only the most proficient at first
             Product product = random.nextBoolean() ? OVERFLOW : PRODUCTS.get(random.nextInt(PRODUCTS.size()));
             holdSome(pool, random, ids, product);
-            walkedOpen += pool.openForHoldsCount() < pool.freeingFor(product.code(), "en").size() ? 1 : 0;
             CallFacts waiting = waiting(random, product, ids, NOW, 1 + random.nextInt(30));
+            String language = waiting.call().language();
+            walkedOpen += pool.openForHoldsCount() < pool.freeingFor(product.code(), language).size() ? 1 : 0;
             Function<Agent, AgentFacts> model = a -> AgentFacts.at(a, NOW, Duration.ofMinutes(5), SkillPressure.none());
             int limit = 1 + random.nextInt(4);
 
