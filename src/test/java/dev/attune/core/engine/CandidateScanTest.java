@@ -41,10 +41,10 @@ class CandidateScanTest {
     private static final Product OVERFLOW = new Product("MORTGAGE", "Mortgage", "MORTGAGE", 3, null, 0.6, 0.4,
             Fixtures.FRAUD.serviceLevel(), List.of(new RelaxationRing(0, 4), new RelaxationRing(20, 3),
                     RelaxationRing.overflow(40, "CARDS", 4)));
-    private static final List<Product> PRODUCTS = List.of(Fixtures.ROLLOVER, Fixtures.CARDS, Fixtures.FRAUD, OVERFLOW);
+    static final List<Product> PRODUCTS = List.of(Fixtures.ROLLOVER, Fixtures.CARDS, Fixtures.FRAUD, OVERFLOW);
     private static final List<String> SKILLS = List.of("RETIREMENT", "CARDS", "FRAUD", "MORTGAGE");
-    private static final RoutingWeights WEIGHTS = Fixtures.shippedWeights();
-    private static final Instant NOW = T0.plusSeconds(600);
+    static final RoutingWeights WEIGHTS = Fixtures.shippedWeights();
+    static final Instant NOW = T0.plusSeconds(600);
     /** Free half the time; about to be free (some already past their expected end) or away the rest. */
     private static final List<AgentState> STATES = List.of(AgentState.AVAILABLE, AgentState.AVAILABLE,
             AgentState.AVAILABLE, AgentState.BUSY, AgentState.BUSY, AgentState.WRAP_UP, AgentState.AWAY);
@@ -116,7 +116,7 @@ class CandidateScanTest {
     }
 
     /** The oracle: every agent under the call's need about to be free whom the decider may hold the call for. */
-    private static List<String> everyAgentAboutToBeFreeScored(PoolState pool, CallFacts waiting,
+    static List<String> everyAgentAboutToBeFreeScored(PoolState pool, CallFacts waiting,
             Function<Agent, AgentFacts> model, int limit) {
         Call call = waiting.call();
         BestCandidates all = new BestCandidates(Integer.MAX_VALUE);
@@ -131,37 +131,47 @@ class CandidateScanTest {
         return names(all).subList(0, Math.min(limit, all.best().size()));
     }
 
-    private static PoolState emptyPool() {
+    static PoolState emptyPool() {
         return new PoolState(POOL, EngineConfig.of(new RoutingSettings(new Catalogue(PRODUCTS), CareModel.defaults(),
                 RoutingPolicy.defaults(), WEIGHTS)));
     }
 
     /** Agents with empathy in tenths (ties on the bound), skills at every level or none, two languages, a licence. */
-    private static List<String> staff(PoolState pool, Random random) {
+    static List<String> staff(PoolState pool, Random random) {
         List<String> ids = new ArrayList<>();
         int agents = 5 + random.nextInt(60);
         for (int n = 0; n < agents; n++) {
             String id = String.format("a%02d", n);
-            Map<String, Integer> skills = new HashMap<>();
-            for (String skill : SKILLS) {
-                if (random.nextInt(4) > 0) {
-                    skills.put(skill, 1 + random.nextInt(5));
-                }
-            }
-            Set<String> languages = random.nextInt(4) == 0 ? Set.of("es") : Set.of("en");
-            Set<String> licences = random.nextBoolean() ? Set.of("SERIES_65") : Set.of();
-            Agent agent = pool.agents.putProfile(new AgentProfile(id, POOL, id, skills, languages, licences,
-                    random.nextInt(11) / 10.0, 1 + random.nextInt(2)), T0);
-            AgentState state = STATES.get(random.nextInt(STATES.size()));
-            pool.agents.put(agent.withState(state, T0.plusSeconds(random.nextInt(500)))
-                    .withExpectedFreeAt(state.willFreeUp() ? NOW.plusMillis(random.nextInt(40_000) - 2_000) : null)
-                    .withOccupancy(random.nextInt(10) / 10.0));
+            profile(pool, random, id);
+            restate(pool, random, id);
             ids.add(id);
         }
         return ids;
     }
 
-    private static CallFacts waiting(Random random, Product product, List<String> ids, Instant now, int holdLimit) {
+    /** A new profile for the agent (joining if not on the board): skills at any level or none, a language, a licence. */
+    static void profile(PoolState pool, Random random, String id) {
+        Map<String, Integer> skills = new HashMap<>();
+        for (String skill : SKILLS) {
+            if (random.nextInt(4) > 0) {
+                skills.put(skill, 1 + random.nextInt(5));
+            }
+        }
+        Set<String> languages = random.nextInt(4) == 0 ? Set.of("es") : Set.of("en");
+        Set<String> licences = random.nextBoolean() ? Set.of("SERIES_65") : Set.of();
+        pool.agents.putProfile(new AgentProfile(id, POOL, id, skills, languages, licences,
+                random.nextInt(11) / 10.0, 1 + random.nextInt(2)), T0);
+    }
+
+    /** A new state for an agent on the board: free, about to be free (some past their expected end) or away. */
+    static void restate(PoolState pool, Random random, String id) {
+        AgentState state = STATES.get(random.nextInt(STATES.size()));
+        pool.agents.put(pool.agent(id).withState(state, T0.plusSeconds(random.nextInt(500)))
+                .withExpectedFreeAt(state.willFreeUp() ? NOW.plusMillis(random.nextInt(40_000) - 2_000) : null)
+                .withOccupancy(random.nextInt(10) / 10.0));
+    }
+
+    static CallFacts waiting(Random random, Product product, List<String> ids, Instant now, int holdLimit) {
         Set<String> excluded = new HashSet<>();
         for (int i = random.nextInt(3); i > 0; i--) {
             excluded.add(ids.get(random.nextInt(ids.size())));
@@ -177,7 +187,7 @@ class CandidateScanTest {
     }
 
     /** The oracle: every agent free under the call's need, free on its channel, admitted by its ring, not excluded. */
-    private static List<String> everyFreeAgentScored(PoolState pool, CallFacts waiting,
+    static List<String> everyFreeAgentScored(PoolState pool, CallFacts waiting,
             Function<Agent, AgentFacts> model, int limit) {
         Call call = waiting.call();
         BestCandidates all = new BestCandidates(Integer.MAX_VALUE);
@@ -191,7 +201,7 @@ class CandidateScanTest {
         return names(all).subList(0, Math.min(limit, all.best().size()));
     }
 
-    private static List<String> names(BestCandidates candidates) {
+    static List<String> names(BestCandidates candidates) {
         return candidates.best().stream().map(c -> c.agent().id() + "=" + c.score()).toList();
     }
 }
