@@ -1,9 +1,11 @@
 package dev.attune.core.engine;
 
 import dev.attune.core.domain.Agent;
+import dev.attune.core.domain.RoutingConstraint;
 import dev.attune.core.domain.RoutingWeights;
 import dev.attune.core.scoring.AgentFacts;
 import dev.attune.core.scoring.CallFacts;
+import dev.attune.core.scoring.EmpathyReserve;
 import dev.attune.core.scoring.MatchTerms;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,9 +60,26 @@ final class BestCandidates {
      * check. The customer's previous agent may earn the continuity reward, so is never ruled out here.
      */
     boolean rulesOut(CallFacts call, Agent agent, RoutingWeights weights) {
-        return kept.size() == limit
-                && !agent.id().equals(call.call().lastAgentId())
-                && MatchTerms.profileScoreBound(call, agent.profile(), weights) < kept.get(limit - 1).score();
+        return rulesOut(call, agent, weights, EmpathyReserve.none());
+    }
+
+    /**
+     * {@link #rulesOut(CallFacts, Agent, RoutingWeights)}, the bound also charged with the empathy reserve the
+     * agent's profile costs a routine call, from {@code reserve}: the very reserve the agent is modelled with, so the
+     * charge is the one its score will carry. Without it the most empathetic agents, whose profile bound is the best
+     * for any call, were modelled for every routine call although the reserve puts most of them out of reach.
+     */
+    boolean rulesOut(CallFacts call, Agent agent, RoutingWeights weights, EmpathyReserve reserve) {
+        if (kept.size() < limit || agent.id().equals(call.call().lastAgentId())) {
+            return false;
+        }
+        long worst = kept.get(limit - 1).score();
+        long bound = MatchTerms.profileScoreBound(call, agent.profile(), weights);
+        if (bound < worst) {
+            return true;
+        }
+        return MatchTerms.chargesReserve(call) && bound - weights.of(RoutingConstraint.EMPATHY_RESERVE)
+                * MatchTerms.empathyReserve(call, reserve.of(agent.profile())) < worst;
     }
 
     /** Best first; at most the limit. */

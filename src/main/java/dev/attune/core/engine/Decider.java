@@ -81,7 +81,7 @@ final class Decider {
 
         BestCandidates candidates = new BestCandidates(1 + RUNNERS_UP);
         Function<Agent, AgentFacts> model = model(now);
-        offerFree(candidates, waiting, model, weights);
+        offerFree(candidates, waiting, model, weights, pool.reserve(now));
         if (mayHold) {
             offerHolds(candidates, waiting, now, model, weights);
         }
@@ -103,7 +103,7 @@ final class Decider {
      */
     List<Decision.Candidate> runnersUp(Decision decision, Instant now, int limit) {
         BestCandidates candidates = new BestCandidates(limit + 1);
-        offerFree(candidates, decision.callFacts(), model(now), pool.config().weights());
+        offerFree(candidates, decision.callFacts(), model(now), pool.config().weights(), pool.reserve(now));
         String chosen = decision.agent().id();
         return candidates.best().stream().filter(c -> !c.agent().id().equals(chosen)).limit(limit).toList();
     }
@@ -259,14 +259,17 @@ final class Decider {
         return (int) Math.max(0, Math.min(policyLimit, remaining));
     }
 
-    /** Scores the agents free now who may take the call into {@code into}; {@code model} models an agent. */
+    /**
+     * Scores the agents free now who may take the call into {@code into}; {@code model} models an agent with
+     * {@code reserve}, the pool's empathy reserve at the instant.
+     */
     void offerFree(BestCandidates into, CallFacts waiting, Function<Agent, AgentFacts> model,
-            RoutingWeights weights) {
+            RoutingWeights weights, EmpathyReserve reserve) {
         Call call = waiting.call();
         // the index files an agent under a need only when qualified, and as free only when it can take a call;
         // of those, the ones free on the call's channel whom its ring admits are kept while no record changes
         for (Agent agent : admitted.free(waiting)) {
-            if (call.excludes(agent.id()) || into.rulesOut(waiting, agent, weights)) {
+            if (call.excludes(agent.id()) || into.rulesOut(waiting, agent, weights, reserve)) {
                 continue;
             }
             AgentFacts planned = model.apply(agent);

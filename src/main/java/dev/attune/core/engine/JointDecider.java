@@ -125,7 +125,7 @@ final class JointDecider {
             }
             CallFacts waiting = decider.waiting(live, product, now);
             BestCandidates free = new BestCandidates(n0 + RUNNERS_UP);
-            decider.offerFree(free, waiting, model, weights);
+            decider.offerFree(free, waiting, model, weights, reserve);
             BestCandidates held = new BestCandidates(n0);
             decider.offerHolds(held, waiting, now, model, weights);
             if (!free.isEmpty() || !held.isEmpty()) {

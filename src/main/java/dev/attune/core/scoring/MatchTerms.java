@@ -151,8 +151,18 @@ public final class MatchTerms {
     }
 
     public static long empathyReserve(CallFacts call, AgentFacts agent) {
+        return empathyReserve(call, agent.reserve());
+    }
+
+    /** The empathy reserve term for this call of an agent whose reserve value is {@code agentReserve}. */
+    public static long empathyReserve(CallFacts call, double agentReserve) {
         return empathyReserve(call.careNeed().value(), call.waitSeconds(),
-                call.product().serviceLevel().thresholdSeconds(), agent.reserve());
+                call.product().serviceLevel().thresholdSeconds(), agentReserve);
+    }
+
+    /** Whether the call would be charged for taking an agent with an empathy reserve (see {@link #empathyReserve}). */
+    public static boolean chargesReserve(CallFacts call) {
+        return call.careNeed().value() < HIGH_CARE && call.waitSeconds() < call.product().serviceLevel().thresholdSeconds();
     }
 
     /**

@@ -20,6 +20,7 @@ import dev.attune.core.domain.Product;
 import dev.attune.core.domain.RelaxationRing;
 import dev.attune.core.scoring.AgentFacts;
 import dev.attune.core.scoring.CallFacts;
+import dev.attune.core.scoring.EmpathyReserve;
 import dev.attune.core.scoring.SkillPressure;
 import java.time.Duration;
 import java.util.List;
@@ -101,7 +102,7 @@ class AdmittedAgentsTest {
                     String at = "seed " + seed + " step " + step + " call " + c;
 
                     BestCandidates free = new BestCandidates(limit);
-                    decider.offerFree(free, waiting, MODEL, WEIGHTS);
+                    decider.offerFree(free, waiting, MODEL, WEIGHTS, EmpathyReserve.none());
                     List<String> expected = CandidateScanTest.everyFreeAgentScored(pool, waiting, MODEL, limit);
                     assertEquals(expected, CandidateScanTest.names(free), at);
 

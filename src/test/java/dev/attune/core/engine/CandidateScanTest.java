@@ -17,6 +17,7 @@ import dev.attune.core.domain.RelaxationRing;
 import dev.attune.core.domain.RoutingWeights;
 import dev.attune.core.scoring.AgentFacts;
 import dev.attune.core.scoring.CallFacts;
+import dev.attune.core.scoring.EmpathyReserve;
 import dev.attune.core.scoring.SkillPressure;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,12 +60,14 @@ class CandidateScanTest {
             Instant now = NOW;
             Product product = PRODUCTS.get(random.nextInt(PRODUCTS.size()));
             CallFacts waiting = waiting(random, product, ids, now, 0);
-            Function<Agent, AgentFacts> model = a -> AgentFacts.at(a, now, Duration.ofMinutes(5), SkillPressure.none());
+            EmpathyReserve reserve = random.nextInt(4) == 0 ? EmpathyReserve.none() : reserve(pool, random);
+            Function<Agent, AgentFacts> model =
+                    a -> AgentFacts.at(a, now, Duration.ofMinutes(5), SkillPressure.none(), reserve);
             int limit = 1 + random.nextInt(6);
 
             List<String> expected = everyFreeAgentScored(pool, waiting, model, limit);
             BestCandidates found = new BestCandidates(limit);
-            new Decider(pool).offerFree(found, waiting, model, WEIGHTS);
+            new Decider(pool).offerFree(found, waiting, model, WEIGHTS, reserve);
 
             assertEquals(expected, names(found), "seed " + seed);
             compared += expected.isEmpty() ? 0 : 1;
@@ -98,6 +101,14 @@ class CandidateScanTest {
         }
         assertEquals(true, compared > 80, "too few calls filled their list: " + compared);
         assertEquals(true, walkedOpen > 40, "too few pools where the decider walks the open agents: " + walkedOpen);
+    }
+
+    /** What keeping the pool's most empathetic agents free is worth, with 0 to 3 high-care calls expected per product. */
+    private static EmpathyReserve reserve(PoolState pool, Random random) {
+        double[] empathies = pool.agents.all().stream().mapToDouble(a -> a.profile().empathy()).toArray();
+        Map<String, Double> expected = new HashMap<>();
+        PRODUCTS.forEach(p -> expected.put(p.code(), (double) random.nextInt(4)));
+        return EmpathyReserve.of(empathies, PRODUCTS, expected);
     }
 
     /**
