@@ -117,7 +117,12 @@ public final class MatchTerms {
      * caller reaches its own target it is waived, so nobody waits beyond target for it.
      */
     public static long empathyReserve(double careNeed, long waitSeconds, int thresholdSeconds, double agentReserve) {
-        return careNeed < HIGH_CARE && waitSeconds < thresholdSeconds ? milli(Math.max(0, agentReserve)) : 0;
+        return chargesReserve(careNeed, waitSeconds, thresholdSeconds) ? milli(Math.max(0, agentReserve)) : 0;
+    }
+
+    /** Whether a call is charged the empathy reserve of the agent it takes: routine, and not yet at its target. */
+    public static boolean chargesReserve(double careNeed, long waitSeconds, int thresholdSeconds) {
+        return careNeed < HIGH_CARE && waitSeconds < thresholdSeconds;
     }
 
     // ---- the same terms over one call's and one agent's facts, as the decider and the constraints use them ----
@@ -162,7 +167,7 @@ public final class MatchTerms {
 
     /** Whether the call would be charged for taking an agent with an empathy reserve (see {@link #empathyReserve}). */
     public static boolean chargesReserve(CallFacts call) {
-        return call.careNeed().value() < HIGH_CARE && call.waitSeconds() < call.product().serviceLevel().thresholdSeconds();
+        return chargesReserve(call.careNeed().value(), call.waitSeconds(), call.product().serviceLevel().thresholdSeconds());
     }
 
     /**
