@@ -182,9 +182,10 @@ final class PoolState implements PoolView {
     /** Kept for one instant: every decision of one event reads the same reserve. */
     @Override
     public EmpathyReserve reserve(Instant now) {
-        if (rosterEmpathy.refresh(agents.all(), agents.rosterVersion()) || reserve == null || !now.equals(reserveAt)) {
+        if (rosterEmpathy.refresh(agents.all(), agents.rosterVersion(), config.catalogue()) || reserve == null
+                || !now.equals(reserveAt)) {
             reserve = EmpathyReserve.of(rosterEmpathy.topQuartileFrom(), rosterEmpathy.median(),
-                    config.catalogue().products(), highCare.expected(now));
+                    rosterEmpathy.qualified(), highCare.expected(now));
             reserveAt = now;
         }
         return reserve;

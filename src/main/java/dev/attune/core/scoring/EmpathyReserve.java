@@ -19,19 +19,23 @@ import java.util.Map;
  * carries some reserve and the best carry most. Language is left out: the demand is counted per product.
  */
 public final class EmpathyReserve {
-    private static final EmpathyReserve NONE = new EmpathyReserve(Double.POSITIVE_INFINITY, 0, List.of(), Map.of());
+    private static final EmpathyReserve NONE = new EmpathyReserve(Double.POSITIVE_INFINITY, 0,
+            QualifiedProducts.of(List.of()), new double[0]);
 
     private final double topQuartileFrom;
     private final double median;
-    private final List<Product> products;
-    private final Map<String, Double> expectedHighCare;
+    private final QualifiedProducts qualified;
+    /** High-care arrivals expected, by index into the qualified products; 0 where none are. */
+    private final double[] expectedHighCare;
+    private final boolean anyExpected;
 
-    private EmpathyReserve(double topQuartileFrom, double median, List<Product> products,
-            Map<String, Double> expectedHighCare) {
+    private EmpathyReserve(double topQuartileFrom, double median, QualifiedProducts qualified,
+            double[] expectedHighCare) {
         this.topQuartileFrom = topQuartileFrom;
         this.median = median;
-        this.products = products;
+        this.qualified = qualified;
         this.expectedHighCare = expectedHighCare;
+        this.anyExpected = Arrays.stream(expectedHighCare).anyMatch(expected -> expected > 0);
     }
 
     /** No reserve for anyone: no demand expected, or nobody to compare with. */
@@ -57,12 +61,21 @@ public final class EmpathyReserve {
     /** The same from the pool's empathy quartile boundary and median, when the caller keeps them. */
     public static EmpathyReserve of(double topQuartileFrom, double median, Collection<Product> products,
             Map<String, Double> expectedHighCare) {
+        return of(topQuartileFrom, median, QualifiedProducts.of(products), expectedHighCare);
+    }
+
+    /** The same with the products each profile qualifies for already worked out, as the engine keeps them. */
+    public static EmpathyReserve of(double topQuartileFrom, double median, QualifiedProducts qualified,
+            Map<String, Double> expectedHighCare) {
         if (expectedHighCare.isEmpty()) {
             return NONE;
         }
-        List<Product> demanded = products.stream()
-                .filter(p -> expectedHighCare.getOrDefault(p.code(), 0.0) > 0).toList();
-        return new EmpathyReserve(topQuartileFrom, median, demanded, Map.copyOf(expectedHighCare));
+        List<Product> products = qualified.products();
+        double[] expected = new double[products.size()];
+        for (int i = 0; i < expected.length; i++) {
+            expected[i] = Math.max(0, expectedHighCare.getOrDefault(products.get(i).code(), 0.0));
+        }
+        return new EmpathyReserve(topQuartileFrom, median, qualified, expected);
     }
 
     /** The lowest empathy in the top quarter of sorted values (ceil(n / 4) agents), as the simulator counts them. */
@@ -77,15 +90,12 @@ public final class EmpathyReserve {
     /** The agent's reserve value (empathy units x expected calls), 0 outside the top quartile. */
     public double of(AgentProfile profile) {
         double empathy = profile.empathy();
-        if (products.isEmpty() || empathy < topQuartileFrom) {
+        if (!anyExpected || empathy < topQuartileFrom) {
             return 0;
         }
         double demand = 0;
-        for (Product product : products) {
-            if (profile.proficiency(product.requiredSkill()) >= product.minimumProficiency()
-                    && profile.holdsLicence(product.requiredLicence())) {
-                demand += expectedHighCare.get(product.code());
-            }
+        for (int product : qualified.of(profile)) {
+            demand += expectedHighCare[product];
         }
         return Math.max(0, empathy - median) * demand;
     }

@@ -3,6 +3,7 @@ package dev.attune.core.engine;
 import static dev.attune.core.engine.Fixtures.CARDS;
 import static dev.attune.core.engine.Fixtures.FRAUD;
 import static dev.attune.core.engine.Fixtures.POOL;
+import static dev.attune.core.engine.Fixtures.ROLLOVER;
 import static dev.attune.core.engine.Fixtures.T0;
 import static dev.attune.core.engine.Fixtures.agent;
 import static dev.attune.core.engine.Fixtures.arrived;
@@ -10,12 +11,15 @@ import static dev.attune.core.engine.Fixtures.call;
 import static dev.attune.core.engine.Fixtures.profile;
 import static dev.attune.core.engine.Fixtures.state;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attune.core.domain.AgentState;
 import dev.attune.core.domain.Call;
+import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.EmotionEstimate;
 import dev.attune.core.domain.Offer;
+import dev.attune.core.domain.Product;
 import dev.attune.core.engine.event.CallAbandoned;
 import java.time.Instant;
 import java.util.List;
@@ -49,12 +53,24 @@ class EmpathyReserveTest {
     }
 
     private Offer routineCardsCall() {
-        engine.apply(state("warm", AgentState.AVAILABLE, clock.instant()));
-        engine.apply(state("cool", AgentState.AVAILABLE, clock.instant()));
+        return routineCardsCall("routine", "warm", "cool");
+    }
+
+    private Offer routineCardsCall(String callId, String... available) {
+        for (String agentId : available) {
+            engine.apply(state(agentId, AgentState.AVAILABLE, clock.instant()));
+        }
         clock.advanceSeconds(5);
-        List<RoutingDirective> out = engine.apply(arrived(call("routine", CARDS, clock.instant())));
+        List<RoutingDirective> out = engine.apply(arrived(call(callId, CARDS, clock.instant())));
         assertEquals(1, out.size());
         return out.get(0).offer();
+    }
+
+    private void anxiousFraudCallersCameAndWent() {
+        for (String id : List.of("f1", "f2")) {
+            engine.apply(arrived(anxiousFraudCaller(id, clock.instant())));
+            engine.apply(new CallAbandoned(POOL, id, clock.instant()));
+        }
     }
 
     @Test
@@ -64,15 +80,30 @@ class EmpathyReserveTest {
 
     @Test
     void afterAnxiousFraudCallersTheRoutineCallGoesToAnotherAgentAndTheExplanationNamesTheReserve() {
-        for (String id : List.of("f1", "f2")) {
-            engine.apply(arrived(anxiousFraudCaller(id, clock.instant())));
-            engine.apply(new CallAbandoned(POOL, id, clock.instant()));
-        }
+        anxiousFraudCallersCameAndWent();
         Offer offer = routineCardsCall();
         assertEquals("cool", offer.agentId());
         assertTrue(offer.explanation().reasons().stream().anyMatch(r -> r.startsWith("Empathy reserve")),
                 () -> offer.explanation().reasons().toString());
         assertTrue(offer.explanation().contributions().stream()
                 .anyMatch(c -> c.constraint().equals("Empathy reserve")));
+    }
+
+    @Test
+    void whenFraudDisputesComeToNeedALicenceTheWarmestAgentLacksTheyAreNoLongerKeptForThem() {
+        anxiousFraudCallersCameAndWent();
+        assertNotEquals("warm", routineCardsCall("routine-1", "warm", "cool", "x1").agentId());
+        engine.updateCatalogue(new Catalogue(List.of(ROLLOVER, CARDS, new Product(FRAUD.code(), FRAUD.label(),
+                FRAUD.requiredSkill(), FRAUD.minimumProficiency(), "FRAUD_INVESTIGATOR", FRAUD.baseStakes(),
+                FRAUD.baseDistress(), FRAUD.serviceLevel()))));
+        assertEquals("warm", routineCardsCall("routine-2").agentId());
+    }
+
+    @Test
+    void whenTheWarmestAgentNoLongerHandlesFraudTheyAreNoLongerKeptForFraudCallers() {
+        anxiousFraudCallersCameAndWent();
+        assertNotEquals("warm", routineCardsCall("routine-1", "warm", "cool", "x1").agentId());
+        engine.apply(profile(agent("warm", Map.of("CARDS", 3), 0.95), clock.instant()));
+        assertEquals("warm", routineCardsCall("routine-2", "warm").agentId());
     }
 }
