@@ -76,6 +76,11 @@ public record Call(
                 lastAgentId, arrivedAt, queuePosition, excludedAgentIds, emotion, newChannel, exactRegion);
     }
 
+    /** Whether the call excludes any agent: most exclude none, and a scan then need not read an agent's id. */
+    public boolean excludesAnyone() {
+        return excludedAgentIds != NOBODY;
+    }
+
     public boolean excludes(String agentId) {
         // asked per (call, candidate agent) on the routing path: most calls exclude nobody, and the set's own
         // contains is an interface call that three kinds of immutable set make megamorphic (a fifth of the

@@ -60,6 +60,21 @@ public record Product(
         return ring >= 0 && overflowAdmits(rings.get(ring), profile);
     }
 
+    /**
+     * The proficiency in {@link #overflowSkill()} that admits an agent after {@code waitSeconds}: the overflow ring's
+     * once it is in force, else more than any agent has. With {@link #minimumProficiencyAfter} it is
+     * {@link #ringAdmits} for a caller that keeps agents' proficiencies beside their records.
+     */
+    public int overflowMinimumAfter(long waitSeconds) {
+        int ring = RelaxationRings.indexAt(rings, waitSeconds);
+        return ring >= 0 && rings.get(ring).isOverflow() ? rings.get(ring).minimumProficiency() : Integer.MAX_VALUE;
+    }
+
+    /** The skill of the product's overflow ring (only ever its last ring); null when it has none. */
+    public String overflowSkill() {
+        return rings.isEmpty() ? null : rings.get(rings.size() - 1).overflowSkill();
+    }
+
     /** Whether any ring, at some wait, admits the agent's skills: the catalogue minimum or the overflow ring. */
     public boolean skillsAdmit(AgentProfile profile) {
         return profile.proficiency(requiredSkill) >= minimumProficiency

@@ -3,6 +3,7 @@ package dev.attune.core.engine;
 import dev.attune.core.domain.Agent;
 import dev.attune.core.domain.Call;
 import dev.attune.core.domain.Channel;
+import dev.attune.core.domain.Product;
 import dev.attune.core.domain.RelaxationRings;
 import dev.attune.core.scoring.CallFacts;
 import java.util.ArrayList;
@@ -20,14 +21,16 @@ import java.util.Map;
  * <p>Exact by construction: what is kept is the pool's own filtered view, dropped as soon as any record changes
  * ({@link PoolView#boardVersion}: an offer, a state change, a profile) or the configuration is replaced. The
  * checks that depend on the call itself (exclusions, hold horizon, the candidates kept so far) stay with the
- * caller, as do those that change without a new record (holds).
+ * caller, as do those that change without a new record (holds). The free agents are read from the pool's
+ * {@link NeedBucket}, by the figures filed beside each record, and kept with them, so neither reading a need's agents
+ * again nor a scan that passes over most of them touches their records (docs/load-test.md, session 22).
  */
 final class AdmittedAgents {
     private record Need(String productCode, String language, Channel channel, int ring) {
     }
 
     private final PoolView pool;
-    private final Map<Need, List<Agent>> free = new HashMap<>();
+    private final Map<Need, NeedBucket> free = new HashMap<>();
     private final Map<Need, List<Agent>> freeing = new HashMap<>();
     private long version = Long.MIN_VALUE;
     private EngineConfig config;
@@ -37,10 +40,12 @@ final class AdmittedAgents {
     }
 
     /** The agents free now with a slot on the call's channel whom its ring admits, as their current records. */
-    List<Agent> free(CallFacts waiting) {
+    NeedBucket free(CallFacts waiting) {
         Call call = waiting.call();
-        return current().computeIfAbsent(need(waiting), n -> admitted(
-                pool.freeFor(call.productCode(), call.language()), waiting, true));
+        Product product = waiting.product();
+        return current().computeIfAbsent(need(waiting), n -> pool.freeBucket(call.productCode(), call.language())
+                .admitted(call.channel(), product.minimumProficiencyAfter(waiting.waitSeconds()),
+                        product.overflowMinimumAfter(waiting.waitSeconds())));
     }
 
     /** The agents about to be free at a known time whom the call's ring admits (hold candidates). */
@@ -51,7 +56,7 @@ final class AdmittedAgents {
                 pool.freeingFor(call.productCode(), call.language()), waiting, false));
     }
 
-    private Map<Need, List<Agent>> current() {
+    private Map<Need, NeedBucket> current() {
         if (pool.boardVersion() != version || pool.config() != config) {
             free.clear();
             freeing.clear();

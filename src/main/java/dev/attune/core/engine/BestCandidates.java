@@ -73,13 +73,32 @@ final class BestCandidates {
         if (kept.size() < limit || agent.id().equals(call.call().lastAgentId())) {
             return false;
         }
-        long worst = kept.get(limit - 1).score();
         long bound = MatchTerms.profileScoreBound(call, agent.profile(), weights);
-        if (bound < worst) {
-            return true;
+        return bound < worst() || MatchTerms.chargesReserve(call) && bound - reserveCharge(call,
+                reserve.of(agent.profile()), weights) < worst();
+    }
+
+    /**
+     * {@link #rulesOut(CallFacts, Agent, RoutingWeights, EmpathyReserve)} from the figures filed beside an agent's
+     * record ({@link NeedBucket}: empathy, proficiency in the call's skill, the products counted in its reserve), so
+     * without reading the record. The caller never asks about the customer's previous agent.
+     */
+    boolean rulesOut(CallFacts call, double empathy, int proficiency, int[] qualifiedProducts, RoutingWeights weights,
+            EmpathyReserve reserve) {
+        if (kept.size() < limit) {
+            return false;
         }
-        return MatchTerms.chargesReserve(call) && bound - weights.of(RoutingConstraint.EMPATHY_RESERVE)
-                * MatchTerms.empathyReserve(call, reserve.of(agent.profile())) < worst;
+        long bound = MatchTerms.profileScoreBound(call, empathy, proficiency, weights);
+        return bound < worst() || MatchTerms.chargesReserve(call) && bound - reserveCharge(call,
+                reserve.of(empathy, qualifiedProducts), weights) < worst();
+    }
+
+    private long worst() {
+        return kept.get(limit - 1).score();
+    }
+
+    private static long reserveCharge(CallFacts call, double agentReserve, RoutingWeights weights) {
+        return weights.of(RoutingConstraint.EMPATHY_RESERVE) * MatchTerms.empathyReserve(call, agentReserve);
     }
 
     /** Best first; at most the limit. */

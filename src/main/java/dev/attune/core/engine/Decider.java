@@ -267,9 +267,15 @@ final class Decider {
             RoutingWeights weights, EmpathyReserve reserve) {
         Call call = waiting.call();
         // the index files an agent under a need only when qualified, and as free only when it can take a call;
-        // of those, the ones free on the call's channel whom its ring admits are kept while no record changes
-        for (Agent agent : admitted.free(waiting)) {
-            if (call.excludes(agent.id()) || into.rulesOut(waiting, agent, weights, reserve)) {
+        // of those, the ones free on the call's channel whom its ring admits are kept while no record changes,
+        // with the figures that let most be passed over unread; the kept records are the board's own
+        NeedBucket free = admitted.free(waiting);
+        Agent previous = pool.agent(call.lastAgentId());
+        boolean excludes = call.excludesAnyone();
+        for (int i = 0; i < free.size(); i++) {
+            Agent agent = free.agent(i);
+            if (excludes && call.excludes(agent.id()) || agent != previous && into.rulesOut(waiting, free.empathy(i),
+                    free.proficiency(i), free.qualified(i), weights, reserve)) {
                 continue;
             }
             AgentFacts planned = model.apply(agent);

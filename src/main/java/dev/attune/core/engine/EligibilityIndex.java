@@ -7,7 +7,9 @@ import dev.attune.core.domain.Catalogue;
 import dev.attune.core.domain.LanguageTag;
 import dev.attune.core.domain.Product;
 import dev.attune.core.domain.RoutingConstraint;
+import dev.attune.core.scoring.QualifiedProducts;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -34,7 +36,9 @@ final class EligibilityIndex {
     private enum Availability { FREE, FREEING, NEITHER }
 
     private final Map<String, Set<String>> qualified = new HashMap<>();
-    private final Map<String, Map<String, Agent>> free = new HashMap<>();
+    private final Map<String, NeedBucket> free = new HashMap<>();
+    /** The product of each need agents are filed under, for the figures its bucket files beside each record. */
+    private final Map<String, Product> productOfNeed = new HashMap<>();
     private final Map<String, Map<String, Agent>> freeing = new HashMap<>();
     private final Map<String, List<String>> needsOfAgent = new HashMap<>();
     private final Map<String, Availability> availability = new HashMap<>();
@@ -42,11 +46,20 @@ final class EligibilityIndex {
     private final OpenForHolds openForHolds;
     private final FreeByProfile freeByProfile;
     private Catalogue catalogue;
+    /** The catalogue's products as the empathy reserve counts them, for the figures filed with each free agent. */
+    private QualifiedProducts reserveProducts;
+    /**
+     * One array per set of products agents qualify for, shared by every agent with that set: a scan reads each
+     * top-quartile agent's set, and a few arrays stay in the cache where one per agent did not (8% of the routing
+     * thread, docs/load-test.md session 22).
+     */
+    private final Map<BitSet, int[]> productSets = new HashMap<>();
 
     EligibilityIndex(Catalogue catalogue, OpenForHolds openForHolds) {
         this.catalogue = catalogue;
         this.openForHolds = openForHolds;
         this.freeByProfile = new FreeByProfile(catalogue);
+        this.reserveProducts = QualifiedProducts.of(catalogue.products());
     }
 
     /** Files (or re-files) an agent under every need its profile meets, and as free or freeing as its state says. */
@@ -76,11 +89,14 @@ final class EligibilityIndex {
             unfile(agent.id(), before, needs);
             availability.put(agent.id(), now);
         }
-        Map<String, Map<String, Agent>> buckets = now == Availability.FREE ? free
-                : now == Availability.FREEING ? freeing : null;
-        if (buckets != null) {
+        if (now == Availability.FREE) {
+            int[] qualifiedProducts = shared(reserveProducts.of(agent.profile()));
             for (String need : needs) {
-                buckets.computeIfAbsent(need, k -> new HashMap<>()).put(agent.id(), agent);
+                free.computeIfAbsent(need, k -> NeedBucket.of(productOfNeed.get(k))).put(agent, qualifiedProducts);
+            }
+        } else if (now == Availability.FREEING) {
+            for (String need : needs) {
+                freeing.computeIfAbsent(need, k -> new HashMap<>()).put(agent.id(), agent);
             }
         }
         if (now == Availability.FREE) {
@@ -112,9 +128,12 @@ final class EligibilityIndex {
     /** A new catalogue can change every agent's needs: refile them all. */
     void rebuild(Catalogue newCatalogue, Collection<Agent> agents) {
         this.catalogue = newCatalogue;
+        this.reserveProducts = QualifiedProducts.of(newCatalogue.products());
+        productSets.clear();
         qualified.clear();
         free.clear();
         freeing.clear();
+        productOfNeed.clear();
         needsOfAgent.clear();
         availability.clear();
         freeAgents.clear();
@@ -125,7 +144,13 @@ final class EligibilityIndex {
 
     /** The agents free now who meet the need, as their current records. */
     Collection<Agent> freeFor(String productCode, String languageKey) {
-        return bucket(free, productCode, languageKey);
+        return freeBucket(productCode, languageKey).agents();
+    }
+
+    /** The same with the figures filed beside each record; an empty bucket when none is filed. */
+    NeedBucket freeBucket(String productCode, String languageKey) {
+        NeedBucket bucket = free.get(WaitingQueue.need(productCode, languageKey));
+        return bucket != null ? bucket : NeedBucket.EMPTY;
     }
 
     /**
@@ -172,15 +197,17 @@ final class EligibilityIndex {
             freeAgents.remove(agentId);
             freeByProfile.notFree(agentId);
         }
-        Map<String, Map<String, Agent>> buckets = from == Availability.FREE ? free
-                : from == Availability.FREEING ? freeing : null;
-        if (buckets == null) {
-            return;
-        }
         for (String need : needs) {
-            Map<String, Agent> bucket = buckets.get(need);
-            if (bucket != null) {
-                bucket.remove(agentId);
+            if (from == Availability.FREE) {
+                NeedBucket bucket = free.get(need);
+                if (bucket != null) {
+                    bucket.remove(agentId);
+                }
+            } else if (from == Availability.FREEING) {
+                Map<String, Agent> bucket = freeing.get(need);
+                if (bucket != null) {
+                    bucket.remove(agentId);
+                }
             }
         }
     }
@@ -221,6 +248,14 @@ final class EligibilityIndex {
         };
     }
 
+    private int[] shared(int[] products) {
+        BitSet set = new BitSet();
+        for (int product : products) {
+            set.set(product);
+        }
+        return productSets.computeIfAbsent(set, s -> products);
+    }
+
     /** Under its language with and without the region, so it meets callers of pools that ask for one or not. */
     private List<String> needsOf(AgentProfile profile) {
         Set<String> needs = new LinkedHashSet<>();
@@ -228,7 +263,9 @@ final class EligibilityIndex {
             for (String language : profile.languages()) {
                 if (profile.qualifiesFor(product, language)) {
                     for (String key : LanguageTag.agentKeys(language)) {
-                        needs.add(WaitingQueue.need(product.code(), key));
+                        String need = WaitingQueue.need(product.code(), key);
+                        needs.add(need);
+                        productOfNeed.put(need, product);
                     }
                 }
             }

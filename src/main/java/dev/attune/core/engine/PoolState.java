@@ -119,6 +119,11 @@ final class PoolState implements PoolView {
     }
 
     @Override
+    public NeedBucket freeBucket(String productCode, String language) {
+        return agents.index().freeBucket(productCode, LanguageTag.callerKey(language, calls.exactRegion()));
+    }
+
+    @Override
     public Collection<Agent> freeingFor(String productCode, String language) {
         return agents.index().freeingFor(productCode, LanguageTag.callerKey(language, calls.exactRegion()));
     }

@@ -24,6 +24,9 @@ interface PoolView {
     /** The agents free now (on some channel: check the call's) who meet the need, as their current records. */
     Collection<Agent> freeFor(String productCode, String language);
 
+    /** The same with the figures the pool files beside each record, for a scan that reads few records. */
+    NeedBucket freeBucket(String productCode, String language);
+
     /** The agents who meet the need and will be free at a known time: whom a high-care call may be held for. */
     Collection<Agent> freeingFor(String productCode, String language);
 

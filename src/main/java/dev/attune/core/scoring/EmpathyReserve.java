@@ -90,11 +90,19 @@ public final class EmpathyReserve {
     /** The agent's reserve value (empathy units x expected calls), 0 outside the top quartile. */
     public double of(AgentProfile profile) {
         double empathy = profile.empathy();
+        return !anyExpected || empathy < topQuartileFrom ? 0 : of(empathy, qualified.of(profile));
+    }
+
+    /**
+     * The reserve value of an agent with this empathy who qualifies for these products: indices into the catalogue's
+     * products as {@link QualifiedProducts#of(AgentProfile)} gives them, for a caller that keeps them beside the agent.
+     */
+    public double of(double empathy, int[] qualifiedProducts) {
         if (!anyExpected || empathy < topQuartileFrom) {
             return 0;
         }
         double demand = 0;
-        for (int product : qualified.of(profile)) {
+        for (int product : qualifiedProducts) {
             demand += expectedHighCare[product];
         }
         return Math.max(0, empathy - median) * demand;

@@ -193,10 +193,14 @@ public final class MatchTerms {
      * agents it keeps without modelling them at all.
      */
     public static long profileScoreBound(CallFacts call, AgentProfile profile, RoutingWeights weights) {
-        return -weights.of(RoutingConstraint.EMPATHY_FOR_DISTRESS)
-                * empathyForDistress(call.careNeed().value(), profile.empathy())
+        return profileScoreBound(call, profile.empathy(), profile.proficiency(call.requiredSkill()), weights);
+    }
+
+    /** {@link #profileScoreBound(CallFacts, AgentProfile, RoutingWeights)} of the profile's two figures. */
+    public static long profileScoreBound(CallFacts call, double empathy, int proficiency, RoutingWeights weights) {
+        return -weights.of(RoutingConstraint.EMPATHY_FOR_DISTRESS) * empathyForDistress(call.careNeed().value(), empathy)
                 - weights.of(RoutingConstraint.PROFICIENCY_FOR_STAKES)
-                * proficiencyForStakes(call.careNeed().stakes(), profile.proficiency(call.requiredSkill()));
+                * proficiencyForStakes(call.careNeed().stakes(), proficiency);
     }
 
     /** The weighted medium score of leaving this call unserved (negative). */

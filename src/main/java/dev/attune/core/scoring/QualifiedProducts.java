@@ -55,7 +55,7 @@ public final class QualifiedProducts {
     }
 
     /** Indices into {@link #products()}, ascending, of the products the profile qualifies for. Not to be changed. */
-    int[] of(AgentProfile profile) {
+    public int[] of(AgentProfile profile) {
         int[] indices = kept.get(profile);
         return indices != null ? indices : workOut(profile);
     }

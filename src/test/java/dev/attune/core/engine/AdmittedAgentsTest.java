@@ -9,6 +9,7 @@ import static dev.attune.core.engine.Fixtures.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.attune.core.domain.Agent;
+import dev.attune.core.domain.AgentProfile;
 import dev.attune.core.domain.AgentState;
 import dev.attune.core.domain.Call;
 import dev.attune.core.domain.CareModel;
@@ -55,7 +56,11 @@ class AdmittedAgentsTest {
     }
 
     private static CallFacts waited(long seconds) {
-        Call call = Fixtures.call("c1", FRAUD_WITH_RINGS, T0.minusSeconds(seconds));
+        return waited(seconds, Channel.VOICE);
+    }
+
+    private static CallFacts waited(long seconds, Channel channel) {
+        Call call = Fixtures.call("c1", FRAUD_WITH_RINGS, T0.minusSeconds(seconds)).onChannel(channel);
         return CallFacts.of(call, FRAUD_WITH_RINGS, CareNeed.assess(call, FRAUD_WITH_RINGS, T0, CareModel.defaults()),
                 seconds, 10);
     }
@@ -71,18 +76,31 @@ class AdmittedAgentsTest {
         staff("expert", 4, AgentState.AVAILABLE);
         staff("junior", 2, AgentState.AVAILABLE);
         staff("busy-expert", 4, AgentState.BUSY);
-        assertEquals(Set.of("expert"), ids(admitted.free(waited(0))));
-        assertEquals(Set.of("expert", "junior"), ids(admitted.free(waited(31))));
+        assertEquals(Set.of("expert"), ids(admitted.free(waited(0)).agents()));
+        assertEquals(Set.of("expert", "junior"), ids(admitted.free(waited(31)).agents()));
         assertEquals(Set.of("busy-expert"), ids(admitted.freeing(waited(0))));
 
         pool.agents.put(pool.agent("expert").withState(AgentState.BUSY, T0).withExpectedFreeAt(T0.plusSeconds(3)));
-        assertEquals(Set.of(), ids(admitted.free(waited(0))));
-        assertEquals(Set.of("junior"), ids(admitted.free(waited(31))));
+        assertEquals(Set.of(), ids(admitted.free(waited(0)).agents()));
+        assertEquals(Set.of("junior"), ids(admitted.free(waited(31)).agents()));
         assertEquals(Set.of("busy-expert", "expert"), ids(admitted.freeing(waited(0))));
 
         pool.agents.put(pool.agent("busy-expert").withState(AgentState.AVAILABLE, T0).withExpectedFreeAt(null));
-        assertEquals(Set.of("busy-expert"), ids(admitted.free(waited(0))));
-        assertEquals(List.of(pool.agent("busy-expert")), admitted.free(waited(0)), "the current record, not a kept one");
+        assertEquals(Set.of("busy-expert"), ids(admitted.free(waited(0)).agents()));
+        assertEquals(List.of(pool.agent("busy-expert")), admitted.free(waited(0)).agents(), "the current record, not a kept one");
+    }
+
+    @Test
+    void anAgentOnAVoiceCallStaysOnTheListForChatsAndLeavesTheOneForVoiceCalls() {
+        Agent multi = pool.agents.putProfile(new AgentProfile("multi", POOL, "multi", Map.of("FRAUD", 4), Set.of("en"),
+                Set.of(), 0.5, new ChannelCounts(Map.of(Channel.VOICE, 1, Channel.CHAT, 2))), T0);
+        pool.agents.put(multi.withState(AgentState.AVAILABLE, T0));
+        assertEquals(Set.of("multi"), ids(admitted.free(waited(0, Channel.VOICE)).agents()));
+        assertEquals(Set.of("multi"), ids(admitted.free(waited(0, Channel.CHAT)).agents()));
+
+        pool.agents.put(pool.agent("multi").withActiveCalls(ChannelCounts.of(Channel.VOICE, 1)));
+        assertEquals(Set.of(), ids(admitted.free(waited(0, Channel.VOICE)).agents()));
+        assertEquals(Set.of("multi"), ids(admitted.free(waited(0, Channel.CHAT)).agents()));
     }
 
     @Test
