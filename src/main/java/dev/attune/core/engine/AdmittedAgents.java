@@ -53,7 +53,7 @@ final class AdmittedAgents {
         Call call = waiting.call();
         current();
         return freeing.computeIfAbsent(need(waiting), n -> admitted(
-                pool.freeingFor(call.productCode(), call.language()), waiting, false));
+                pool.freeingFor(call.productCode(), call.language()), waiting));
     }
 
     private Map<Need, NeedBucket> current() {
@@ -72,11 +72,10 @@ final class AdmittedAgents {
                 RelaxationRings.indexAt(waiting.product().rings(), waiting.waitSeconds()));
     }
 
-    private static List<Agent> admitted(Collection<Agent> agents, CallFacts waiting, boolean freeNow) {
-        Channel channel = waiting.call().channel();
+    private static List<Agent> admitted(Collection<Agent> agents, CallFacts waiting) {
         List<Agent> admitted = new ArrayList<>();
         for (Agent agent : agents) {
-            if ((!freeNow || agent.canTakeCallNow(channel)) && waiting.ringAdmits(agent.profile())) {
+            if (waiting.ringAdmits(agent.profile())) {
                 admitted.add(agent);
             }
         }

@@ -60,28 +60,19 @@ final class BestCandidates {
      * check. The customer's previous agent may earn the continuity reward, so is never ruled out here.
      */
     boolean rulesOut(CallFacts call, Agent agent, RoutingWeights weights) {
-        return rulesOut(call, agent, weights, EmpathyReserve.none());
+        return kept.size() == limit
+                && !agent.id().equals(call.call().lastAgentId())
+                && MatchTerms.profileScoreBound(call, agent.profile(), weights) < worst();
     }
 
     /**
-     * {@link #rulesOut(CallFacts, Agent, RoutingWeights)}, the bound also charged with the empathy reserve the
-     * agent's profile costs a routine call, from {@code reserve}: the very reserve the agent is modelled with, so the
-     * charge is the one its score will carry. Without it the most empathetic agents, whose profile bound is the best
-     * for any call, were modelled for every routine call although the reserve puts most of them out of reach.
-     */
-    boolean rulesOut(CallFacts call, Agent agent, RoutingWeights weights, EmpathyReserve reserve) {
-        if (kept.size() < limit || agent.id().equals(call.call().lastAgentId())) {
-            return false;
-        }
-        long bound = MatchTerms.profileScoreBound(call, agent.profile(), weights);
-        return bound < worst() || MatchTerms.chargesReserve(call) && bound - reserveCharge(call,
-                reserve.of(agent.profile()), weights) < worst();
-    }
-
-    /**
-     * {@link #rulesOut(CallFacts, Agent, RoutingWeights, EmpathyReserve)} from the figures filed beside an agent's
-     * record ({@link NeedBucket}: empathy, proficiency in the call's skill, the products counted in its reserve), so
-     * without reading the record. The caller never asks about the customer's previous agent.
+     * {@link #rulesOut(CallFacts, Agent, RoutingWeights)} from the figures filed beside an agent's record
+     * ({@link NeedBucket}: empathy, proficiency in the call's skill, the products counted in its reserve), so without
+     * reading the record, and the bound also charged with the empathy reserve the agent costs a routine call, from
+     * {@code reserve}: the very reserve the agent is modelled with, so the charge is the one its score will carry.
+     * Without it the most empathetic agents, whose profile bound is the best for any call, were modelled for every
+     * routine call although the reserve puts most of them out of reach. The caller never asks about the customer's
+     * previous agent.
      */
     boolean rulesOut(CallFacts call, double empathy, int proficiency, int[] qualifiedProducts, RoutingWeights weights,
             EmpathyReserve reserve) {

@@ -54,6 +54,8 @@ final class EligibilityIndex {
      * thread, docs/load-test.md session 22).
      */
     private final Map<BitSet, int[]> productSets = new HashMap<>();
+    /** Each filed agent's products as the reserve counts them, worked out when its profile is filed. */
+    private final Map<String, int[]> productsOfAgent = new HashMap<>();
 
     EligibilityIndex(Catalogue catalogue, OpenForHolds openForHolds) {
         this.catalogue = catalogue;
@@ -67,6 +69,7 @@ final class EligibilityIndex {
         remove(agent.id());
         List<String> needs = needsOf(agent.profile());
         needsOfAgent.put(agent.id(), needs);
+        productsOfAgent.put(agent.id(), shared(reserveProducts.of(agent.profile())));
         for (String need : needs) {
             qualified.computeIfAbsent(need, k -> new HashSet<>()).add(agent.id());
         }
@@ -90,7 +93,7 @@ final class EligibilityIndex {
             availability.put(agent.id(), now);
         }
         if (now == Availability.FREE) {
-            int[] qualifiedProducts = shared(reserveProducts.of(agent.profile()));
+            int[] qualifiedProducts = productsOfAgent.get(agent.id());
             for (String need : needs) {
                 free.computeIfAbsent(need, k -> NeedBucket.of(productOfNeed.get(k))).put(agent, qualifiedProducts);
             }
@@ -115,6 +118,7 @@ final class EligibilityIndex {
         if (needs == null) {
             return;
         }
+        productsOfAgent.remove(agentId);
         unfile(agentId, availability.remove(agentId), needs);
         openForHolds.notFreeing(agentId);
         for (String need : needs) {
@@ -130,6 +134,7 @@ final class EligibilityIndex {
         this.catalogue = newCatalogue;
         this.reserveProducts = QualifiedProducts.of(newCatalogue.products());
         productSets.clear();
+        productsOfAgent.clear();
         qualified.clear();
         free.clear();
         freeing.clear();

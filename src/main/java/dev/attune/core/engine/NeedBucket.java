@@ -14,8 +14,9 @@ import java.util.Map;
  * scan reads before it reads an agent's record: empathy, proficiency in the product's skill and in its overflow
  * ring's skill, the products it qualifies for (its empathy reserve's) and the channels with a free slot. A call at
  * 250 a second walked a thousand free agents, reading each one's record, profile and skills where they lay in
- * memory, to keep the few best: most of the routing thread (docs/load-test.md, sessions 20-22). Filed here when a record changes (a few times a call), the figures let
- * a scan read a few arrays front to back and touch the records only of the agents it models.
+ * memory, to keep the few best: most of the routing thread (docs/load-test.md, sessions 20-22). Filed here when a
+ * record changes (a few times a call), the figures let a scan read a few arrays front to back and touch the records
+ * only of the agents it models.
  *
  * <p>The order is that of filing, with the last agent moved into a leaver's place: a scan's result must not, and
  * does not, depend on it (the few best are chosen by a total order). {@link #admitted} copies out the agents a ring
@@ -24,6 +25,7 @@ import java.util.Map;
 final class NeedBucket {
     /** No agent free under a need: never filed into. */
     static final NeedBucket EMPTY = new NeedBucket(null, null, null, 0);
+    private static final Channel[] CHANNELS = Channel.values();
 
     private final String skill;
     private final String overflowSkill;
@@ -87,7 +89,7 @@ final class NeedBucket {
         proficiency[index] = (byte) agent.profile().proficiency(skill);
         overflowProficiency[index] = (byte) (overflowSkill == null ? 0 : agent.profile().proficiency(overflowSkill));
         int channels = 0;
-        for (Channel channel : Channel.values()) {
+        for (Channel channel : CHANNELS) {
             if (agent.canTakeCallNow(channel)) {
                 channels |= 1 << channel.ordinal();
             }

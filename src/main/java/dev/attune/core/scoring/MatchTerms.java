@@ -167,7 +167,8 @@ public final class MatchTerms {
 
     /** Whether the call would be charged for taking an agent with an empathy reserve (see {@link #empathyReserve}). */
     public static boolean chargesReserve(CallFacts call) {
-        return chargesReserve(call.careNeed().value(), call.waitSeconds(), call.product().serviceLevel().thresholdSeconds());
+        return chargesReserve(call.careNeed().value(), call.waitSeconds(),
+                call.product().serviceLevel().thresholdSeconds());
     }
 
     /**
@@ -198,7 +199,8 @@ public final class MatchTerms {
 
     /** {@link #profileScoreBound(CallFacts, AgentProfile, RoutingWeights)} of the profile's two figures. */
     public static long profileScoreBound(CallFacts call, double empathy, int proficiency, RoutingWeights weights) {
-        return -weights.of(RoutingConstraint.EMPATHY_FOR_DISTRESS) * empathyForDistress(call.careNeed().value(), empathy)
+        return -weights.of(RoutingConstraint.EMPATHY_FOR_DISTRESS)
+                * empathyForDistress(call.careNeed().value(), empathy)
                 - weights.of(RoutingConstraint.PROFICIENCY_FOR_STAKES)
                 * proficiencyForStakes(call.careNeed().stakes(), proficiency);
     }
